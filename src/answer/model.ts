@@ -1,0 +1,117 @@
+/**
+ * The reply model: what every command handler returns and every renderer
+ * (terminal text, JSON, Discord embed) reads. Plain data only: no Discord
+ * object, no class instances, so a reply can be serialised, compared in tests
+ * and rendered anywhere.
+ *
+ * The JSON field names of {@link Answer} and {@link Reply} are a public
+ * contract (scripts depend on them): add fields, never rename.
+ *
+ * @module
+ */
+
+/** How precisely a resolved date is known. */
+export type DatePrecision =
+  | 'minute'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'season'
+  | 'quarter'
+  | 'year'
+  | 'range'
+  | 'unknown';
+
+/** A date expression found in a sentence, resolved as far as the inputs allow. */
+export interface DateRef {
+  /** The phrase as written in the sentence (`am Mittwoch`, `im Juni 2024`). */
+  text: string;
+  /** ISO 8601 as precise as known (`2024-12-04`, `2024-06`, `2024`), or null when unresolved. */
+  iso: string | null;
+  precision: DatePrecision;
+  /** For ranges and coarse periods: first and last day covered (ISO dates), when known. */
+  from?: string | null;
+  to?: string | null;
+  /** How it was resolved: `explicit`, `relative` (to the publication date), `reported` (publication date only), `unresolved`. */
+  basis: 'explicit' | 'relative' | 'reported' | 'unresolved';
+  /** A short human description, e.g. "a Saturday, April 2025". */
+  label: string;
+}
+
+/** A figure (count) found in a sentence. */
+export interface Figure {
+  /** The figure as written (`zwischen 10.000 und 12.000 Soldaten`). */
+  text: string;
+  /** Lower bound, when the text gives one. */
+  min: number | null;
+  /** Upper bound, when the text gives one. */
+  max: number | null;
+  /** `mehr als`, `bis zu`, `etwa`, `zwischen`, ... or null for a bare number. */
+  qualifier: string | null;
+  /** What is counted, as written or normalised (`Soldaten`, `Geschosse`). */
+  unit: string | null;
+  /** What the figure measures in catalogue terms (`killed`, `wounded`, `killed-or-wounded`, `troops-sent`, ...), or null. */
+  kind: string | null;
+}
+
+/** One quoted snippet with everything a reporter needs to attribute it. */
+export interface Answer {
+  /** Verbatim substring of the article file. */
+  quote: string;
+  articleId: string;
+  paragraphId: string;
+  title: string | null;
+  outlet: string | null;
+  agency: string | null;
+  /** Publication date, ISO as precise as known (`2024-12-05T11:58`, `2025-04`), or null. */
+  published: string | null;
+  /** Who makes the claim, when the sentence says so ("Selenskyj (Ukraine's president)"). */
+  claimant: string | null;
+  date: DateRef | null;
+  figure: Figure | null;
+}
+
+/** Outcome of a command, for renderers (colour, ephemeral) and exit codes. */
+export type ReplyStatus = 'ok' | 'no-answer' | 'invalid' | 'refused' | 'error';
+
+/** A paragraph shown in full, with its neighbours (`/source`). */
+export interface SourceView {
+  paragraphId: string;
+  articleId: string;
+  title: string | null;
+  outlet: string | null;
+  agency: string | null;
+  published: string | null;
+  url: string | null;
+  heading: string | null;
+  text: string;
+  previous: { paragraphId: string; text: string } | null;
+  next: { paragraphId: string; text: string } | null;
+}
+
+/** A labelled list of lines (corpus statistics, reload reports, warnings). */
+export interface InfoSection {
+  title: string;
+  lines: string[];
+}
+
+/** What a command handler returns. */
+export interface Reply {
+  command: string;
+  argument: string;
+  status: ReplyStatus;
+  /** The answer up front, one or two lines (`In force since 2024-12-04 (2 sources)`), or null. */
+  summary: string | null;
+  /** Best answer first. */
+  answers: Answer[];
+  /** A message when there is no answer or something to warn about. */
+  notice?: string;
+  /** Closest catalogue entries or searches to try instead. */
+  suggestions?: string[];
+  /** `/source`: the paragraph in full. */
+  source?: SourceView;
+  /** `/corpus`, `/reload`: structured information. */
+  sections?: InfoSection[];
+  /** Short hash of the corpus that answered. */
+  corpusVersion?: string;
+}
