@@ -1,0 +1,478 @@
+/**
+ * Rule-based cleaning of an article as pasted from a news page: which lines
+ * are the title, subheadings and quotable paragraphs, and which are junk
+ * (reader comments, navigation and teasers, photo captions and credits,
+ * share/audio/ad lines, breadcrumbs) or metadata (date, source, copyright,
+ * byline lines). The rules look at the shape of lines, not at particular
+ * outlets' wording, so they carry over to pages never seen.
+ *
+ * Every kept span is an exact slice of the raw text.
+ *
+ * @module
+ */
+
+import type { DroppedBlock, Heading } from './types.ts';
+import { splitLines, type Line } from './lines.ts';
+import { analyzeMetaLine, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
+import { PHOTO_CREDIT_WORD, endsSentence, isAllCaps, wordCount } from './patterns.ts';
+import { splitSentences } from './sentences.ts';
+import type { DateHit } from './dates.ts';
+
+/** Where a metadata signal sits relative to the article text. */
+export type Zone = 'header' | 'body' | 'footer';
+
+/** A piece of metadata evidence found while cleaning. */
+export interface Signal {
+  kind: MetaLine['kind'] | 'dateline' | 'agency-tag';
+  /** 1-based line number. */
+  line: number;
+  zone: Zone;
+  text: string;
+  dates: DateHit[];
+  outlet: string | null;
+  agencies: string[];
+  url: string | null;
+}
+
+/** A quotable paragraph span found by the cleaner. */
+export interface CleanParagraph {
+  text: string;
+  start: number;
+  end: number;
+  /** 1-based line number of the paragraph's first line. */
+  line: number;
+  heading: string | null;
+}
+
+/** The result of {@link cleanArticle}. */
+export interface CleanResult {
+  title: { text: string; start: number; end: number; line: number } | null;
+  headings: Heading[];
+  paragraphs: CleanParagraph[];
+  dropped: DroppedBlock[];
+  signals: Signal[];
+}
+
+type Kind = 'blank' | 'junk' | 'meta' | 'body' | 'text' | 'short' | 'title' | 'heading';
+
+/** A logical line: one raw line, or several joined (a hard-wrapped paragraph). */
+interface Item {
+  first: Line;
+  last: Line;
+  /** Text from the first line's first to the last line's last non-space character. */
+  text: string;
+  start: number;
+  end: number;
+  kind: Kind;
+  reason?: string;
+  meta?: MetaLine;
+  credit?: boolean;
+  caption?: boolean;
+  nav?: boolean;
+  /** A Markdown heading line (never joined with its neighbours). */
+  markdown?: boolean;
+}
+
+// --- Line shapes -----------------------------------------------------------
+
+/** Start of a reader-comment section: it and everything after it is dropped. */
+const COMMENTS_START =
+  /^(?:kommentare|leserkommentare|\d+\s+kommentare?|kommentare\s*\(\d+\)|(?:jetzt\s+)?kommentieren|kommentar\s+schreiben|diskutieren\s+sie\s+mit.*|zur\s+diskussion|leserbriefe|leserdebatte|(?:deine|ihre)\s+meinung(?:\s+z(?:ä|ae)hlt)?|user\s*#\s*\d+.*|.{1,60}\(nicht\s+angemeldet\)|comments?)$/i;
+
+/** A heading that opens a block of links to other articles. */
+const NAV_MARKER =
+  /^(?:weiterlesen\s*:|mehr\s+zum\s+thema|zum\s+thema|mehr\s+(?:in|aus|zu|zum|zur|von|über|ueber)\s+[\p{L}\d -]{2,40}|lesen\s+sie\s+(?:auch|mehr|hier)|das\s+k(?:ö|oe)nnte\s+(?:sie|dich|euch)\s+(?:auch\s+)?interessieren|auch\s+interessant|(?:ebenfalls\s+)?interessant|empfehlungen?|unsere\s+empfehlungen?|empfohlene\s+artikel|weitere\s+(?:artikel|meldungen|nachrichten|themen|news)|verwandte\s+(?:artikel|themen)|(?:ä|ae)hnliche\s+artikel|passend\s+zum\s+thema|meistgelesen|meistgelesene\s+artikel|top[- ]?themen|top[- ]?news|aktuelle\s+nachrichten|neueste\s+artikel|alle\s+(?:artikel|news|meldungen|nachrichten)\s+(?:zu|zum|zur|über|ueber).*|schlagworte|themen|tags|mehr\s+artikel|mehr\s+news|zur\s+startseite|zur(?:ü|ue)ck\s+zur\s+startseite|n(?:ä|ae)chster\s+artikel|vorheriger\s+artikel)\s*:?$/iu;
+
+/** Inline teaser: `Lesen Sie auch: <headline>`. */
+const INLINE_TEASER = /^(?:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+(?:dazu|zum\s+thema)|auch\s+interessant|siehe\s+auch|zum\s+thema)\s*:\s*\S/i;
+
+/** Page furniture: share, print, audio, ads, newsletter, engagement counters. */
+const UI_PHRASE =
+  /(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|weniger\s+anzeigen|(?:artikel|beitrag|text)\s+(?:anh(?:ö|oe)ren|h(?:ö|oe)ren|vorlesen|teilen|drucken|merken|verschenken)|anh(?:ö|oe)ren|vorlesen|player\s+schlie(?:ß|ss)en|audio(?:\s+abspielen)?|video(?:\s+abspielen)?|zum\s+(?:audio|video)|teilen|share|drucken|print|merken|speichern|link\s+kopieren|per\s+e-?mail(?:\s+(?:teilen|versenden))?|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|xing|pinterest|threads|bluesky|flipboard|feedback|newsletter(?:\s+abonnieren)?|jetzt\s+abonnieren|abonnieren|anmelden|einloggen|registrieren|anzeige|werbung|advertisement|sponsored|gesponsert|schlie(?:ß|ss)en|bild\s+vergr(?:ö|oe)(?:ß|ss)ern|zur\s+bildergalerie|bildergalerie|galerie|\d+\s+bilder|\d+\s+(?:interaktionen|reaktionen|likes?|shares?|kommentare?)|lesezeit:?\s*\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s*lesezeit|nach\s+oben|zum\s+seitenanfang|inhaltsverzeichnis|zur(?:ü|ue)ck|play|pause)/iu;
+const UI_LINE = new RegExp(
+  `^(?:${UI_PHRASE.source})\\s*:?(?:\\s*[|·•,/]?\\s*(?:${UI_PHRASE.source})\\s*:?)*$|^(?:newsletter|jetzt\\s+abonnieren|icon:).{0,80}$`,
+  'iu',
+);
+
+/** A standalone photo credit: `(Foto: picture alliance/dpa/KCNA)`, `Bild: Keystone`, `Foto: IMAGO/...`. */
+const CREDIT_LINE =
+  /^\(?\s*(?:foto|fotos|bild|bilder|bildquelle|bildrechte|quelle\s+foto|fotoquelle|foto\s*&\s*video|video|grafik|illustration|karte|image|images|photo|photos|credit|credits)\s*:\s*[^()]{1,140}\)?$/i;
+
+/** Caption text ending in an inline credit: `... (Foto: KCNA)` or `... - Name, Agency Pool Photo via AP`. */
+const CAPTION_CREDIT_PAREN = /\((?:foto|fotos|bild|bilder|photo|grafik|video|quelle)\s*:\s*[^()]{1,120}\)\s*$/i;
+const CAPTION_CREDIT_INLINE = /\s(?:foto|bild|fotos|photo)\s*:\s*[^.!?]{1,100}$/i;
+const CAPTION_CREDIT_DASH = /\s[-–—|]\s+([^.!?]{2,120})$/;
+const CAPTION_CREDIT_COPY = /\s©\s*[^.!?]{1,100}$/;
+
+function isCreditTail(tail: string): boolean {
+  if (!PHOTO_CREDIT_WORD.test(tail)) return false;
+  const words = tail.split(/[\s,/]+/).filter(Boolean);
+  const caps = words.filter((w) => /^[\p{Lu}\d(©]/u.test(w) || /^(?:via|von|und|and|for|of|the|de|van|by)$/i.test(w));
+  return words.length <= 14 && caps.length / words.length >= 0.7;
+}
+
+function isCaptionWithCredit(t: string): boolean {
+  if (CAPTION_CREDIT_PAREN.test(t) || CAPTION_CREDIT_INLINE.test(t) || CAPTION_CREDIT_COPY.test(t)) return true;
+  const m = CAPTION_CREDIT_DASH.exec(t);
+  return !!m && isCreditTail(m[1]!);
+}
+
+/** A bare credit line: `picture alliance / dpa | Kay Nietfeld`, `IMAGO/ITAR-TASS`. */
+function isBareCredit(t: string): boolean {
+  return (
+    wordCount(t) <= 10 &&
+    !endsSentence(t) &&
+    isCreditTail(t) &&
+    /[/|©]|\bvia\s+\p{Lu}|^(?:imago|getty|keystone|picture alliance|epa|ap photo)/iu.test(t)
+  );
+}
+
+/** Breadcrumbs and section labels: `Russland,`, `Startseite > Politik > Ausland`. */
+function isBreadcrumb(t: string): boolean {
+  if (wordCount(t) <= 3 && /,$/.test(t)) return true;
+  if (!/^[^.!?]{1,80}$/.test(t)) return false;
+  const arrows = t.match(/\s[>›»]\s/g)?.length ?? 0;
+  const bars = t.match(/\s[/|]\s/g)?.length ?? 0;
+  return (arrows >= 1 || bars >= 2) && t.split(/\s[>›»/|]\s/).every((p) => wordCount(p) <= 3);
+}
+
+function letterCount(t: string): number {
+  return t.replace(/[^\p{L}]/gu, '').length;
+}
+
+/** Text of a line without a closing agency tag, for judging its shape. */
+function shapeText(t: string): string {
+  const tag = matchAgencyTag(t);
+  return tag ? t.slice(0, tag.start).trimEnd() : t;
+}
+
+function textKind(t: string): 'body' | 'text' | 'short' {
+  const s = shapeText(t);
+  if (endsSentence(s)) return 'body';
+  if (/[,;:–-]$/.test(s)) return 'text';
+  if (wordCount(s) <= 20 && s.length <= 180) return 'short';
+  return 'text';
+}
+
+/** A list item: `- `, `* `, `• `, `1. `. */
+const BULLET = /^(?:[-*•·▪–]\s|\d{1,2}[.)]\s)/;
+
+const isContent = (k: Kind): boolean => k === 'body' || k === 'text' || k === 'short';
+
+// --- The cleaner -----------------------------------------------------------
+
+/**
+ * Clean an article's text.
+ *
+ * @param raw the whole decoded file text
+ * @param fromLine 0-based index of the first line to read (after a header)
+ */
+export function cleanArticle(raw: string, fromLine = 0): CleanResult {
+  const lines = splitLines(raw).slice(fromLine);
+  const items = classifyLines(lines);
+  joinWrappedLines(raw, items);
+  applyContextRules(items);
+  return assemble(raw, items);
+}
+
+function lineItem(l: Line, kind: Kind, extra: Partial<Item> = {}): Item {
+  return { first: l, last: l, text: l.trimmed, start: l.tStart, end: l.tEnd, kind, ...extra };
+}
+
+/** Local classification of each line, plus the reader-comments cut. */
+function classifyLines(lines: Line[]): Item[] {
+  const items: Item[] = [];
+  let seenText = false;
+  let inComments = false;
+  for (const l of lines) {
+    const t = l.trimmed;
+    if (!t) {
+      items.push(lineItem(l, 'blank'));
+      continue;
+    }
+    if (inComments || (seenText && COMMENTS_START.test(t))) {
+      inComments = true;
+      items.push(lineItem(l, 'junk', { reason: 'reader comments' }));
+      continue;
+    }
+    const item = classifyLine(l);
+    if (item.kind === 'body' || item.kind === 'text') seenText = true;
+    items.push(item);
+  }
+  return items;
+}
+
+function classifyLine(l: Line): Item {
+  const t = l.trimmed;
+  // Markdown headings: `# Title`, `## Subheading` (the marks are not part of the text).
+  const md = /^(#{1,6})\s+(?=\S)/.exec(t);
+  if (md) {
+    const text = t.slice(md[0].length).replace(/\s+#+$/, '');
+    const start = l.tStart + md[0].length;
+    return { first: l, last: l, text, start, end: start + text.length, kind: 'short', markdown: true };
+  }
+  if (letterCount(t) < 2 && !/\d{2}/.test(t)) return lineItem(l, 'junk', { reason: 'fragment' });
+  if (NAV_MARKER.test(t)) return lineItem(l, 'junk', { reason: 'navigation', nav: true });
+  if (INLINE_TEASER.test(t) && wordCount(t) <= 25) return lineItem(l, 'junk', { reason: 'teaser link' });
+  if (UI_LINE.test(t)) {
+    const counter = /^\d+\s+(?:interaktionen|reaktionen|kommentare?|likes?|shares?)$/i.test(t);
+    return lineItem(l, 'junk', { reason: 'page furniture (share/audio/ad/counter)', nav: counter });
+  }
+  if (CREDIT_LINE.test(t) || isBareCredit(t)) return lineItem(l, 'junk', { reason: 'photo credit', credit: true });
+  const meta = analyzeMetaLine(t);
+  if (meta) return lineItem(l, 'meta', { reason: meta.photo ? 'photo credit' : meta.reason, meta, credit: meta.photo });
+  if (isCaptionWithCredit(t)) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
+  if (isBreadcrumb(t)) return lineItem(l, 'junk', { reason: 'breadcrumb' });
+  return lineItem(l, textKind(t));
+}
+
+/**
+ * Join the lines of a paragraph that was broken over several lines. A line
+ * that does not end a sentence continues on the next line when the next
+ * starts in lowercase, when it ends with a comma/colon/dash, or when it is too
+ * long to be a heading. In a hard-wrapped file (lines cut at a fixed width),
+ * a line continues whenever the next line's first word would not have fitted
+ * on it.
+ */
+function joinWrappedLines(raw: string, items: Item[]): void {
+  const width = wrapWidth(items);
+  for (let i = 0; i + 1 < items.length; ) {
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    if (!isContent(a.kind) || !isContent(b.kind) || a.markdown || b.markdown || BULLET.test(b.text)) {
+      i++;
+      continue;
+    }
+    const lastLine = a.last.trimmed;
+    const nextWord = b.text.split(/\s+/)[0] ?? '';
+    const wrapped = width > 0 && lastLine.length + 1 + nextWord.length > width;
+    const sentenceEnd = endsSentence(shapeText(lastLine));
+    const continues =
+      wrapped ||
+      (!sentenceEnd &&
+        (/^\p{Ll}/u.test(b.text) || /[,;:–-]$/.test(lastLine) || (a.kind === 'text' && wordCount(a.text) > 20)));
+    if (!continues) {
+      i++;
+      continue;
+    }
+    a.last = b.last;
+    a.end = b.end;
+    a.text = raw.slice(a.start, a.end);
+    items.splice(i + 1, 1);
+    // Re-judge the joined item by its last line: body if it ends a sentence.
+    a.kind = endsSentence(shapeText(b.last.trimmed)) ? 'body' : 'text';
+  }
+}
+
+/**
+ * The column a hard-wrapped file is wrapped at, or 0 when lines are not
+ * hard-wrapped (one paragraph per line, as pasted from the web).
+ */
+function wrapWidth(items: Item[]): number {
+  const inBlock: number[] = [];
+  for (let i = 0; i + 1 < items.length; i++) {
+    if (isContent(items[i]!.kind) && isContent(items[i + 1]!.kind) && !items[i]!.markdown) inBlock.push(items[i]!.first.trimmed.length);
+  }
+  if (inBlock.length < 3) return 0;
+  const width = Math.max(...inBlock);
+  if (width > 100 || width < 40) return 0;
+  const near = inBlock.filter((n) => n >= width - 25).length;
+  return near >= 3 && near / inBlock.length >= 0.6 ? width : 0;
+}
+
+function nextIndex(items: Item[], from: number, pred: (it: Item) => boolean): number {
+  for (let i = from; i < items.length; i++) if (pred(items[i]!)) return i;
+  return -1;
+}
+
+function prevAdjacent(items: Item[], i: number): Item | null {
+  const prev = items[i - 1];
+  return prev && prev.kind !== 'blank' ? prev : null;
+}
+
+function drop(it: Item, reason: string): void {
+  it.kind = 'junk';
+  it.reason = reason;
+}
+
+const sentenceCount = (t: string): number => splitSentences(t).length;
+
+/** Rules that need neighbours: captions, alt texts, teaser blocks, title, headings. */
+function applyContextRules(items: Item[]): void {
+  const firstContent = nextIndex(items, 0, (it) => isContent(it.kind));
+
+  // Captions: the line right above a standalone photo credit.
+  items.forEach((it, i) => {
+    if (!it.credit) return;
+    const prev = prevAdjacent(items, i);
+    if (prev && isContent(prev.kind) && items.indexOf(prev) !== firstContent && prev.end - prev.start <= 300 && sentenceCount(prev.text) <= 2) {
+      drop(prev, 'photo caption');
+      prev.caption = true;
+    }
+  });
+  // Alt text: a few words right above a caption (`Russland Putin`).
+  items.forEach((it, i) => {
+    if (!it.caption && !it.credit) return;
+    const prev = prevAdjacent(items, i);
+    if (prev && prev.kind === 'short' && wordCount(prev.text) <= 5 && items.indexOf(prev) !== firstContent) drop(prev, 'image alt text');
+  });
+
+  // Teaser blocks: after a navigation heading or an engagement counter, the
+  // headlines of other articles up to the next real paragraph. Source and
+  // copyright lines are kept (they describe this article); teaser dates are not.
+  items.forEach((it, i) => {
+    if (!it.nav) return;
+    let first = true;
+    for (let j = i + 1; j < items.length; j++) {
+      const x = items[j]!;
+      if (x.kind === 'blank') continue;
+      if (x.nav) break;
+      const words = wordCount(x.text);
+      if ((x.kind === 'body' || x.kind === 'text') && words > (first ? 12 : 6)) break;
+      if (x.kind === 'meta' && (x.meta?.kind === 'source' || x.meta?.kind === 'copyright')) break;
+      if (x.kind !== 'junk') drop(x, 'navigation/teaser block');
+      first = false;
+    }
+  });
+
+  // Title: the first content line when it reads as a headline.
+  const ti = nextIndex(items, 0, (it) => isContent(it.kind));
+  if (ti >= 0 && isHeadline(items[ti]!)) {
+    let title = items[ti]!;
+    const ni = nextIndex(items, ti + 1, (it) => it.kind !== 'blank' && it.kind !== 'junk' && it.kind !== 'meta');
+    const next = ni >= 0 ? items[ni]! : null;
+    // A kicker (`Ukraine-Krieg`) on its own line above the headline.
+    if (next && next.kind === 'short' && wordCount(title.text) <= 3 && !title.text.includes(':') && wordCount(next.text) > wordCount(title.text) && wordCount(next.text) >= 3) {
+      drop(title, 'kicker');
+      title = next;
+    }
+    title.kind = 'title';
+  }
+
+  // Lists of short headlines: three or more short lines with no text between them.
+  let run: Item[] = [];
+  const flush = (): void => {
+    if (run.length >= 3) for (const x of run) drop(x, 'list of short headlines');
+    run = [];
+  };
+  for (const it of items) {
+    if (it.kind === 'short') run.push(it);
+    else if (it.kind === 'body' || it.kind === 'text' || it.kind === 'title') flush();
+  }
+  flush();
+
+  // Question subheadings (`Wie viele Soldaten hat Nordkorea geschickt?`): a short
+  // single question on its own line, not quoted speech, followed by text.
+  items.forEach((it, i) => {
+    if (it.kind !== 'body' || it.first !== it.last || !/\?$/.test(it.text) || /^[„"«»‚'“]/.test(it.text)) return;
+    if (wordCount(it.text) > 12 || sentenceCount(it.text) !== 1) return;
+    const ni = nextIndex(items, i + 1, (x) => x.kind !== 'blank' && x.kind !== 'junk' && x.kind !== 'meta');
+    const next = ni >= 0 ? items[ni]! : null;
+    if (next && (next.kind === 'body' || next.kind === 'text')) it.kind = 'heading';
+  });
+
+  // Short lines with no text after them are navigation, not subheadings.
+  const lastText = items.findLastIndex((it) => it.kind === 'body' || it.kind === 'text');
+  items.forEach((it, i) => {
+    if (it.kind === 'short') {
+      if (i > lastText) drop(it, 'navigation (no article text follows)');
+      else it.kind = 'heading';
+    }
+  });
+}
+
+/** Whether the first content line reads as a headline rather than a body sentence. */
+function isHeadline(it: Item): boolean {
+  const t = it.first === it.last ? it.text : '';
+  if (!t) return false;
+  if (matchDateline(t, true)) return false;
+  const words = wordCount(t);
+  if (it.kind === 'short') return true;
+  if (words > 30) return false;
+  // A long headline without final punctuation.
+  if (it.kind === 'text' && !/[,;:–-]$/.test(t)) return true;
+  if (/[?!]["“”»«]?$/.test(t) && sentenceCount(t) === 1) return true;
+  // `Selenskyj: „Wir werden antworten.“`
+  return /^[^„"«»]{2,60}:\s*[„"«»].*[.!?]["“”»«]$/.test(t) && words <= 20;
+}
+
+/** Build the result: paragraphs (datelines and agency tags cut off), headings, dropped blocks, signals. */
+function assemble(raw: string, items: Item[]): CleanResult {
+  const paragraphs: CleanParagraph[] = [];
+  const headings: Heading[] = [];
+  const signals: Signal[] = [];
+  let title: CleanResult['title'] = null;
+  let heading: string | null = null;
+
+  const firstPara = items.findIndex((it) => it.kind === 'body' || it.kind === 'text');
+  const lastPara = items.findLastIndex((it) => it.kind === 'body' || it.kind === 'text');
+  const zoneOf = (i: number): Zone => (firstPara < 0 || i < firstPara ? 'header' : i > lastPara ? 'footer' : 'body');
+
+  const drops: (DroppedBlock & { start: number; end: number })[] = [];
+  const addDropped = (start: number, end: number, line: number, reason: string): void => {
+    drops.push({ text: raw.slice(start, end), start, end, line, reason });
+  };
+
+  items.forEach((it, i) => {
+    const text = raw.slice(it.start, it.end);
+    switch (it.kind) {
+      case 'blank':
+        return;
+      case 'junk':
+        addDropped(it.start, it.end, it.first.number, it.reason ?? 'junk');
+        return;
+      case 'meta': {
+        addDropped(it.start, it.end, it.first.number, it.reason ?? 'metadata');
+        const m = it.meta!;
+        if (!m.photo) {
+          signals.push({ kind: m.kind, line: it.first.number, zone: zoneOf(i), text, dates: m.dates, outlet: m.outlet, agencies: m.agencies, url: m.url });
+        }
+        return;
+      }
+      case 'title':
+        title = { text, start: it.start, end: it.end, line: it.first.number };
+        return;
+      case 'heading':
+        heading = text;
+        headings.push({ text, start: it.start, end: it.end, beforeParagraph: paragraphs.length });
+        return;
+      default: {
+        let start = it.start;
+        let end = it.end;
+        const dl = matchDateline(text, paragraphs.length < 3);
+        if (dl) {
+          addDropped(start, start + dl.text.length, it.first.number, 'dateline');
+          signals.push({ kind: 'dateline', line: it.first.number, zone: 'body', text: dl.text, dates: [], outlet: null, agencies: dl.agencies, url: null });
+          start += dl.length;
+        }
+        const bullet = /^[•·▪*–-]\s+/.exec(raw.slice(start, end));
+        if (bullet) start += bullet[0].length;
+        const tag = matchAgencyTag(raw.slice(start, end));
+        if (tag) {
+          addDropped(end - tag.text.length, end, it.last.number, 'agency tag');
+          signals.push({ kind: 'agency-tag', line: it.last.number, zone: i === lastPara ? 'footer' : 'body', text: tag.text, dates: tag.dates, outlet: null, agencies: tag.agencies, url: null });
+          end = start + tag.start;
+        }
+        while (start < end && /\s/.test(raw[start]!)) start++;
+        while (end > start && /\s/.test(raw[end - 1]!)) end--;
+        if (end > start) paragraphs.push({ text: raw.slice(start, end), start, end, line: it.first.number, heading });
+      }
+    }
+  });
+  return { title, headings, paragraphs, dropped: mergeDropped(raw, drops), signals };
+}
+
+/** Merge consecutive dropped lines with the same reason into one block. */
+function mergeDropped(raw: string, drops: (DroppedBlock & { start: number; end: number })[]): DroppedBlock[] {
+  const out: (DroppedBlock & { start: number; end: number })[] = [];
+  for (const d of drops) {
+    const prev = out.at(-1);
+    if (prev && prev.reason === d.reason && d.start >= prev.end && raw.slice(prev.end, d.start).trim() === '') {
+      prev.end = d.end;
+      prev.text = raw.slice(prev.start, prev.end);
+      continue;
+    }
+    out.push({ ...d });
+  }
+  return out.map(({ text, line, reason }) => ({ text, line, reason }));
+}

@@ -1,0 +1,207 @@
+/**
+ * Publication dates as news pages write them (`05.12.2024, 11:58 Uhr`,
+ * `Veröffentlicht am 4. Dezember 2024, 10:15 Uhr`, `2025-04`, ISO timestamps),
+ * parsed with date-fns (`de` locale) in the newsroom's zone, Europe/Berlin.
+ * Precision always follows what is written: never a minute that is not there.
+ *
+ * @module
+ */
+
+import { format, isValid, parse, parseISO } from 'date-fns';
+import { de } from 'date-fns/locale';
+import { TZDate, tz } from '@date-fns/tz';
+import type { PublishedPrecision } from './types.ts';
+import { MONTHS, MONTH_RE_SOURCE } from './patterns.ts';
+
+/** The newsroom's time zone. */
+export const NEWSROOM_ZONE = 'Europe/Berlin';
+const IN_ZONE = tz(NEWSROOM_ZONE);
+const REFERENCE = new TZDate(2000, 0, 1, NEWSROOM_ZONE);
+
+/** Whether a date is labelled as the first publication or as an update. */
+export type DateRole = 'published' | 'updated' | 'unlabelled';
+
+/** A date found in a line of text. */
+export interface DateHit {
+  /** ISO 8601 truncated to the precision, Berlin wall time, no offset. */
+  iso: string;
+  precision: PublishedPrecision;
+  /** The date as written (`05.12.2024, 11:58 Uhr`). */
+  text: string;
+  /** Offsets of `text` in the searched string. */
+  start: number;
+  end: number;
+  role: DateRole;
+}
+
+const TIME = String.raw`(?:\s*(?:,|\||–|-|/)?\s*(?:um\s+)?(\d{1,2})(?::(\d{2})(?:\s*Uhr\b)?|\.(\d{2})\s*Uhr\b))?`;
+
+interface Pattern {
+  re: RegExp;
+  read(m: RegExpExecArray): { iso: string; precision: PublishedPrecision } | null;
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // 2024-12-05T11:58, 2024-12-05T11:58:00+01:00, 2024-12-05 11:58:00Z
+    re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?(?![\d:])/g,
+    read: (m) => isoDateTime(m[0]),
+  },
+  {
+    re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+    read: (m) => numericDate(m[3]!, m[2]!, m[1]!),
+  },
+  {
+    re: /(?<![\d.-])(\d{4})-(\d{2})(?![\d-])/g,
+    read: (m) => monthDate(m[1]!, Number(m[2])),
+  },
+  {
+    // 05.12.2024, 11:58 Uhr · 5.12.2024 · 05.12.2024 um 11.58 Uhr
+    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)` + TIME, 'g'),
+    read: (m) => numericDate(m[1]!, m[2]!, m[3]!, m[4], m[5] ?? m[6]),
+  },
+  {
+    // 4. Dezember 2024, 10:15 Uhr · 4. Dez. 2024
+    re: new RegExp(String.raw`(?<!\d)(\d{1,2})\.\s*(${MONTH_RE_SOURCE})\s+(\d{4})(?!\d)` + TIME, 'gu'),
+    read: (m) => namedDate(m[1]!, m[2]!, m[3]!, m[4], m[5] ?? m[6]),
+  },
+  {
+    // Dezember 2024
+    re: new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_RE_SOURCE})\s+(\d{4})(?!\d)`, 'gu'),
+    read: (m) => monthDate(m[2]!, monthNumber(m[1]!)),
+  },
+  {
+    re: /(?<![\d.,:-])((?:19|20)\d{2})(?![\d.,:-]\d|\d)/g,
+    read: (m) => (plausibleYear(Number(m[1])) ? { iso: m[1]!, precision: 'year' } : null),
+  },
+];
+
+const PUBLISHED_LABEL = /\b(?:publiziert|ver(?:ö|oe)ffentlicht|erschienen|erstellt|datum|date|published|posted|vom)\b/i;
+const UPDATED_LABEL = /\b(?:aktualisiert|update[d]?|ge(?:ä|ae)ndert|zuletzt|stand|letzte\s+(?:ä|ae)nderung|modified)\b/i;
+
+/**
+ * All dates written in a string, in order. Year-only dates (`2025`) are
+ * reported only when a date label (`date`, `Stand:`, `Publiziert:`) directly
+ * precedes them, since a bare year in a line is rarely a publication date.
+ */
+export function findDates(text: string): DateHit[] {
+  const raw: (DateHit & { priority: number })[] = [];
+  PATTERNS.forEach((p, priority) => {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const v = p.read(m);
+      if (!v) continue;
+      const matched = m[0].replace(/[\s,|–/-]+$/, '');
+      raw.push({ ...v, text: matched, start: m.index, end: m.index + matched.length, role: 'unlabelled', priority });
+    }
+  });
+  // Keep the longest match at each place; drop matches inside a kept one.
+  raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.priority - b.priority);
+  const hits: DateHit[] = [];
+  for (const h of raw) {
+    const prev = hits.at(-1);
+    if (prev && h.start < prev.end) continue;
+    const { priority: _p, ...hit } = h;
+    hits.push(hit);
+  }
+  let from = 0;
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    const lead = text.slice(from, h.start);
+    from = h.end;
+    const role: DateRole = UPDATED_LABEL.test(lead) ? 'updated' : PUBLISHED_LABEL.test(lead) ? 'published' : 'unlabelled';
+    if (h.precision === 'year' && !/(?:\b(?:date|datum|stand|publiziert|ver(?:ö|oe)ffentlicht|aktualisiert|erschienen)\b\s*(?:am|im|:)?\s*)$/i.test(lead)) {
+      continue;
+    }
+    out.push({ ...h, role });
+  }
+  return out;
+}
+
+/**
+ * Parse a whole value as a publication date: ISO (`2024-12-05T11:58`,
+ * `2024-12-05T11:58:00+01:00`, `2024-12-05`, `2025-04`, `2025`) or a German
+ * form (`05.12.2024, 11:58 Uhr`, `4. Dezember 2024`). Null when the value is
+ * not exactly one date.
+ */
+export function parseDateValue(value: string): { iso: string; precision: PublishedPrecision } | null {
+  const v = value.trim();
+  if (/^\d{4}$/.test(v)) return plausibleYear(Number(v)) ? { iso: v, precision: 'year' } : null;
+  const hits = findDates(v);
+  if (hits.length !== 1) return null;
+  const h = hits[0]!;
+  if (h.start !== 0 || v.slice(h.end).replace(/^\s*Uhr\b/, '').trim() !== '') return null;
+  return { iso: h.iso, precision: h.precision };
+}
+
+function plausibleYear(y: number): boolean {
+  return y >= 1900 && y <= 2100;
+}
+
+function monthNumber(word: string): number {
+  const full = MONTHS.get(word.replace(/\.$/, '').toLowerCase());
+  if (!full) return 0;
+  const d = parse(`1. ${full} 2000`, 'd. MMMM yyyy', REFERENCE, { locale: de, in: IN_ZONE });
+  return isValid(d) ? d.getMonth() + 1 : 0;
+}
+
+function monthDate(year: string, month: number): { iso: string; precision: PublishedPrecision } | null {
+  if (!plausibleYear(Number(year)) || month < 1 || month > 12) return null;
+  return { iso: `${year}-${String(month).padStart(2, '0')}`, precision: 'month' };
+}
+
+function withTime(
+  day: Date,
+  hour: string | undefined,
+  minute: string | undefined,
+): { iso: string; precision: PublishedPrecision } | null {
+  if (!isValid(day) || !plausibleYear(day.getFullYear())) return null;
+  if (hour !== undefined && minute !== undefined) {
+    const h = Number(hour);
+    const mi = Number(minute);
+    if (h <= 23 && mi <= 59) {
+      const ymd = format(day, 'yyyy-MM-dd', { in: IN_ZONE });
+      const t = parse(`${ymd} ${h}:${mi}`, 'yyyy-MM-dd H:m', REFERENCE, { in: IN_ZONE });
+      if (isValid(t)) return { iso: format(t, "yyyy-MM-dd'T'HH:mm", { in: IN_ZONE }), precision: 'minute' };
+    }
+  }
+  return { iso: format(day, 'yyyy-MM-dd', { in: IN_ZONE }), precision: 'day' };
+}
+
+function numericDate(
+  d: string,
+  m: string,
+  y: string,
+  hour?: string,
+  minute?: string,
+): { iso: string; precision: PublishedPrecision } | null {
+  const day = parse(`${Number(d)}.${Number(m)}.${y}`, 'd.M.yyyy', REFERENCE, { in: IN_ZONE });
+  return withTime(day, hour, minute);
+}
+
+function namedDate(
+  d: string,
+  monthWord: string,
+  y: string,
+  hour?: string,
+  minute?: string,
+): { iso: string; precision: PublishedPrecision } | null {
+  const full = MONTHS.get(monthWord.replace(/\.$/, '').toLowerCase());
+  if (!full) return null;
+  const day = parse(`${Number(d)}. ${full} ${y}`, 'd. MMMM yyyy', REFERENCE, { locale: de, in: IN_ZONE });
+  return withTime(day, hour, minute);
+}
+
+function isoDateTime(s: string): { iso: string; precision: PublishedPrecision } | null {
+  const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/.test(s);
+  const normalized = s.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  if (!hasZone) {
+    const [date, time] = normalized.split('T') as [string, string];
+    const [y, m, d] = date.split('-');
+    const [h, mi] = time.split(':');
+    return numericDate(d!, m!, y!, h, mi);
+  }
+  const t = parseISO(normalized, { in: IN_ZONE });
+  if (!isValid(t)) return null;
+  return { iso: format(t, "yyyy-MM-dd'T'HH:mm", { in: IN_ZONE }), precision: 'minute' };
+}

@@ -1,0 +1,262 @@
+/**
+ * Recognisers for the non-article lines of a pasted news page that carry
+ * metadata: date lines, source lines (`Quelle: ntv.de, gut/AFP`), copyright
+ * lines, bylines, URL lines, datelines (`Seoul (Reuters) - `) and closing
+ * agency tags (`(jal/dpa)`). Each returns the signals the line gives, never
+ * more than it says.
+ *
+ * @module
+ */
+
+import { findDates, type DateHit } from './dates.ts';
+import { MONTH_RE_SOURCE, PHOTO_CREDIT_WORD, SENTENCE_STARTERS, agenciesIn, agencyName, wordCount } from './patterns.ts';
+
+/** What kind of metadata line a line is. */
+export type MetaKind = 'date' | 'source' | 'copyright' | 'byline' | 'url';
+
+/** A line recognised as metadata, with the signals it gives. */
+export interface MetaLine {
+  kind: MetaKind;
+  /** Why the cleaner drops it (`date line`, `source line`, ...). */
+  reason: string;
+  /** Dates written in the line, offsets relative to the trimmed line. */
+  dates: DateHit[];
+  /** The outlet the line names as the article's publisher, if any. */
+  outlet: string | null;
+  /** Agencies the line names as the article's source. */
+  agencies: string[];
+  /** The article's own address, when the line is just a URL. */
+  url: string | null;
+  /** True when the line is a photo credit/copyright (gives no article source). */
+  photo: boolean;
+}
+
+const SOURCE_LABEL = /^(?:quelle|quellen|source|sources)\s*:\s*/i;
+const MATERIAL = /^mit\s+material\s+(?:von|der|des)\b\s*(.*)$/i;
+const COPYRIGHT_AT = /(?:\(c\)|©|\bcopyright\b)/i;
+const URL_LINE = /^(?:(?:url|link|quelle|source)\s*:\s*)?<?(https?:\/\/[^\s<>]+?)>?$/i;
+const META_WORDS = new Set(
+  (
+    'stand publiziert veröffentlicht veroeffentlicht aktualisiert update updated erstellt geändert geaendert zuletzt erschienen ' +
+    'datum date am um uhr artikel anhören anhoeren vorlesen lesezeit lesedauer min minuten minute audio letzte änderung ' +
+    'heute gestern vor stunden stunde tagen tag published posted on at mez mesz cet cest ca von ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so'
+  ).split(/\s+/),
+);
+
+/**
+ * Recognise a metadata line. `text` is the trimmed line. Returns null for
+ * anything that reads as article text.
+ */
+export function analyzeMetaLine(text: string): MetaLine | null {
+  const t = text.trim();
+  if (!t || t.length > 320) return null;
+  const base = { dates: [] as DateHit[], outlet: null, agencies: [] as string[], url: null, photo: false };
+
+  const url = URL_LINE.exec(t);
+  if (url) return { ...base, kind: 'url', reason: 'address line', url: url[1]! };
+
+  if (SOURCE_LABEL.test(t)) {
+    const value = t.replace(SOURCE_LABEL, '');
+    return { ...base, kind: 'source', reason: 'source line', ...parseSourceValue(value) };
+  }
+  const material = MATERIAL.exec(t);
+  if (material && wordCount(t) <= 14) {
+    return { ...base, kind: 'source', reason: 'source line', agencies: agenciesIn(material[1]!.replace(/\bnachrichtenagentur(?:en)?\b/gi, '')) };
+  }
+  if (/^(?:\(c\)|©|copyright\b)/i.test(t) && wordCount(t) <= 25) {
+    return { ...base, kind: 'copyright', reason: 'copyright line', ...parseCopyright(t) };
+  }
+  if (/^alle rechte vorbehalten\.?$|^all rights reserved\.?$/i.test(t)) {
+    return { ...base, kind: 'copyright', reason: 'copyright line' };
+  }
+  const byline = parseByline(t);
+  if (byline) {
+    // `Von Max Muster | Stand: 28.04.2025` is a byline and a date line at once.
+    const dates = findDates(t);
+    return dates.length
+      ? { ...base, kind: 'date', reason: 'date line', dates, ...byline }
+      : { ...base, kind: 'byline', reason: 'byline', ...byline };
+  }
+
+  // Date lines: dates plus meta words, optionally followed by a source or copyright tail.
+  const tailAt = firstIndex(t, [/\b(?:quelle|source)\s*:/i, COPYRIGHT_AT]);
+  const head = tailAt >= 0 ? t.slice(0, tailAt) : t;
+  const tail = tailAt >= 0 ? t.slice(tailAt) : '';
+  if (/^\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i.test(t)) return { ...base, kind: 'date', reason: 'timestamp' };
+  const dates = findDates(head);
+  if (dates.length === 0 && !/^(?:heute|gestern|vor\s+\d+\s+(?:minuten|stunden|tagen))\b/i.test(head)) return null;
+  let rest = head;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  const leftover = rest
+    .replace(/https?:\/\/\S+/g, ' ')
+    .split(/[\s|·•,;:()/–—-]+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .filter((w) => !META_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  // A line led by a full date (`28.04.2025, 10.15 Uhr • aus DER SPIEGEL 18/2025`) is a date line too.
+  const lead = head.slice(0, dates[0]?.start ?? 0).split(/[\s|·•,;:()/–—-]+/).filter((w) => w && !META_WORDS.has(w.toLowerCase()));
+  const dateLed = !!dates[0] && dates[0].precision !== 'year' && lead.length === 0 && wordCount(head) <= 15 && !/[.!?]["“”»«]?\s*$/.test(head.trim());
+  if (!dateLed && (leftover.length > 2 || (/[.!?]["“”»«]?\s*$/.test(head.trim()) && wordCount(head) > 8))) return null;
+  const signals = tail ? (SOURCE_LABEL.test(tail.replace(/^\s+/, '')) ? parseSourceValue(tail.replace(/^\s*\S+\s*:\s*/, '')) : parseCopyright(tail)) : {};
+  return { ...base, kind: 'date', reason: 'date line', dates, ...signals };
+}
+
+function firstIndex(s: string, res: RegExp[]): number {
+  let best = -1;
+  for (const re of res) {
+    const m = re.exec(s);
+    if (m && (best < 0 || m.index < best)) best = m.index;
+  }
+  return best;
+}
+
+/** Parse the value of a `Quelle:` line: `ntv.de, gut/AFP`, `dpa`, `(c) Copyright Thomson Reuters 2025`. */
+export function parseSourceValue(value: string): { outlet: string | null; agencies: string[]; photo: boolean } {
+  const v = value.trim();
+  if (COPYRIGHT_AT.test(v)) return parseCopyright(v);
+  if (PHOTO_CREDIT_WORD.test(v) && !agencyName(v)) return { outlet: null, agencies: [], photo: true };
+  let outlet: string | null = null;
+  const agencies: string[] = [];
+  for (const item of v.split(/\s*[,;]\s*|\s+(?:und|and)\s+/)) {
+    const clean = item.replace(/[.)\]]+$/, '').replace(/^[([]+/, '').trim();
+    if (!clean) continue;
+    const found = agenciesIn(clean);
+    if (found.length) {
+      for (const a of found) if (!agencies.includes(a)) agencies.push(a);
+      continue;
+    }
+    if (!outlet && looksLikeOutlet(clean)) outlet = clean;
+  }
+  return { outlet, agencies, photo: false };
+}
+
+/** A publication name: a domain (`ntv.de`) or a short capitalised name (`Neue Zürcher Zeitung`). */
+function looksLikeOutlet(s: string): boolean {
+  if (/^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(s)) return true;
+  if (/^[a-zäöü]{1,4}$/.test(s)) return false; // author code like "gut"
+  if (/https?:|@/.test(s)) return false;
+  const words = s.split(/\s+/);
+  return words.length <= 5 && /^[\p{Lu}\d]/u.test(s) && !/[.!?]$/.test(s);
+}
+
+/** Parse a copyright notice: `(c) Copyright Thomson Reuters 2025. Click ...`, `© dpa-infocom, dpa:...`. */
+export function parseCopyright(text: string): { outlet: string | null; agencies: string[]; photo: boolean } {
+  const at = text.search(COPYRIGHT_AT);
+  let s = at >= 0 ? text.slice(at) : text;
+  for (;;) {
+    const next = s.replace(/^\s*(?:\(c\)|©|copyright\b)\s*/i, '').replace(/^(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*/, '');
+    if (next === s) break;
+    s = next;
+  }
+  const holder = s
+    .split(/\s+[-–|]\s+|[,;|(]|\.(?:\s|$)/)[0]!
+    .replace(/\s+(?:19|20)\d{2}\s*$/, '')
+    .replace(/\s+(?:AG|GmbH|Ltd\.?|Inc\.?|SA|S\.A\.)\s*$/i, '')
+    .replace(/\s*(?:alle rechte vorbehalten|all rights reserved).*$/i, '')
+    .trim();
+  if (!holder) return { outlet: null, agencies: [], photo: false };
+  const agencies = agenciesIn(holder);
+  if (agencies.length) return { outlet: null, agencies, photo: false };
+  if (PHOTO_CREDIT_WORD.test(holder) || holder.includes('/')) return { outlet: null, agencies: [], photo: true };
+  return { outlet: looksLikeOutlet(holder) ? holder : null, agencies: [], photo: false };
+}
+
+const NAME = String.raw`(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’.-]*){0,3}`;
+const VON_BYLINE = new RegExp(String.raw`^(?:Von|By|Text|Autor(?:in)?:|Ein\s+(?:Artikel|Bericht|Kommentar|Gastbeitrag)\s+von)\s+${NAME}(?:\s*(?:,|und|&)\s*${NAME})*(?:\s*(?:,|\||/|–|-)\s*(.{1,60}))?$`, 'u');
+
+/** Bylines: `Von Max Muster, tagesschau.de`, `Keystone-SDA`, `dpa/AFP`, `Autorin: Erika Muster`. */
+function parseByline(t: string): { outlet: string | null; agencies: string[] } | null {
+  // A line that is only agency names and author codes: "Keystone-SDA", "(dpa)", "sda/dpa/jal".
+  const tokens = t.replace(/^\(|\)$/g, '').split(/\s*[/,;&|]\s*|\s+und\s+/);
+  if (tokens.length <= 5 && tokens.every((x) => agencyName(x) || /^[a-zäöü]{2,4}$/.test(x))) {
+    const agencies = agenciesIn(t.replace(/^\(|\)$/g, ''));
+    if (agencies.length) return { outlet: null, agencies };
+  }
+  if (wordCount(t) > 14 || /[!?]$/.test(t) || (/\.$/.test(t) && !/\b(?:Dr|Prof)\.$/.test(t))) return null;
+  const m = VON_BYLINE.exec(t);
+  if (!m) return null;
+  const tail = (m[1] ?? '').trim();
+  if (!tail) return { outlet: null, agencies: [] };
+  const agencies = agenciesIn(tail);
+  if (agencies.length) return { outlet: null, agencies };
+  const domain = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/i.exec(tail);
+  return { outlet: domain ? domain[1]!.toLowerCase() : null, agencies: [] };
+}
+
+/** A dateline at the start of a paragraph: `Seoul (Reuters) - `, `Moskau/Pjöngjang – `. */
+export interface Dateline {
+  /** Length of the dateline including the dash and following spaces. */
+  length: number;
+  text: string;
+  agencies: string[];
+}
+
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:(?:\s|\s?/\s?)\p{Lu}[\p{L}.'’-]*){0,2}`;
+const DATELINE = new RegExp(
+  String.raw`^(${PLACE})(?:,\s*\d{1,2}\.\s*${MONTH_RE_SOURCE}(?:\s+\d{4})?)?\s*(?:\(([^()]{1,40})\)\s*)?[-–—]\s+(?=[\p{Lu}„"«»\d])`,
+  'u',
+);
+
+/**
+ * Recognise a dateline at the start of a paragraph. With an agency in
+ * parentheses it is always a dateline; a bare place (`Moskau/Pjöngjang – `)
+ * only when `allowBare` (the first paragraphs of an article).
+ */
+export function matchDateline(paragraph: string, allowBare: boolean): Dateline | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m) return null;
+  const place = m[1]!;
+  if (SENTENCE_STARTERS.has(place.split(/[\s/]/)[0]!)) return null;
+  const inner = m[2];
+  let agencies: string[] = [];
+  if (inner !== undefined) {
+    const tokens = inner.split(/\s*[/,;]\s*/);
+    if (!tokens.every((x) => agencyName(x) || /^[a-zäöü]{2,4}$/.test(x))) return null;
+    agencies = agenciesIn(inner);
+    if (!agencies.length) return null;
+  } else if (!allowBare || wordCount(paragraph.slice(m[0].length)) < 6) {
+    return null;
+  }
+  return { length: m[0].length, text: m[0].trim(), agencies };
+}
+
+/**
+ * A closing tag at the end of a paragraph: `(jal/dpa)`, `(dpa/AFP)`, `(sda)`,
+ * `(APA, Reuters, 28.4.2025)`, `(red, 28.4.2025)`: agencies, author codes
+ * and at most a date. Gives the agencies and the date it names.
+ */
+export function matchAgencyTag(paragraph: string): { start: number; text: string; agencies: string[]; dates: DateHit[] } | null {
+  const m = /\s*\(([^()]{1,60})\)\s*$/.exec(paragraph);
+  if (!m) return null;
+  const inner = m[1]!;
+  const tokens = inner.split(/\s*[/,;]\s*/);
+  const dates: DateHit[] = [];
+  let codes = 0;
+  for (const x of tokens) {
+    if (agencyName(x)) continue;
+    if (/^[a-zäöü]{2,4}$/.test(x)) {
+      codes++;
+      continue;
+    }
+    const d = findDates(x);
+    if (d.length === 1 && d[0]!.start === 0 && d[0]!.end === x.length && d[0]!.precision !== 'year') {
+      dates.push(d[0]!);
+      continue;
+    }
+    return null;
+  }
+  const agencies = agenciesIn(inner);
+  if (!agencies.length && !(dates.length === 1 && codes > 0)) return null;
+  if (dates.length > 1) return null;
+  return { start: m.index, text: m[0].trim(), agencies, dates: dates.map((d) => ({ ...d, role: 'unlabelled' as const })) };
+}
+
+/** The outlet named by a web address: `https://www.tagesschau.de/...` -> `tagesschau.de`. */
+export function outletFromUrl(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}

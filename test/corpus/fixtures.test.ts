@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { allGoodFixtures, fixture, paragraphsOverlapping } from './helpers.ts';
+
+function expectNotQuoted(a: ReturnType<typeof fixture>, lines: string[]): void {
+  for (const line of lines) expect(paragraphsOverlapping(a, line), line).toEqual([]);
+}
+
+describe('other outlets’ formats (invented fixtures)', () => {
+  it('reads a tagesschau-style page: kicker, "Stand:" date, byline with outlet, teaser blocks', () => {
+    const a = fixture('tagesschau-');
+    expect(a.title).toBe('Kim räumt Einsatz von Soldaten in Kursk ein');
+    expect(a.published).toMatchObject({ iso: '2025-04-30T14:05', precision: 'minute', text: '30.04.2025 14:05 Uhr' });
+    expect(a.outlet).toBe('tagesschau.de');
+    expect(a.agency).toBeNull();
+    expect(a.headings.map((h) => h.text)).toEqual(['Gedenkstätte in Pjöngjang geplant']);
+    expect(a.paragraphs).toHaveLength(5);
+    expectNotQuoted(a, [
+      'Nordkorea und Russland',
+      'Von Anna Beispiel, tagesschau.de',
+      'Kim Jong Un bei einer Zeremonie in Pjöngjang.',
+      'Bild: REUTERS',
+      'Dieses Thema im Programm: Das Erste | tagesschau | 30.04.2025 | 14:00 Uhr',
+      'Mehr zum Thema',
+      'Wie Nordkorea vom Krieg profitiert',
+      'Schlagworte',
+      'Kursk',
+    ]);
+  });
+
+  it('reads a 20min-style page: "Publiziert:" wins over "Aktualisiert:", bullets, comments', () => {
+    const a = fixture('20min-');
+    expect(a.title).toBe('Nordkorea schickt weitere 3000 Soldaten nach Russland');
+    expect(a.published).toMatchObject({ iso: '2025-01-13T07:12', precision: 'minute' });
+    expect(a.outlet).toBeNull();
+    expect(a.agency).toBeNull();
+    expect(a.paragraphs[0]!.text).toContain("12'000 Nordkoreaner");
+    expect(a.paragraphs[1]!.text).toBe('Nordkorea hat laut Südkorea weitere Soldaten nach Russland geschickt.');
+    expect(a.headings.map((h) => h.text)).toEqual(['Darum gehts', '«Hohe Verluste» an der Front', 'Moskau schweigt']);
+    expectNotQuoted(a, [
+      'Ukraine-Krieg',
+      'Nordkoreanische Soldaten bei einer Militärparade in Pjöngjang (Archivbild).',
+      'KCNA via REUTERS',
+      'Das könnte dich auch interessieren',
+      'Kim verheizt seine eigenen Leute, unglaublich.',
+      'Und der Westen schaut zu.',
+    ]);
+  });
+
+  it('reads a ZEIT-style date line with source "ZEIT ONLINE, dpa, AFP, lsf"', () => {
+    const a = fixture('zeit-');
+    expect(a.published).toMatchObject({ iso: '2024-12-23T18:41', precision: 'minute' });
+    expect(a.outlet).toBe('ZEIT ONLINE');
+    expect(a.agency).toBe('dpa, AFP');
+    expect(a.paragraphs).toHaveLength(5);
+    expectNotQuoted(a, [
+      'Artikel hören Player schließen',
+      'Ein ukrainischer Soldat im Gebiet Kursk © Ukrainian Armed Forces/Reuters',
+      'Artikel teilen',
+      'Lesen Sie auch: Was Kim Jong Un für seine Soldaten bekommt',
+      'Anzeige',
+      'Alle Entwicklungen im Liveblog',
+      '42 Kommentare',
+      'Woher hat Selenskyj diese Zahl?',
+    ]);
+  });
+
+  it('reads a derStandard-style closing tag (APA, Reuters, 26.4.2025) and drops the teaser links', () => {
+    const a = fixture('derstandard-');
+    expect(a.title).toBe('Moskau: Gebiet Kursk vollständig befreit, Nordkoreaner halfen mit');
+    expect(a.published).toMatchObject({ iso: '2025-04-26T14:12', precision: 'minute' });
+    expect(a.agency).toBe('APA, Reuters');
+    expect(a.paragraphs.at(-1)!.text.endsWith('in das russische Grenzgebiet vorgestossen.')).toBe(true);
+    expectNotQuoted(a, ['Weiterlesen:', 'Kim Jong Un und Putin: Eine Allianz mit Folgen', 'Foto: IMAGO/ITAR-TASS']);
+  });
+
+  it('reads a hard-wrapped Markdown dpa text as whole paragraphs', () => {
+    const a = fixture('dpa-hard-wrapped');
+    expect(a.title).toBe('Nordkorea bestätigt erstmals Gefallene in Kursk');
+    expect(a.published).toBeNull();
+    expect(a.agency).toBe('dpa');
+    expect(a.headings.map((h) => h.text)).toEqual(['Zweifel an den Zahlen']);
+    expect(a.paragraphs).toHaveLength(3);
+    const p1 = a.paragraphs[0]!;
+    expect(p1.text.startsWith('Nordkorea hat nach Angaben südkoreanischer Stellen erstmals\neingeräumt')).toBe(true);
+    expect(p1.text.endsWith('an der auch Machthaber Kim Jong Un teilgenommen habe.')).toBe(true);
+    expect(p1.sentences).toHaveLength(2);
+    expect(a.paragraphs[2]!.heading).toBe('Zweifel an den Zahlen');
+  });
+
+  it('lets a header override title, outlet, date, url and language', () => {
+    const a = fixture('nzz-header');
+    expect(a.problems).toEqual([]);
+    expect(a.title).toBe('Nordkoreas Soldaten in Kursk: Was bekannt ist');
+    expect(a.outlet).toBe('NZZ');
+    expect(a.published).toEqual({ iso: '2025-04-29T06:30', precision: 'minute', text: '2025-04-29T06:30:00+02:00', from: 'header' });
+    expect(a.url).toBe('https://www.nzz.ch/international/nordkorea-soldaten-kursk-ld.1880000');
+    expect(a.language).toBe('de-CH');
+    expect(a.agency).toBe('SDA');
+    expect(a.headings.map((h) => h.text)).toEqual(['Wie viele Soldaten hat Nordkorea geschickt?', 'Wo kämpfen sie?']);
+    expect(a.paragraphs.some((p) => p.text.includes('outlet:') || p.text.includes('Veröffentlicht am'))).toBe(false);
+  });
+
+  it('reads a Windows-1252 file with a warning, CRLF line ends and a Keystone-SDA dateline', () => {
+    const a = fixture('sda-windows-1252');
+    expect(a.problems).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('decoded as Windows-1252') })]);
+    expect(a.raw).toContain('\r\n');
+    expect(a.title).toBe('Nordkorea: Kim ehrt gefallene Soldaten');
+    expect(a.published).toMatchObject({ iso: '2025-04-28', precision: 'day' });
+    expect(a.agency).toBe('Keystone-SDA');
+    expect(a.paragraphs[0]!.text.startsWith('Nordkoreas Machthaber Kim Jong Un hat')).toBe(true);
+    expect(a.paragraphs[1]!.text).toContain('«internationalistische Pflicht»');
+    expect(a.paragraphs[2]!.text).toContain('aus – Präsident');
+  });
+
+  it('reports a broken header as errors naming file, line and field', () => {
+    const a = fixture('broken-header');
+    expect(a.problems.map((p) => [p.severity, p.line, p.field])).toEqual([
+      ['error', 3, 'published'],
+      ['error', 4, 'autor'],
+    ]);
+    expect(a.problems[0]!.message).toBe(
+      'articles/broken-header-selenskyj.txt:3: field "published": expected a date like 2024-12-05, 2025-04 or 2024-12-05T11:58 (got "5 Dez")',
+    );
+  });
+
+  it('makes every paragraph and sentence of every fixture a verbatim slice of its raw text', () => {
+    const articles = allGoodFixtures();
+    expect(articles.length).toBe(7);
+    for (const a of articles) {
+      for (const p of a.paragraphs) {
+        expect(a.raw.slice(p.start, p.end)).toBe(p.text);
+        for (const s of p.sentences) expect(a.raw.slice(s.start, s.end)).toBe(s.text);
+      }
+      for (const h of a.headings) expect(a.raw.slice(h.start, h.end)).toBe(h.text);
+    }
+  });
+});
