@@ -1,0 +1,441 @@
+/**
+ * `findFigures`: every figure (count) in a German sentence, with its bounds,
+ * qualifier, counted noun, kind and whether it counts North Koreans.
+ *
+ * @module
+ */
+import { clauseIndexOf, foldedText, relativeClauseAfter, segmentsOf, splitClauses, type Span } from './clauses.ts';
+import { kindOf, mentionsCasualties } from './kind.ts';
+import { ANY_CONTEXT, CIVILIAN_NOUN, MILITARY_CONTEXT, PLACE_OR_ACTOR, isCountSubject, readUnit, subjectOfNoun, type UnitPhrase } from './nouns.ts';
+import { ATTACK, northKoreanOf } from './origin.ts';
+import { MONTHS, YEAR_WORDS, readQuantity, type Quantity } from './quantities.ts';
+import { isCapitalized, tokenize, type Token } from './tokens.ts';
+import type { FigureMention, FigureSubject } from './types.ts';
+
+/** Which bound a qualifier gives. `approx`: both bounds are the stated figure. */
+type Bound = 'min' | 'max' | 'approx';
+
+interface QualifierDef {
+  /** Folded tokens (`.` is a token: `ca .`). */
+  words: readonly string[];
+  /** The qualifier as reported in `Figure.qualifier`. */
+  label: string;
+  bound: Bound;
+  /** Also a time preposition (`über 2024 hinaus`, `bis 2025`): does not make a year-like number a figure. */
+  temporal?: boolean;
+  /** Only before numbers at least this large (`über zwei Soldaten` is "about two soldiers"). */
+  minValue?: number;
+}
+
+/**
+ * Qualifiers before a number, longest first. `mehr als 3000` gives min 3000
+ * (the stated figure, although strictly "more than"); `knapp`, `fast`,
+ * `nahezu` give only a max; `etwa`, `rund`, `ca.` give min = max = the figure.
+ */
+export const QUALIFIERS: readonly QualifierDef[] = [
+  { words: ['nicht', 'mehr', 'als'], label: 'nicht mehr als', bound: 'max' },
+  { words: ['nicht', 'weniger', 'als'], label: 'nicht weniger als', bound: 'min' },
+  { words: ['knapp', 'ueber'], label: 'knapp über', bound: 'min', temporal: true, minValue: 20 },
+  { words: ['knapp', 'unter'], label: 'knapp unter', bound: 'max', temporal: true, minValue: 20 },
+  { words: ['mehr', 'als'], label: 'mehr als', bound: 'min' },
+  { words: ['mehr', 'denn'], label: 'mehr denn', bound: 'min' },
+  { words: ['weniger', 'als'], label: 'weniger als', bound: 'max' },
+  { words: ['bis', 'zu'], label: 'bis zu', bound: 'max' },
+  { words: ['um', 'die'], label: 'um die', bound: 'approx', minValue: 20 },
+  { words: ['mind', '.'], label: 'mind.', bound: 'min' },
+  { words: ['max', '.'], label: 'max.', bound: 'max' },
+  { words: ['ca', '.'], label: 'ca.', bound: 'approx' },
+  { words: ['rd', '.'], label: 'rd.', bound: 'approx' },
+  { words: ['ueber'], label: 'über', bound: 'min', temporal: true, minValue: 20 },
+  { words: ['mindestens'], label: 'mindestens', bound: 'min' },
+  { words: ['wenigstens'], label: 'wenigstens', bound: 'min' },
+  { words: ['zumindest'], label: 'zumindest', bound: 'min' },
+  { words: ['gut'], label: 'gut', bound: 'min', minValue: 20 },
+  { words: ['maximal'], label: 'maximal', bound: 'max' },
+  { words: ['hoechstens'], label: 'höchstens', bound: 'max' },
+  { words: ['unter'], label: 'unter', bound: 'max', temporal: true, minValue: 20 },
+  { words: ['knapp'], label: 'knapp', bound: 'max' },
+  { words: ['fast'], label: 'fast', bound: 'max' },
+  { words: ['beinahe'], label: 'beinahe', bound: 'max' },
+  { words: ['nahezu'], label: 'nahezu', bound: 'max' },
+  { words: ['etwa'], label: 'etwa', bound: 'approx' },
+  { words: ['rund'], label: 'rund', bound: 'approx' },
+  { words: ['circa'], label: 'circa', bound: 'approx' },
+  { words: ['zirka'], label: 'zirka', bound: 'approx' },
+  { words: ['ungefaehr'], label: 'ungefähr', bound: 'approx' },
+  { words: ['annaehernd'], label: 'annähernd', bound: 'approx' },
+  { words: ['schaetzungsweise'], label: 'schätzungsweise', bound: 'approx' },
+  { words: ['geschaetzte'], label: 'geschätzte', bound: 'approx' },
+  { words: ['geschaetzt'], label: 'geschätzt', bound: 'approx' },
+  { words: ['bis'], label: 'bis', bound: 'max', temporal: true },
+];
+
+/** Adverbs that may stand before a qualifier and belong to the figure's text (`weit mehr als`). */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['weit', 'deutlich', 'etwas', 'viel', 'wesentlich', 'erheblich', 'klar', 'sogar', 'noch', 'gut', 'knapp']);
+
+/** Qualifiers after a number: `3000 oder mehr`. */
+const POST_QUALIFIERS: readonly { words: readonly string[]; label: string; bound: Bound }[] = [
+  { words: ['oder', 'mehr'], label: 'oder mehr', bound: 'min' },
+  { words: ['und', 'mehr'], label: 'und mehr', bound: 'min' },
+  { words: ['oder', 'weniger'], label: 'oder weniger', bound: 'max' },
+];
+
+/** Verbs that make the number after (or right before) them a lower bound: `übersteigt ... 3000`. */
+const VERB_MIN = /^(?:uebersteig\w*|ueberstieg\w*|ueberschreit\w*|ueberschritt\w*|uebertrifft|uebertreff\w*|uebertraf\w*|uebertroffen)$/;
+/** Verbs that make the number an upper bound: `unterschreitet ... 3000`. */
+const VERB_MAX = /^(?:unterschreit\w*|unterschritt\w*)$/;
+
+/** Words before a year-like number that make it a date (`seit 2022`, `Ende 2024`, `Juni 2024`). */
+const TEMPORAL: ReadonlySet<string> = new Set([
+  'seit', 'im', 'bis', 'ab', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'fruehjahr', 'fruehling', 'sommer',
+  'herbst', 'winter', 'jahreswechsel', 'jahresende', 'jahresbeginn', 'stand', 'frueher', 'spaetestens',
+  'fruehestens', 'copyright', 'c', ...MONTHS, ...YEAR_WORDS,
+]);
+
+/** `Zahl der getöteten ... Soldaten`: the counted noun stands before the number. */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['zahl', 'anzahl', 'gesamtzahl', 'opferzahl', 'truppenstaerke', 'staerke']);
+
+/** Sides of this war: captives (`Gefangene`) in a sentence naming them are prisoners of war. */
+const WAR_PARTIES = /ukrain|russ|nordkorea|kiew|moskau/;
+/** A fraction or share right before a figure (`ein Drittel der`, `% der`, `die Hälfte von`). */
+const PART_BEFORE =
+  /(?:drittel|haelfte|viertel|fuenftel|zehntel|teil|grossteil|mehrheit|bruchteil|prozent|%|anteil)\s+(?:der|den|dem|des|von|von den|unter den)$/;
+/** Clause openings that make a figure part of the one before (`darunter 300 Tote`). */
+const PART_OF = /^(?:darunter|davon|unter ihnen|von denen|dabei)\b/;
+
+/** Prepositions inside an extended attribute (`der in Kursk getöteten`). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'an', 'am', 'bei', 'beim', 'aus', 'auf', 'nach', 'vor', 'seit', 'um', 'von', 'vom']);
+/** Words between a part and its base: `2.000 der rund 11.000 Soldaten`, `100 von den 3000`. */
+const PARTITIVE: readonly (readonly string[])[] = [['der'], ['von'], ['von', 'den'], ['unter', 'den']];
+
+/** The label `Figure.qualifier` carries for vague amounts (`Zehntausende`, `einige Hundert`). */
+export const VAGUE_QUALIFIER = 'vage';
+
+interface Draft {
+  /** Tokens of the figure's text. */
+  first: number;
+  last: number;
+  /** Tokens of the number(s), including a range. */
+  qFirst: number;
+  qLast: number;
+  min: number | null;
+  max: number | null;
+  qualifier: string | null;
+  vague: boolean;
+  range: boolean;
+  unit: UnitPhrase | null;
+  /** Unit text as written, for units read away from the number (`Zahl der ... Soldaten`). */
+  unitText: string | null;
+}
+
+function matchWords(toks: readonly Token[], end: number, words: readonly string[]): number | null {
+  const start = end - words.length + 1;
+  if (start < 0) return null;
+  for (let k = 0; k < words.length; k++) if (toks[start + k]!.fold !== words[k]) return null;
+  return start;
+}
+
+function preQualifier(toks: readonly Token[], q: Quantity): { def: QualifierDef; first: number } | null {
+  for (const def of QUALIFIERS) {
+    const start = matchWords(toks, q.first - 1, def.words);
+    if (start === null) continue;
+    if (def.minValue !== undefined && q.value < def.minValue) continue;
+    let first = start;
+    while (first > 0 && INTENSIFIERS.has(toks[first - 1]!.fold) && first > start - 2) first--;
+    return { def, first };
+  }
+  return null;
+}
+
+function postQualifier(toks: readonly Token[], after: number): { label: string; bound: Bound; last: number } | null {
+  for (const p of POST_QUALIFIERS) {
+    if (p.words.every((w, k) => toks[after + k]?.fold === w)) return { ...p, last: after + p.words.length - 1 };
+  }
+  return null;
+}
+
+const DASH = /^[-‑–—]$/;
+
+function isYearLike(q: Quantity): boolean {
+  return q.digits && q.plain && q.scale === 1 && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2099;
+}
+
+/** Range after a first quantity: `zwischen X und Y`, `X bis Y`, `von X bis zu Y`, `X-Y`. */
+function readRange(toks: readonly Token[], q1: Quantity): { q2: Quantity; label: string; first: number; lo: number } | null {
+  if (q1.vague) return null;
+  const prev = toks[q1.first - 1];
+  const next = toks[q1.last + 1];
+  let q2: Quantity | null = null;
+  let label = 'bis';
+  let first = q1.first;
+  if (prev?.fold === 'zwischen' && next?.fold === 'und') {
+    q2 = readQuantity(toks, q1.last + 2);
+    label = 'zwischen';
+    first = q1.first - 1;
+  } else if (next?.fold === 'bis') {
+    const k = toks[q1.last + 2]?.fold === 'zu' ? q1.last + 3 : q1.last + 2;
+    q2 = readQuantity(toks, k);
+    if (prev?.fold === 'von') first = q1.first - 1;
+  } else if (next && DASH.test(next.text) && q1.digits) {
+    q2 = readQuantity(toks, q1.last + 2);
+    if (q2 && !q2.digits) q2 = null;
+  }
+  if (!q2 || q2.vague) return null;
+  // `zwei bis drei Millionen`: the scale of the second applies to the first.
+  const lo = q1.scale === 1 && q2.scale > 1 && q1.raw < q2.raw ? Math.round(q1.raw * q2.scale * 1e6) / 1e6 : q1.value;
+  if (lo > q2.value) return null;
+  return { q2, label, first, lo };
+}
+
+/** Reads the figure whose number starts at token `i`, or null. */
+function readFigureAt(toks: readonly Token[], i: number): Draft | null {
+  const q1 = readQuantity(toks, i);
+  if (!q1) return null;
+  const d: Draft = {
+    first: q1.first,
+    last: q1.last,
+    qFirst: q1.first,
+    qLast: q1.last,
+    min: q1.value,
+    max: q1.vague ? null : q1.value,
+    qualifier: q1.vague ? VAGUE_QUALIFIER : null,
+    vague: q1.vague,
+    range: false,
+    unit: null,
+    unitText: null,
+  };
+  let yearLike = isYearLike(q1);
+  let strongQualifier = false;
+  const range = readRange(toks, q1);
+  if (range) {
+    Object.assign(d, { first: range.first, qLast: range.q2.last, last: range.q2.last, min: range.lo, max: range.q2.value });
+    d.qualifier = range.label;
+    d.range = true;
+    yearLike = yearLike && isYearLike(range.q2);
+  } else if (!q1.vague) {
+    const pre = preQualifier(toks, q1);
+    if (pre) {
+      d.first = pre.first;
+      d.qualifier = pre.def.label;
+      strongQualifier = !pre.def.temporal;
+      if (pre.def.bound === 'min') d.max = null;
+      if (pre.def.bound === 'max') d.min = null;
+    }
+  }
+  const post = !d.range && !d.vague && d.qualifier === null ? postQualifier(toks, d.qLast + 1) : null;
+  if (post) applyPost(d, post);
+  d.unit = readUnit(toks, d.last + 1, d.vague);
+  if (d.unit) {
+    d.last = d.unit.last;
+    if (!d.range && !d.vague && d.qualifier === null) {
+      const post2 = postQualifier(toks, d.last + 1);
+      if (post2) applyPost(d, post2);
+    }
+  }
+  // `1,500 Soldaten` (an English thousands comma, or 1.5 soldiers): never a count to report.
+  if (!Number.isInteger(d.min ?? d.max ?? 0) && d.unit && isCountSubject(subjectOfNoun(d.unit.head, ANY_CONTEXT))) return null;
+  if (yearLike) {
+    const countNoun = d.unit !== null && isCountSubject(subjectOfNoun(d.unit.head, ANY_CONTEXT));
+    const before = toks[d.first - 1];
+    if (!d.range && d.qualifier === null && before && TEMPORAL.has(before.fold)) return null;
+    if (!countNoun && !strongQualifier) return null;
+  }
+  return d;
+}
+
+function applyPost(d: Draft, post: { label: string; bound: Bound; last: number }): void {
+  d.qualifier = post.label;
+  if (post.bound === 'min') d.max = null;
+  if (post.bound === 'max') d.min = null;
+  d.last = Math.max(d.last, post.last);
+}
+
+/** `... übersteigt die Zahl der ... Soldaten in der Region Kursk 3000`: a verb that bounds the number. */
+function verbQualifier(toks: readonly Token[], d: Draft, clause: Span, others: readonly Draft[]): void {
+  if (d.qualifier !== null || d.range || d.vague) return;
+  const blocked = (k: number) => others.some((o) => o !== d && k >= o.first && k <= o.last);
+  const after = toks[d.last + 1];
+  const bound = (w: Token | undefined): Bound | null =>
+    w?.type === 'word' ? (VERB_MIN.test(w.fold) ? 'min' : VERB_MAX.test(w.fold) ? 'max' : null) : null;
+  for (let k = d.first - 1; k >= clause.first && !blocked(k); k--) {
+    const b = bound(toks[k]);
+    if (b) {
+      d.qualifier = toks[k]!.text.toLocaleLowerCase('de');
+      d.first = k;
+      if (b === 'min') d.max = null;
+      else d.min = null;
+      return;
+    }
+  }
+  const b = bound(after);
+  if (b && d.last + 1 <= clause.last) {
+    d.qualifier = after!.text.toLocaleLowerCase('de');
+    d.last = d.last + 1;
+    if (b === 'min') d.max = null;
+    else d.min = null;
+  }
+}
+
+/** `die Zahl der getöteten und verwundeten nordkoreanischen Soldaten ... 3000`: the counted noun before the number. */
+function countNounBefore(toks: readonly Token[], d: Draft, clause: Span, others: readonly Draft[]): UnitPhrase | null {
+  for (let k = d.qFirst - 1; k >= clause.first; k--) {
+    if (others.some((o) => o !== d && k >= o.first && k <= o.last)) return null;
+    if (!COUNT_NOUNS.has(toks[k]!.fold)) continue;
+    const det = toks[k + 1];
+    if (!det || !['der', 'an', 'von', 'des'].includes(det.fold)) return null;
+    for (let n = k + 2; n < d.qFirst && n <= k + 8; n++) {
+      const w = toks[n]!;
+      if (w.type !== 'word') return null;
+      if (!isCapitalized(w.text)) continue;
+      // `die Zahl der in Kursk getöteten Nordkoreaner`: a place inside the attribute is not the noun.
+      if (PLACE_OR_ACTOR.test(w.fold) || PREPOSITIONS.has(toks[n - 1]!.fold)) continue;
+      return { first: n, last: n, head: w.fold, npFirst: k + 2, npLast: n };
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Every figure (count) in a German sentence, in order of appearance.
+ *
+ * Reads digits (`10.000`, `12'000`, `10 000`, `1,5 Millionen`), number words
+ * (`zwölf`, `zehntausend`, `acht Millionen`, `ein Dutzend`), vague amounts
+ * (`Zehntausende`: min 10000, qualifier `vage`), ranges (`zwischen 10.000 und
+ * 12.000`, `2.000 bis 3.000`) and qualifiers (`mehr als`, `bis zu`, `etwa`,
+ * `übersteigt ...`). Skips dates, clock times, ordinals, years and identifiers
+ * (`05.12.2024`, `11:58`, `der 11. Luftlandebrigade`, `2022`, `F-16`, `#1698`).
+ * The kind is read from the figure's own clause segment; see {@link FigureMention}
+ * for `subject` and `northKorean`.
+ */
+export function findFigures(sentence: string): FigureMention[] {
+  const toks = tokenize(sentence);
+  const drafts: Draft[] = [];
+  for (let i = 0; i < toks.length; ) {
+    const d = readFigureAt(toks, i);
+    if (d) {
+      drafts.push(d);
+      i = d.last + 1;
+    } else i++;
+  }
+  if (drafts.length === 0) return [];
+
+  // `2.000 der rund 11.000 Soldaten`: the second is the base of the first, which counts its noun.
+  const bases = new Set<Draft>();
+  for (let n = 1; n < drafts.length; n++) {
+    const a = drafts[n - 1]!;
+    const b = drafts[n]!;
+    const between = toks.slice(a.last + 1, b.first).map((t) => t.fold);
+    if (!PARTITIVE.some((p) => p.length === between.length && p.every((w, k) => between[k] === w))) continue;
+    bases.add(b);
+    if (!a.unit && b.unit) {
+      a.unit = b.unit;
+      a.unitText = sentence.slice(toks[b.unit.first]!.start, toks[b.unit.last]!.end);
+    }
+  }
+
+  const clauses = splitClauses(toks, drafts);
+  const clauseOf = drafts.map((d) => Math.max(0, clauseIndexOf(clauses, d.qFirst)));
+  for (const [n, d] of drafts.entries()) {
+    const clause = clauses[clauseOf[n]!]!;
+    verbQualifier(toks, d, clause, drafts);
+    if (!d.unit) {
+      const u = countNounBefore(toks, d, clause, drafts);
+      if (u) {
+        d.unit = u;
+        d.unitText = sentence.slice(toks[u.first]!.start, toks[u.last]!.end);
+      }
+    }
+  }
+
+  const sentenceFold = foldedText(toks, { first: 0, last: toks.length - 1 });
+  const byClause = new Map<number, Draft[]>();
+  for (const [n, d] of drafts.entries()) {
+    const group = byClause.get(clauseOf[n]!) ?? [];
+    group.push(d);
+    byClause.set(clauseOf[n]!, group);
+  }
+  let earlierNorthKorean = false;
+  const results: FigureMention[] = [];
+  const subjects: FigureSubject[] = [];
+  for (const [n, d] of drafts.entries()) {
+    const ci = clauseOf[n]!;
+    const clause = clauses[ci]!;
+    const inClause = byClause.get(ci)!;
+    const pos = inClause.indexOf(d);
+    const segment = segmentsOf(
+      toks,
+      clause,
+      inClause.map((x) => ({ first: x.qFirst, last: x.last })),
+    )[pos]!;
+    const prevIndex = pos > 0 ? drafts.indexOf(inClause[pos - 1]!) : -1;
+    const rel = pos === inClause.length - 1 ? relativeClauseAfter(toks, clauses, ci) : null;
+    const relFree = rel && !byClause.has(ci + 1) ? rel : null;
+
+    const segText = foldedText(toks, segment);
+    const relText = relFree ? foldedText(toks, relFree) : '';
+    const clauseText = foldedText(toks, clause);
+    const military = MILITARY_CONTEXT.test(clauseText);
+    const head = d.unit ? d.unit.head : null;
+    // A figure without a noun continues the figure before it (`... getötet und mehr als 90 verletzt`).
+    const antecedent = head === null ? n - 1 : prevIndex;
+    let subject: FigureSubject;
+    if (head !== null) {
+      // Victims of an attack are people unless their own clause says soldiers.
+      const attackVictims = ATTACK.test(sentenceFold) && !/soldat|truppe|kaempfer|armee|streitkraeft/.test(clauseText);
+      subject = subjectOfNoun(head, {
+        military: MILITARY_CONTEXT.test(sentenceFold) || (/gefangen/.test(head) && WAR_PARTIES.test(sentenceFold)),
+        casualties: mentionsCasualties(`${segText} ${relText}`),
+        attack: attackVictims,
+      });
+    } else subject = antecedent >= 0 ? (subjects[antecedent] ?? null) : null;
+    // `darunter 300 Tote`, `davon 100 ...`: a part of the figure before.
+    const partOf = n > 0 && PART_OF.test(foldedText(toks, { first: clause.first, last: d.qFirst }));
+    if (subject === null && partOf) subject = subjects[n - 1] ?? null;
+    subjects.push(subject);
+
+    // `ein Drittel der 11.000 Soldaten`, `40 Prozent der 12.000 Soldaten`: the base of a part, not what the verb counts.
+    const baseOfPart = bases.has(d) || PART_BEFORE.test(foldedText(toks, { first: Math.max(0, d.first - 3), last: d.first - 1 }));
+    const kind = baseOfPart ? null : kindOf({
+      subject,
+      head,
+      scopes: [segText, `${segText} , ${relText}`, `${clauseText} , ${relText}`],
+      military,
+    });
+
+    const prev = antecedent >= 0 ? results[antecedent] : undefined;
+    const continues = prev !== undefined && (head === null || prev.subject === subject);
+    const nounPhrase = d.unit ? foldedText(toks, { first: d.unit.npFirst, last: d.unit.npLast }) : '';
+    const northKorean = northKoreanOf({
+      subject,
+      head,
+      nounPhrase,
+      segment: `${segText} , ${relText}`,
+      before: d.first > 0 ? foldedText(toks, { first: Math.max(0, d.first - 60), last: d.first - 1 }) : '',
+      sentence: sentenceFold,
+      civilian: head !== null && head.split(' ').some((h) => CIVILIAN_NOUN.test(h)),
+      inherited: partOf ? results[n - 1]!.northKorean : continues ? prev.northKorean : undefined,
+      earlierNorthKorean,
+    });
+    if (northKorean === true) earlierNorthKorean = true;
+
+    const unit =
+      d.unitText ??
+      (d.unit ? (d.unit.head === '%' ? '%' : sentence.slice(toks[d.unit.first]!.start, toks[d.unit.last]!.end)) : null);
+    const index = toks[d.first]!.start;
+    const end = toks[d.last]!.end;
+    results.push({
+      text: sentence.slice(index, end),
+      min: d.min,
+      max: d.max,
+      qualifier: d.qualifier,
+      unit,
+      kind,
+      index,
+      end,
+      subject,
+      northKorean,
+    });
+  }
+  return results;
+}

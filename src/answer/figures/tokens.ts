@@ -1,0 +1,120 @@
+/**
+ * Tokeniser for figure extraction: words, numbers, punctuation, and spans
+ * that can never hold a figure (URLs, dates, clock times, `#1698`).
+ *
+ * Offsets are UTF-16 indices into the input, so `text.slice(t.start, t.end)`
+ * is always the token as written.
+ *
+ * @module
+ */
+
+/** What a token is. `blocked` spans (dates, times, URLs, `#ids`) never yield a figure. */
+export type TokenType = 'num' | 'word' | 'punct' | 'blocked';
+
+/** One token of a sentence. */
+export interface Token {
+  type: TokenType;
+  /** As written. */
+  text: string;
+  start: number;
+  end: number;
+  /** Folded for look-ups: see {@link fold}. */
+  fold: string;
+  /** Numeric value of a `num` token (`10.000` -> 10000, `1,5` -> 1.5), else null. */
+  value: number | null;
+  /** True for a `num` token written as bare digits (`2022`, not `2.022` or `2,5`). */
+  plain: boolean;
+}
+
+/**
+ * Folds a word for lexicon look-ups: lowercase, `ß` -> `ss`, `ä ö ü` -> `ae oe ue`,
+ * so `Verstärkung`, `Verstaerkung`, `dreißig` and Swiss `dreissig` meet.
+ */
+export function fold(s: string): string {
+  return s
+    .toLocaleLowerCase('de')
+    .replace(/ß/g, 'ss')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue');
+}
+
+/** Separators allowed between digit groups: German `.`, Swiss `'`/`’`, spaces (incl. no-break and thin). */
+const GROUP_SEPARATORS = /[.'’ \u00A0\u202F\u2009]/g;
+
+/**
+ * Value of a digit string with German separators: `10.000`, `12'000`, `12’000`,
+ * `10 000`, `1,5` (decimal comma). Null when it is not such a number.
+ */
+export function parseDigits(text: string): number | null {
+  const t = text.trim();
+  const grouped = /^\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?$/.test(t);
+  if (!grouped && !/^\d+(?:,\d+)?$/.test(t)) return null;
+  const n = Number((grouped ? t.replace(GROUP_SEPARATORS, '') : t).replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+interface Pattern {
+  type: TokenType;
+  re: RegExp;
+  /** Extra check on the match (e.g. a valid day and month). */
+  valid?: (m: RegExpExecArray) => boolean;
+}
+
+const validMonth = (m: string | undefined): boolean => m !== undefined && +m >= 1 && +m <= 12;
+const validDay = (d: string | undefined): boolean => d !== undefined && +d >= 1 && +d <= 31;
+
+const PATTERNS: readonly Pattern[] = [
+  { type: 'blocked', re: /https?:\/\/\S+|www\.\S+/y },
+  // 2024-12-05, 2025-04
+  { type: 'blocked', re: /(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)/y, valid: (m) => validMonth(m[2]) && (m[3] === undefined || validDay(m[3])) },
+  // 05.12.2024, 5.12.24, 05.12.
+  { type: 'blocked', re: /(\d{1,2})\.(\d{1,2})\.(?:\d{4}|\d{2})?(?!\d)/y, valid: (m) => validDay(m[1]) && validMonth(m[2]) },
+  // 11:58, 11:58:03, 11.58 Uhr
+  { type: 'blocked', re: /\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\d{1,2}\.\d{2}(?=\s*Uhr\b)/y },
+  { type: 'blocked', re: /#\d+/y },
+  { type: 'num', re: /\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?/y },
+  { type: 'word', re: /\p{L}+(?:[-‑]\p{L}+)*[-‑]?/uy },
+  { type: 'punct', re: /\S/uy },
+];
+
+/** Splits a sentence into tokens; whitespace is dropped. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const ch = text[pos]!;
+    if (/\s/.test(ch)) {
+      pos++;
+      continue;
+    }
+    let matched = false;
+    for (const p of PATTERNS) {
+      p.re.lastIndex = pos;
+      const m = p.re.exec(text);
+      if (!m || m[0].length === 0 || (p.valid && !p.valid(m))) continue;
+      const raw = m[0];
+      const value = p.type === 'num' ? parseDigits(raw) : null;
+      tokens.push({
+        type: p.type,
+        text: raw,
+        start: pos,
+        end: pos + raw.length,
+        fold: fold(raw),
+        value,
+        plain: p.type === 'num' && /^\d+$/.test(raw),
+      });
+      pos += raw.length;
+      matched = true;
+      break;
+    }
+    if (!matched) pos++;
+  }
+  return tokens;
+}
+
+/** True when the word starts with an uppercase letter. */
+export function isCapitalized(text: string): boolean {
+  const c = text[0];
+  return c !== undefined && c !== c.toLocaleLowerCase('de') && c === c.toLocaleUpperCase('de');
+}
