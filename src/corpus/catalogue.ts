@@ -1,0 +1,191 @@
+/**
+ * The curated data that lives beside the articles in a corpus folder and that
+ * moderators extend without touching code:
+ *
+ * - `glossary.json`: English query words -> German words (`casualties` ->
+ *   `Verluste`, `getötet`, ...);
+ * - `events.json`: the catalogue of events `/when` knows (slug, labels, the
+ *   German words that describe the event);
+ * - `measures.json`: the catalogue of measures `/estimate` knows;
+ * - `claimants.json`: known people and bodies with a short English role.
+ *
+ * Every file is validated with zod; an invalid file gives an error naming the
+ * file, the entry and the field. A corpus folder without one of these files
+ * uses the bundled default (`corpus/` of this repository) for it.
+ *
+ * @module
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The corpus folder bundled with the bot (`<repo>/corpus`). */
+export const DEFAULT_CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus');
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "treaty-in-force"');
+const words = z.array(z.string().trim().min(1)).min(1);
+
+/** English word or phrase -> German words that express it. */
+export const GlossarySchema = z.record(
+  z.string().trim().min(1),
+  words,
+);
+
+/** An event that `/when` can date. */
+export const EventSchema = z.strictObject({
+  slug,
+  /** English label shown to users. */
+  en: z.string().min(1),
+  /** German label (localised choices, German queries). */
+  de: z.string().min(1),
+  /** Other names users type (English or German), matched like the labels. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * German words or phrases that state the event happened (`in Kraft`,
+   * `ratifiziert`, `bestätigt`). A sentence must contain one of them.
+   */
+  triggers: words,
+  /**
+   * Who must be the actor: the first actor named in the trigger's clause must
+   * belong to one of these actor groups (keys of the file's `actors`). Empty: any actor.
+   */
+  actors: z.array(z.string().min(1)).default([]),
+  /** The sentence (or its clause) must also mention one of each group. */
+  requires: z.array(words).default([]),
+  /** Words that disqualify a sentence (e.g. the event's negation). */
+  excludes: z.array(z.string().min(1)).default([]),
+  /** Search words to find candidate paragraphs. */
+  query: z.string().min(1),
+});
+
+/** A measure that `/estimate` can report figures for. */
+export const MeasureSchema = z.strictObject({
+  slug,
+  en: z.string().min(1),
+  de: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Figure kinds this measure collects (`killed`, `wounded`, `troops-sent`, ...). */
+  kinds: words,
+  /** Figure subjects accepted (`soldiers`, `munitions`); empty: any. */
+  subjects: z.array(z.string().min(1)).default([]),
+  /** When true, figures that clearly count someone other than North Korea's side are left out. */
+  northKoreanOnly: z.boolean().default(true),
+  query: z.string().min(1),
+});
+
+/** Actor groups: a sentence's competing actors for `/when` event matching. */
+export const EventsFileSchema = z.strictObject({
+  /** Every actor word, grouped by actor, so a clause's first actor can be told. */
+  actors: z.record(z.string().min(1), words),
+  events: z.array(EventSchema).min(1),
+});
+
+export const MeasuresFileSchema = z.strictObject({
+  measures: z.array(MeasureSchema).min(1),
+});
+
+export type Glossary = z.infer<typeof GlossarySchema>;
+export type EventDef = z.infer<typeof EventSchema>;
+export type MeasureDef = z.infer<typeof MeasureSchema>;
+export type EventsFile = z.infer<typeof EventsFileSchema>;
+export type MeasuresFile = z.infer<typeof MeasuresFileSchema>;
+
+/** All catalogue data of a corpus. `claimants` is validated by the claimants module. */
+export interface Catalogue {
+  glossary: Glossary;
+  events: EventsFile;
+  measures: MeasuresFile;
+  claimants: unknown;
+  /** Which file each part came from (relative to its folder or "bundled:<name>"). */
+  sources: Record<'glossary' | 'events' | 'measures' | 'claimants', string>;
+}
+
+/** Raised for a catalogue file that cannot be used; the message names file, entry and field. */
+export class CatalogueError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CatalogueError';
+  }
+}
+
+function describeIssues(file: string, err: z.ZodError): string {
+  return err.issues
+    .slice(0, 5)
+    .map((issue) => {
+      const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+      return `catalogue: ${file}: ${where}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
+/** Validates parsed JSON against a schema; throws {@link CatalogueError} naming the file and path. */
+export function validateCatalogueFile<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
+  const result = schema.safeParse(json);
+  if (!result.success) throw new CatalogueError(describeIssues(file, result.error));
+  return result.data;
+}
+
+async function readJson(dir: string, name: string): Promise<{ json: unknown; source: string }> {
+  for (const [folder, label] of [
+    [dir, name],
+    [DEFAULT_CORPUS_DIR, `bundled:${name}`],
+  ] as const) {
+    let text: string;
+    try {
+      text = await readFile(path.join(folder, name), 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw new CatalogueError(`catalogue: ${label}: cannot read (${(e as Error).message})`);
+    }
+    try {
+      return { json: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, source: label };
+    } catch (e) {
+      throw new CatalogueError(`catalogue: ${label}: invalid JSON (${(e as Error).message})`);
+    }
+  }
+  throw new CatalogueError(`catalogue: ${name}: missing in ${dir} and in the bundled corpus`);
+}
+
+/**
+ * Reads and validates the catalogue files of a corpus folder, falling back to
+ * the bundled file for any that is missing.
+ *
+ * @throws CatalogueError when a file exists but is invalid.
+ */
+export async function loadCatalogue(dir: string): Promise<Catalogue> {
+  const [g, e, m, c] = await Promise.all([
+    readJson(dir, 'glossary.json'),
+    readJson(dir, 'events.json'),
+    readJson(dir, 'measures.json'),
+    readJson(dir, 'claimants.json'),
+  ]);
+  const events = validateCatalogueFile(e.source, EventsFileSchema, e.json);
+  for (const ev of events.events) {
+    for (const a of ev.actors) {
+      if (!(a in events.actors)) {
+        throw new CatalogueError(`catalogue: ${e.source}: events.${ev.slug}.actors: unknown actor group "${a}"`);
+      }
+    }
+  }
+  const measures = validateCatalogueFile(m.source, MeasuresFileSchema, m.json);
+  for (const [label, list] of [
+    [e.source, events.events.map((x) => x.slug)],
+    [m.source, measures.measures.map((x) => x.slug)],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const s of list) {
+      if (seen.has(s)) throw new CatalogueError(`catalogue: ${label}: duplicate slug "${s}"`);
+      seen.add(s);
+    }
+  }
+  return {
+    glossary: validateCatalogueFile(g.source, GlossarySchema, g.json),
+    events,
+    measures,
+    claimants: c.json,
+    sources: { glossary: g.source, events: e.source, measures: m.source, claimants: c.source },
+  };
+}

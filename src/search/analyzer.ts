@@ -1,0 +1,137 @@
+/**
+ * German text analysis shared by indexing, querying and snippet selection:
+ * tokenising that keeps numbers (`10.000`, `12'000`) and hyphenated words
+ * whole, case and umlaut/ß folding, a small hand-made stop list of function
+ * words, and the Snowball German stemmer (via `@orama/stemmers`).
+ *
+ * The analyser is versioned ({@link ANALYZER_VERSION}): an index built with
+ * one version must never be loaded with another (the on-disk cache is keyed
+ * on it).
+ *
+ * @module
+ */
+import { stemmer as germanStemmer } from '@orama/stemmers/german';
+
+/** Bump whenever tokenising, folding, stop words or stemming change. */
+export const ANALYZER_VERSION = 'de-1';
+
+/**
+ * Function words only. Deliberately NOT a generic stop-word list: those contain
+ * words such as "zwölf", "mehr", "seit", "erste", "gegen", "tag" that carry the
+ * meaning of figure and date questions.
+ */
+const STOP_WORDS = new Set(
+  (
+    'der die das den dem des ein eine einer eines einem einen ' +
+    'und oder aber sowie sondern denn doch ' +
+    'im in ins am an ans auf aus bei beim mit von vom zu zum zur fur durch um ' +
+    'ist sind war waren wird werden wurde wurden sei seien hat haben hatte hatten habe ' +
+    'es er sie ihr ihm ihn ihre ihren ihrem ihrer sein seine seinen seinem seiner sich man wir ich du ' +
+    'dass ob wenn weil als wie so da dann auch noch nur schon ' +
+    'dies diese dieser dieses diesem diesen jene welche welcher welches ' +
+    'the a an of to and or for on with at by from is are was were be been did does do what which who how when where why many much there their its it'
+  )
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * A word or a number. Numbers keep thousands separators (`.`, `'`, `’`,
+ * thin/no-break spaces) and decimal commas; words keep inner hyphens and
+ * apostrophes-free letters/digits (`Kreml-Chef`, `F-16`, `Su-34`).
+ */
+const TOKEN_RE =
+  /\d{1,3}(?:[.'’\u202F\u00A0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*(?:-[\p{L}\p{M}\p{Nd}]+)*/gu;
+
+/** A token with its position in the analysed text. */
+export interface Token {
+  /** The token as written. */
+  text: string;
+  index: number;
+  end: number;
+}
+
+/** Splits text into tokens with offsets (words, numbers, hyphenated compounds). */
+export function tokenizeWithOffsets(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    tokens.push({ text: m[0], index: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/**
+ * The minisearch `tokenize` function: words and numbers, plus the parts of
+ * hyphenated compounds (`Kreml-Chef` gives `Kreml-Chef`, `Kreml`, `Chef`) so
+ * that either half finds the compound.
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    out.push(t);
+    if (t.includes('-')) for (const part of t.split('-')) if (part) out.push(part);
+  }
+  return out;
+}
+
+/** Lowercases and folds umlauts and ß (`Außenministerium` -> `aussenministerium`). */
+export function fold(term: string): string {
+  return term
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/ä/g, 'a')
+    .replace(/ö/g, 'o')
+    .replace(/ü/g, 'u')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+const NUMBER_RE = /^\d{1,3}(?:[.'’\u202F\u00A0]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/;
+
+/** `10.000`, `10'000`, `10 000` -> `10000`; a decimal comma stays (`1,5`). */
+export function normalizeNumber(token: string): string {
+  return token.replace(/[.'’\u202F\u00A0]/g, '');
+}
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 200_000;
+
+/** Snowball German stem of a folded word, cached per term. */
+export function stem(folded: string): string {
+  let s = stemCache.get(folded);
+  if (s === undefined) {
+    s = germanStemmer(folded);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(folded, s);
+  }
+  return s;
+}
+
+/** True for a function word of the stop list (checked after folding). */
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
+
+/**
+ * The minisearch `processTerm` function: folds, drops stop words and
+ * one-letter words, normalises numbers, stems words. Returns null to drop.
+ */
+export function processTerm(term: string): string | null {
+  if (NUMBER_RE.test(term)) return normalizeNumber(term);
+  const folded = fold(term);
+  if (folded.length < 2 || isStopWord(folded)) return null;
+  if (folded.includes('-')) return folded.split('-').map(stem).join('-');
+  return stem(folded);
+}
+
+/** All distinct analysed terms of a text (for snippet scoring and catalogue matching). */
+export function analyze(text: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(text)) {
+    const p = processTerm(t);
+    if (p !== null) out.push(p);
+  }
+  return out;
+}
