@@ -1,0 +1,12 @@
+/** `/corpus` — what is loaded: articles, paragraphs, undated articles, warnings. */
+import { SlashCommandBuilder } from '@discordjs/builders';
+import type { BotCommand } from '../src/answer/command.ts';
+import { answerCorpus } from '../src/answer/corpus-info.ts';
+
+export const definition = new SlashCommandBuilder()
+  .setName('corpus')
+  .setDescription('What is loaded: articles, paragraphs, undated articles, warnings')
+  .setDescriptionLocalizations({ de: 'Was geladen ist: Artikel, Absätze, undatierte Artikel, Warnungen' })
+  .setDMPermission(false);
+
+export const command: BotCommand = { name: 'corpus', definition, option: null, handler: answerCorpus };

@@ -1,0 +1,21 @@
+/** `/search query:` — the best paragraphs for some words, quoted and attributed. */
+import { SlashCommandBuilder } from '@discordjs/builders';
+import type { BotCommand } from '../src/answer/command.ts';
+import { MAX_ARGUMENT_LENGTH } from '../src/answer/input.ts';
+import { answerSearch } from '../src/answer/search.ts';
+
+export const definition = new SlashCommandBuilder()
+  .setName('search')
+  .setDescription('Search the articles; answers quote the best sentences with date and source')
+  .setDescriptionLocalizations({ de: 'Artikel durchsuchen; Antworten zitieren die besten Sätze mit Datum und Quelle' })
+  .setDMPermission(false)
+  .addStringOption((o) =>
+    o
+      .setName('query')
+      .setDescription('Words to look for, English or German (e.g. "Luftlandebrigade", "casualties")')
+      .setDescriptionLocalizations({ de: 'Suchwörter, deutsch oder englisch (z. B. "Luftlandebrigade")' })
+      .setRequired(true)
+      .setMaxLength(MAX_ARGUMENT_LENGTH),
+  );
+
+export const command: BotCommand = { name: 'search', definition, option: 'query', handler: answerSearch };

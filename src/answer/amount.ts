@@ -1,0 +1,36 @@
+/**
+ * Figures in English words, bounds exactly as the source gives them.
+ *
+ * @module
+ */
+import type { Figure } from './model.ts';
+
+const fmtNumber = new Intl.NumberFormat('en-US');
+
+const LOWER: Record<string, string> = { mindestens: 'at least', wenigstens: 'at least', gut: 'a good' };
+const UPPER: Record<string, string> = {
+  'weniger als': 'fewer than',
+  unter: 'fewer than',
+  knapp: 'almost',
+  fast: 'almost',
+  nahezu: 'almost',
+  höchstens: 'at most',
+  maximal: 'at most',
+};
+
+/**
+ * The amount of a figure in English, bounds as given and never averaged:
+ * `10,000–12,000`, `about 14,000`, `at least 100`, `more than 3,000`,
+ * `up to 1,000`, `12,000`.
+ */
+export function formatAmount(f: Figure): string {
+  const q = f.qualifier?.toLowerCase() ?? null;
+  if (f.min !== null && f.max !== null && f.min !== f.max) return `${fmtNumber.format(f.min)}–${fmtNumber.format(f.max)}`;
+  if (f.min !== null && f.max !== null) return q ? `about ${fmtNumber.format(f.min)}` : fmtNumber.format(f.min);
+  if (f.min !== null) {
+    if (q === 'vage') return `at least ${fmtNumber.format(f.min)} (vague: "${f.text}")`;
+    return `${(q && LOWER[q]) ?? 'more than'} ${fmtNumber.format(f.min)}`;
+  }
+  if (f.max !== null) return `${(q && UPPER[q]) ?? 'up to'} ${fmtNumber.format(f.max)}`;
+  return 'an unstated number';
+}

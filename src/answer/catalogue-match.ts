@@ -1,0 +1,58 @@
+/**
+ * Finds the catalogue entry (a `/when` event or an `/estimate` measure) a user
+ * means: by slug, by label or alias, or by the words of a free question once
+ * the glossary has translated it. A question that matches no entry well enough
+ * falls through to the index (free words), never to a guess.
+ *
+ * @module
+ */
+import { analyze, fold } from '../search/analyzer.ts';
+import type { Concept } from '../search/query.ts';
+
+/** The fields shared by events and measures. */
+export interface CatalogueEntry {
+  slug: string;
+  en: string;
+  de: string;
+  aliases: string[];
+  query: string;
+}
+
+/** How an entry was found. */
+export type EntryMatch<T> =
+  | { entry: T; by: 'slug' | 'label' | 'words' }
+  | { entry: null; by: 'none'; close: T[] };
+
+function key(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/**
+ * The entry the argument names. Exact slug, label or alias (case, umlauts,
+ * hyphens and spaces ignored) wins; otherwise the entry whose label and alias
+ * words cover most of the question's words (after glossary translation), when
+ * it covers at least half of them and beats the runner-up.
+ */
+export function matchEntry<T extends CatalogueEntry>(argument: string, entries: readonly T[], concepts: Concept[]): EntryMatch<T> {
+  const k = key(argument);
+  for (const e of entries) if (key(e.slug) === k) return { entry: e, by: 'slug' };
+  for (const e of entries) {
+    if ([e.en, e.de, ...e.aliases].some((label) => key(label) === k)) return { entry: e, by: 'label' };
+  }
+  if (concepts.length === 0) return { entry: null, by: 'none', close: [] };
+  const scored = entries.map((e) => {
+    const vocabulary = new Set(analyze([e.slug.replace(/-/g, ' '), e.en, e.de, ...e.aliases].join(' ')));
+    let covered = 0;
+    for (const c of concepts) {
+      const terms = c.alternatives.flatMap((a) => analyze(a));
+      if (terms.some((t) => vocabulary.has(t))) covered++;
+    }
+    return { e, covered };
+  });
+  scored.sort((a, b) => b.covered - a.covered);
+  const [best, second] = scored;
+  if (best && best.covered > 0 && best.covered * 2 >= concepts.length && (!second || best.covered > second.covered)) {
+    return { entry: best.e, by: 'words' };
+  }
+  return { entry: null, by: 'none', close: scored.filter((s) => s.covered > 0).slice(0, 3).map((s) => s.e) };
+}

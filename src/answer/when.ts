@@ -1,0 +1,194 @@
+/**
+ * `/when <event>`: when did something happen, according to which source.
+ *
+ * A catalogued event (slug, label, alias or a close free question) is matched
+ * sentence by sentence with the event's rules ({@link matchEvent}); free words
+ * fall back to the index and take the date expressions of the best sentences.
+ * Each supporting quote carries the date expression that belongs to the event,
+ * resolved against its article's publication date only as precisely as the
+ * inputs allow; without one, the publication date as "reported by".
+ *
+ * @module
+ */
+import type { EventDef } from '../corpus/catalogue.ts';
+import type { Article, Paragraph } from '../corpus/types.ts';
+import { bestSnippet } from '../search/snippet.ts';
+import { claimantFor } from './annotate.ts';
+import { makeAnswer } from './attribution.ts';
+import { matchEntry } from './catalogue-match.ts';
+import { compareByDate, summarizeDates } from './date-summary.ts';
+import { findDateMentions, pickEventDate, reportedDate, type DateMention } from './dates.ts';
+import { compileEvent, matchEvent, type CompiledEvent } from './event-match.ts';
+import { checkArgument, echo } from './input.ts';
+import type { Answer, DateRef, Reply } from './model.ts';
+import { messageReply, type CommandContext } from './reply.ts';
+import type { Snapshot } from './snapshot.ts';
+import { catalogueSuggestions } from './suggest.ts';
+
+/** At most this many supporting quotes per answer. */
+export const WHEN_LIMIT = 25;
+
+/** The date of an event in a sentence: its own date expression, else "reported by", else unknown. */
+function eventDate(text: string, article: Article, triggerIndex: number): DateRef {
+  const mentions: DateMention[] = findDateMentions(text, article.published);
+  const picked = pickEventDate(text, mentions, triggerIndex);
+  if (picked) {
+    const { index: _i, end: _e, ...ref } = picked;
+    return ref;
+  }
+  return (
+    reportedDate(article.published) ?? {
+      text: '',
+      iso: null,
+      precision: 'unknown',
+      basis: 'unresolved',
+      label: 'no date in the sentence, and the article is undated',
+    }
+  );
+}
+
+const compiled = new WeakMap<Snapshot, Map<string, CompiledEvent>>();
+const answered = new WeakMap<Snapshot, Map<string, Answer[]>>();
+
+function compiledEvent(snapshot: Snapshot, def: EventDef): CompiledEvent {
+  let m = compiled.get(snapshot);
+  if (!m) compiled.set(snapshot, (m = new Map()));
+  let c = m.get(def.slug);
+  if (!c) m.set(def.slug, (c = compileEvent(def, snapshot.catalogue.events.actors)));
+  return c;
+}
+
+/**
+ * Every sentence of the corpus stating the event, as answers, best first.
+ * Computed once per snapshot and event (a snapshot never changes).
+ */
+export function eventAnswers(snapshot: Snapshot, def: EventDef): Answer[] {
+  let memo = answered.get(snapshot);
+  if (!memo) answered.set(snapshot, (memo = new Map()));
+  const cached = memo.get(def.slug);
+  if (cached) return cached;
+  const event = compiledEvent(snapshot, def);
+  const answers: Answer[] = [];
+  for (const pid of snapshot.index.matchAny(event.triggerWords)) {
+    const paragraph = snapshot.paragraphById.get(pid);
+    const article = paragraph && snapshot.articleById.get(paragraph.articleId);
+    if (!paragraph || !article) continue;
+    paragraph.sentences.forEach((sentence, i) => {
+      const hit = matchEvent(sentence, event);
+      if (!hit) return;
+      answers.push(
+        makeAnswer(article, paragraph, sentence.start, sentence.end, {
+          claimant: claimantFor(snapshot, paragraph, i, i),
+          date: eventDate(sentence.text, article, hit.triggerIndex),
+        }),
+      );
+    });
+  }
+  answers.sort(compareByDate);
+  memo.set(def.slug, answers);
+  return answers;
+}
+
+/** Answers `/when`. */
+export function answerWhen(argument: string, { snapshot }: CommandContext): Reply {
+  const checked = checkArgument(argument, 'an event (e.g. "russia-confirmed" or "Vertrag in Kraft")');
+  if (!checked.ok) return messageReply('when', argument, 'invalid', checked.message);
+  const value = checked.value;
+  const concepts = snapshot.index.concepts(value);
+  const match = matchEntry(value, snapshot.catalogue.events.events, concepts);
+  if (match.entry) {
+    const answers = eventAnswers(snapshot, match.entry).slice(0, WHEN_LIMIT);
+    if (answers.length === 0) {
+      return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when: ${match.entry.en}.`, {
+        suggestions: freeSuggestions(snapshot, value),
+        corpusVersion: snapshot.version,
+      });
+    }
+    return {
+      command: 'when',
+      argument: value,
+      status: 'ok',
+      summary: summarizeDates(match.entry.en, answers),
+      answers,
+      corpusVersion: snapshot.version,
+    };
+  }
+  return answerFreeWhen(snapshot, value);
+}
+
+/** Search hits offered as suggestions when there is no answer: `/source <id>` lines. */
+function freeSuggestions(snapshot: Snapshot, value: string): string[] {
+  const out = catalogueSuggestions(snapshot, value, 'when');
+  for (const hit of snapshot.index.search(value, { limit: 3 })) out.push(`/source ${hit.paragraphId}`);
+  return out;
+}
+
+function nearest(mentions: DateMention[], positions: number[]): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of mentions) {
+    for (const p of positions) {
+      const d = Math.abs(m.index - p);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = m;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Free words: the best-matching sentences of the index, each with the date
+ * expression nearest to the matched words (or "reported by"). Only sentences
+ * that match at least half of the question's words count.
+ */
+function answerFreeWhen(snapshot: Snapshot, value: string): Reply {
+  const concepts = snapshot.index.concepts(value);
+  const hits = snapshot.index.searchConcepts(concepts, { limit: WHEN_LIMIT });
+  const needed = Math.max(1, Math.ceil(concepts.length / 2));
+  const answers: Answer[] = [];
+  for (const hit of hits) {
+    const paragraph: Paragraph | undefined = snapshot.paragraphById.get(hit.paragraphId);
+    const article = paragraph && snapshot.articleById.get(paragraph.articleId);
+    if (!paragraph || !article) continue;
+    const snip = bestSnippet(paragraph, hit.terms, 1);
+    if (snip.matched < Math.min(needed, hit.terms.length)) continue;
+    const sentence = paragraph.sentences[snip.first];
+    if (!sentence) continue;
+    const mentions = findDateMentions(sentence.text, article.published);
+    const lower = sentence.text.toLowerCase();
+    const positions = hit.terms.map((t) => lower.indexOf(t.slice(0, 4))).filter((p) => p >= 0);
+    const m = nearest(mentions, positions.length ? positions : [0]);
+    let date: DateRef | null;
+    if (m) {
+      const { index: _i, end: _e, ...ref } = m;
+      date = ref;
+    } else {
+      date = reportedDate(article.published);
+    }
+    answers.push(
+      makeAnswer(article, paragraph, sentence.start, sentence.end, {
+        claimant: claimantFor(snapshot, paragraph, snip.first, snip.first),
+        date,
+      }),
+    );
+  }
+  if (answers.length === 0) {
+    return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when "${echo(value)}" happened.`, {
+      suggestions: catalogueSuggestions(snapshot, value, 'when'),
+      corpusVersion: snapshot.version,
+    });
+  }
+  answers.sort(compareByDate);
+  return {
+    command: 'when',
+    argument: value,
+    status: 'ok',
+    summary: summarizeDates(`"${echo(value)}" (no catalogue event; dates of the best-matching sentences)`, answers),
+    answers,
+    notice: `"${echo(value)}" is not a catalogued event, so these are the sentences that best match the words, with the dates they give.`,
+    suggestions: catalogueSuggestions(snapshot, value, 'when'),
+    corpusVersion: snapshot.version,
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * One-shot CLI: runs one command through the same handler the bot uses.
+ *
+ *   npm run ask -- [--json] [--corpus DIR] "/search Luftlandebrigade"
+ *
+ * Text goes to stdout; with `--json` stdout holds exactly one JSON object and
+ * nothing else (corpus warnings go to stderr). Exit codes: 0 answered (also
+ * "nothing found"), 2 invalid input or usage, 1 the corpus could not be read
+ * or an internal error.
+ *
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import { parseCommandLine, runCommand } from '../answer/dispatch.ts';
+import { loadSnapshot } from '../answer/snapshot.ts';
+import { formatProblem } from '../answer/corpus-info.ts';
+import { renderJson } from '../render/json.ts';
+import { renderText } from '../render/text.ts';
+import { resolveCorpusDir } from './corpus-dir.ts';
+
+const USAGE = 'usage: npm run ask -- [--json] [--corpus DIR] "/search Luftlandebrigade"';
+
+/** Runs the CLI with the given arguments; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        json: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      allowPositionals: true,
+    });
+  } catch (err) {
+    console.error(`ask: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    (values.help ? console.log : console.error)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const dir = resolveCorpusDir(values.corpus);
+  let snapshot;
+  try {
+    snapshot = await loadSnapshot(dir);
+  } catch (err) {
+    console.error(`ask: ${(err as Error).message.split('\n')[0]}`);
+    return 1;
+  }
+  for (const p of snapshot.problems) {
+    if (p.severity === 'error' || values.verbose) console.error(`ask: ${formatProblem(p)}`);
+  }
+  const { command, argument } = parseCommandLine(positionals.join(' '));
+  const reply = await runCommand(command, argument, { snapshot });
+  process.stdout.write(`${values.json ? renderJson(reply) : renderText(reply)}\n`);
+  if (reply.status === 'invalid' || reply.status === 'refused') return 2;
+  if (reply.status === 'error') return 1;
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,48 @@
+/**
+ * Renders a reply as the JSON object scripts consume. Field order and names
+ * are part of the contract: `command`, `argument`, `answers` (each with
+ * `quote`, `articleId`, `paragraphId`, `title`, `outlet`, `agency`,
+ * `published`, `claimant`, `date`, `figure`), then optional `notice` and
+ * `suggestions`; other fields (`status`, `summary`, `source`, `sections`,
+ * `corpusVersion`) follow.
+ *
+ * @module
+ */
+import type { Answer, Reply } from '../answer/model.ts';
+
+function answerJson(a: Answer): Answer {
+  return {
+    quote: a.quote,
+    articleId: a.articleId,
+    paragraphId: a.paragraphId,
+    title: a.title,
+    outlet: a.outlet,
+    agency: a.agency,
+    published: a.published,
+    claimant: a.claimant,
+    date: a.date,
+    figure: a.figure,
+  };
+}
+
+/** The reply as a plain JSON-ready object in contract order. */
+export function toJsonObject(reply: Reply): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    command: reply.command,
+    argument: reply.argument,
+    answers: reply.answers.map(answerJson),
+  };
+  if (reply.notice !== undefined) out.notice = reply.notice;
+  if (reply.suggestions !== undefined) out.suggestions = reply.suggestions;
+  out.status = reply.status;
+  out.summary = reply.summary;
+  if (reply.source) out.source = reply.source;
+  if (reply.sections) out.sections = reply.sections;
+  if (reply.corpusVersion) out.corpusVersion = reply.corpusVersion;
+  return out;
+}
+
+/** One line of JSON. */
+export function renderJson(reply: Reply): string {
+  return JSON.stringify(toJsonObject(reply));
+}

@@ -1,0 +1,52 @@
+/**
+ * Renders a reply as plain terminal text: the answer up front, then each
+ * quote as a `> ` block with its attribution line.
+ *
+ * @module
+ */
+import { echo } from '../answer/input.ts';
+import type { Reply } from '../answer/model.ts';
+import { attributionLine, formatDateRef, formatFigure, formatPublished } from './format.ts';
+
+function quoteBlock(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((l) => `   > ${l}`)
+    .join('\n');
+}
+
+/** The whole reply as text, ending without a newline. */
+export function renderText(reply: Reply): string {
+  const out: string[] = [];
+  const head = `/${reply.command}${reply.argument ? ` ${echo(reply.argument, 80)}` : ''}`;
+  out.push(reply.summary ? `${head}\n${reply.summary}` : head);
+  if (reply.notice) out.push(reply.notice);
+  if (reply.source) {
+    const s = reply.source;
+    out.push(
+      [
+        `${s.title ?? s.articleId} · ${formatPublished(s.published)} · ${[s.outlet, s.agency].filter(Boolean).join(' / ') || 'outlet unknown'}`,
+        s.heading ? `Section: ${s.heading}` : null,
+        s.url ? `URL: ${s.url}` : null,
+        s.previous ? `Before (${s.previous.paragraphId}):\n${quoteBlock(s.previous.text)}` : 'Before: (start of article)',
+        `This paragraph (${s.paragraphId}):\n${quoteBlock(s.text)}`,
+        s.next ? `After (${s.next.paragraphId}):\n${quoteBlock(s.next.text)}` : 'After: (end of article)',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+  } else {
+    reply.answers.forEach((a, i) => {
+      const lines = [`${i + 1}. ${a.title ?? a.articleId}`, quoteBlock(a.quote), `   — ${attributionLine(a)}`];
+      if (a.date) lines.push(`   date: ${formatDateRef(a.date)}`);
+      if (a.figure) lines.push(`   figure: ${formatFigure(a.figure)}`);
+      out.push(lines.join('\n'));
+    });
+  }
+  for (const section of reply.sections ?? []) {
+    out.push(`${section.title}:\n${section.lines.map((l) => `  ${l}`).join('\n')}`);
+  }
+  if (reply.suggestions?.length) out.push(`Try instead:\n${reply.suggestions.map((s) => `  ${s}`).join('\n')}`);
+  if (reply.corpusVersion) out.push(`(corpus ${reply.corpusVersion})`);
+  return out.join('\n\n');
+}
