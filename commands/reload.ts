@@ -1,0 +1,35 @@
+/**
+ * `/reload [file:]` — moderators only: re-read the corpus folder (optionally
+ * adding an attached article first) and swap in the new index; replies with
+ * what changed. Needs Manage Server by default; the adapter also checks
+ * MODERATOR_ROLE_IDS at run time.
+ */
+import { SlashCommandBuilder } from '@discordjs/builders';
+import type { BotCommand } from '../src/answer/command.ts';
+import { messageReply } from '../src/answer/reply.ts';
+
+/** Manage Server (Manage Guild) permission bit. */
+export const MANAGE_GUILD = 1n << 5n;
+
+export const definition = new SlashCommandBuilder()
+  .setName('reload')
+  .setDescription('Moderators: re-read the corpus folder, optionally adding an attached article')
+  .setDescriptionLocalizations({ de: 'Moderation: Korpus neu einlesen, optional mit angehängtem Artikel' })
+  .setDMPermission(false)
+  .setDefaultMemberPermissions(MANAGE_GUILD)
+  .addAttachmentOption((o) =>
+    o
+      .setName('file')
+      .setDescription('An article to add first (.txt or .md, UTF-8, pasted text with an optional header)')
+      .setDescriptionLocalizations({ de: 'Ein Artikel, der zuerst hinzugefügt wird (.txt oder .md, UTF-8)' })
+      .setRequired(false),
+  );
+
+export const command: BotCommand = {
+  name: 'reload',
+  definition,
+  option: null,
+  moderatorOnly: true,
+  handler: async (_argument, ctx) =>
+    ctx.reload ? ctx.reload() : messageReply('reload', '', 'error', 'Reloading is not available here.'),
+};
