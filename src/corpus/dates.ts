@@ -7,8 +7,11 @@
  * @module
  */
 
-import { format, isValid, parse, parseISO } from 'date-fns';
-import { de } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { parseISO } from 'date-fns/parseISO';
+import { de } from 'date-fns/locale/de';
 import { TZDate, tz } from '@date-fns/tz';
 import type { PublishedPrecision } from './types.ts';
 import { MONTHS, MONTH_RE_SOURCE } from './patterns.ts';

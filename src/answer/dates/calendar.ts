@@ -9,14 +9,12 @@
  *
  * @module
  */
-import {
-  addDays,
-  addMonths,
-  endOfMonth,
-  format,
-  isExists,
-  startOfISOWeek,
-} from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { endOfMonth } from 'date-fns/endOfMonth';
+import { format } from 'date-fns/format';
+import { isExists } from 'date-fns/isExists';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { TZDate, tz } from '@date-fns/tz';
 import type { PublishedDate } from '../../corpus/types.ts';
 

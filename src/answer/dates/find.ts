@@ -39,7 +39,7 @@ import {
   readSeason,
   readWeekday,
 } from './lexicon.ts';
-import { isExists } from 'date-fns';
+import { isExists } from 'date-fns/isExists';
 import { COUNTED, DETERMINERS, isRound, looksLikeYear, wordsAfter, wordsBefore } from './context.ts';
 import type { DaySpec, Occurrence, Spec, YearRef } from './spec.ts';
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import type { Day } from './calendar.ts';
 import type { Part, Season } from './spec.ts';
 

@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { isValid, parse } from 'date-fns';
-import { de } from 'date-fns/locale';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
+import { de } from 'date-fns/locale/de';
 import { TZDate } from '@date-fns/tz';
 import { ZONE, inBerlin } from './calendar.ts';
 import type { Part, Season } from './spec.ts';

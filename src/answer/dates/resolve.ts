@@ -19,7 +19,8 @@
  *
  * @module
  */
-import { previousDay, nextDay } from 'date-fns';
+import { previousDay } from 'date-fns/previousDay';
+import { nextDay } from 'date-fns/nextDay';
 import type { DatePrecision } from '../model.ts';
 import {
   type Day,
