@@ -68,7 +68,8 @@ export function compareByDate(a: Answer, b: Answer): number {
   if (ra !== rb) return ra - rb;
   const ia = a.date && dateInterval(a.date);
   const ib = b.date && dateInterval(b.date);
-  if (ia && ib) return width(ia) - width(ib) || ia.from.localeCompare(ib.from);
+  const explicitFirst = (x: Answer) => (x.date?.basis === 'explicit' ? 0 : 1);
+  if (ia && ib) return width(ia) - width(ib) || ia.from.localeCompare(ib.from) || explicitFirst(a) - explicitFirst(b);
   return 0;
 }
 
