@@ -14,7 +14,7 @@
 import type { DroppedBlock, Heading } from './types.ts';
 import { splitLines, type Line } from './lines.ts';
 import { analyzeMetaLine, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
-import { PHOTO_CREDIT_WORD, endsSentence, isAllCaps, wordCount } from './patterns.ts';
+import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, isAllCaps, isMonthWord, wordCount } from './patterns.ts';
 import { splitSentences } from './sentences.ts';
 import type { DateHit } from './dates.ts';
 
@@ -69,6 +69,8 @@ interface Item {
   credit?: boolean;
   caption?: boolean;
   nav?: boolean;
+  /** An engagement counter (`9 Interaktionen`): opens a teaser list at the end of a page. */
+  counter?: boolean;
   /** A Markdown heading line (never joined with its neighbours). */
   markdown?: boolean;
 }
@@ -94,6 +96,9 @@ const UI_LINE = new RegExp(
   'iu',
 );
 
+/** An ad label; the lines right under it are ad headlines. */
+const AD_LABEL = /^(?:anzeige|werbung|advertisement|sponsored|gesponsert)\s*:?$/i;
+
 /** A standalone photo credit: `(Foto: picture alliance/dpa/KCNA)`, `Bild: Keystone`, `Foto: IMAGO/...`. */
 const CREDIT_LINE =
   /^\(?\s*(?:foto|fotos|bild|bilder|bildquelle|bildrechte|quelle\s+foto|fotoquelle|foto\s*&\s*video|video|grafik|illustration|karte|image|images|photo|photos|credit|credits)\s*:\s*[^()]{1,140}\)?$/i;
@@ -104,23 +109,59 @@ const CAPTION_CREDIT_INLINE = /\s(?:foto|bild|fotos|photo)\s*:\s*[^.!?]{1,100}$/
 const CAPTION_CREDIT_DASH = /\s[-–—|]\s+([^.!?]{2,120})$/;
 const CAPTION_CREDIT_COPY = /\s©\s*[^.!?]{1,100}$/;
 
+/** Lowercase words that occur in photo credits (`picture alliance`, `Pool Photo via AP`). */
+const CREDIT_LOWERCASE = /^(?:via|von|und|and|for|of|the|by|de|van|picture|alliance|images?|photos?|fotos?|pool|archiv)$/;
+
+/** A word a photo credit may contain: a name, an agency (`dpa`), credit vocabulary (`picture alliance`). */
+const isCreditWord = (w: string): boolean => /^[\p{Lu}\d(©]/u.test(w) || CREDIT_LOWERCASE.test(w) || agencyName(w) !== null || PHOTO_CREDIT_WORD.test(w);
+
 function isCreditTail(tail: string): boolean {
   if (!PHOTO_CREDIT_WORD.test(tail)) return false;
-  const words = tail.split(/[\s,/]+/).filter(Boolean);
-  const caps = words.filter((w) => /^[\p{Lu}\d(©]/u.test(w) || /^(?:via|von|und|and|for|of|the|de|van|by)$/i.test(w));
-  return words.length <= 14 && caps.length / words.length >= 0.7;
+  const words = tail.split(/[\s,/|]+/).filter((w) => /[\p{L}\d]/u.test(w));
+  const caps = words.filter(isCreditWord);
+  return words.length > 0 && words.length <= 14 && caps.length / words.length >= 0.7;
+}
+
+/** Offset where an inline credit at the end of a line starts (`(Foto: …)`, `Foto: …`, `© …`, ` - … via AP`), or -1. */
+function inlineCreditStart(t: string): number {
+  for (const re of [CAPTION_CREDIT_PAREN, CAPTION_CREDIT_INLINE, CAPTION_CREDIT_COPY]) {
+    const m = re.exec(t);
+    if (m) return m.index;
+  }
+  const m = CAPTION_CREDIT_DASH.exec(t);
+  return m && isCreditTail(m[1]!) ? m.index : -1;
 }
 
 function isCaptionWithCredit(t: string): boolean {
-  if (CAPTION_CREDIT_PAREN.test(t) || CAPTION_CREDIT_INLINE.test(t) || CAPTION_CREDIT_COPY.test(t)) return true;
-  const m = CAPTION_CREDIT_DASH.exec(t);
-  return !!m && isCreditTail(m[1]!);
+  return inlineCreditStart(t) >= 0;
 }
 
-/** A bare credit line: `picture alliance / dpa | Kay Nietfeld`, `IMAGO/ITAR-TASS`. */
+/**
+ * Whether a line is caption text followed by its own credit
+ * (`Präsident Biden bei einer Übung (Foto: IMAGO/ITAR-TASS)`, `Ein Soldat im
+ * Gebiet Kursk © IMAGO`): the text before the credit describes the picture
+ * rather than naming a photographer or agency. Such a line is the whole caption.
+ */
+function hasCaptionText(t: string): boolean {
+  const at = inlineCreditStart(t);
+  if (at <= 0) return false;
+  const prefix = t.slice(0, at).replace(/[\s.,;:|/–—-]+$/, '');
+  if (!/\p{L}/u.test(prefix)) return false;
+  const words = prefix.split(/[\s,/|]+/).filter((w) => /\p{L}/u.test(w));
+  if (words.some((w) => !isCreditWord(w))) return true;
+  // Only capitalised words: a credit (`Sputnik/Pool`, `Reuters`) or a name (`Kim Jong Un`).
+  return !PHOTO_CREDIT_WORD.test(prefix) && !/[/|]/.test(prefix) && agenciesIn(prefix).length === 0;
+}
+
+/**
+ * A bare credit line, nothing but the credit: `picture alliance / dpa | Kay
+ * Nietfeld`, `IMAGO/ITAR-TASS`. A line with caption text before its credit is
+ * not one (see {@link hasCaptionText}).
+ */
 function isBareCredit(t: string): boolean {
   return (
     wordCount(t) <= 10 &&
+    !hasCaptionText(t) &&
     !endsSentence(t) &&
     isCreditTail(t) &&
     /[/|©]|\bvia\s+\p{Lu}|^(?:imago|getty|keystone|picture alliance|epa|ap photo)/iu.test(t)
@@ -157,6 +198,16 @@ function textKind(t: string): 'body' | 'text' | 'short' {
 /** A list item: `- `, `* `, `• `, `1. `. */
 const BULLET = /^(?:[-*•·▪–]\s|\d{1,2}[.)]\s)/;
 
+/** A list item, but not a day of the month (`23. Juli die …` continues a sentence). */
+function isListItem(t: string): boolean {
+  if (!BULLET.test(t)) return false;
+  const m = /^\d{1,2}\.\s+(\S+)/.exec(t);
+  return !(m && isMonthWord(m[1]!.replace(/[,;:]$/, '')));
+}
+
+/** Text of the last line of an item without a closing agency tag. */
+const lastShape = (it: Item): string => shapeText(it.last.trimmed);
+
 const isContent = (k: Kind): boolean => k === 'body' || k === 'text' || k === 'short';
 
 // --- The cleaner -----------------------------------------------------------
@@ -170,6 +221,7 @@ const isContent = (k: Kind): boolean => k === 'body' || k === 'text' || k === 's
 export function cleanArticle(raw: string, fromLine = 0): CleanResult {
   const lines = splitLines(raw).slice(fromLine);
   const items = classifyLines(lines);
+  reclaimDateContinuations(items);
   joinWrappedLines(raw, items);
   applyContextRules(items);
   return assemble(raw, items);
@@ -216,7 +268,7 @@ function classifyLine(l: Line): Item {
   if (INLINE_TEASER.test(t) && wordCount(t) <= 25) return lineItem(l, 'junk', { reason: 'teaser link' });
   if (UI_LINE.test(t)) {
     const counter = /^\d+\s+(?:interaktionen|reaktionen|kommentare?|likes?|shares?)$/i.test(t);
-    return lineItem(l, 'junk', { reason: 'page furniture (share/audio/ad/counter)', nav: counter });
+    return lineItem(l, 'junk', { reason: 'page furniture (share/audio/ad/counter)', nav: counter, counter });
   }
   if (CREDIT_LINE.test(t) || isBareCredit(t)) return lineItem(l, 'junk', { reason: 'photo credit', credit: true });
   const meta = analyzeMetaLine(t);
@@ -226,31 +278,73 @@ function classifyLine(l: Line): Item {
   return lineItem(l, textKind(t));
 }
 
+/** `… am 26.` or `… bis Ende` on one line and `Oktober 2024 …` on the next: a date broken over two lines. */
+function splitsDate(line: string, next: string): boolean {
+  return /(?:^|\s)(?:\d{1,2}\.|Anfang|Mitte|Ende|Beginn)$/.test(line) && isMonthWord(next.split(/\s+/)[0]!.replace(/[,;:.]$/, ''));
+}
+
+/**
+ * A date line (`März 2025.`, `27.6.2025)`) right under a line that stops
+ * mid-clause (`… aus Kiew am`, `… (APA, Reuters,`, `… am 26.` before
+ * `Oktober 2024`) is the rest of that sentence, broken over two lines: it
+ * becomes text again. Date lines proper sit under headlines and bylines,
+ * which do not end in a preposition, an article, a conjunction or a comma.
+ */
+function reclaimDateContinuations(items: Item[]): void {
+  items.forEach((it, i) => {
+    if (it.kind !== 'meta' || it.meta?.kind !== 'date') return;
+    const prev = prevAdjacent(items, i);
+    if (!prev || !isContent(prev.kind) || prev.markdown) return;
+    const last = lastShape(prev);
+    if (!splitsDate(last, it.text) && (endsSentence(last) || !endsMidClause(last))) return;
+    it.kind = textKind(it.text);
+    it.reason = undefined;
+    it.meta = undefined;
+    it.credit = undefined;
+  });
+}
+
 /**
  * Join the lines of a paragraph that was broken over several lines. A line
  * that does not end a sentence continues on the next line when the next
- * starts in lowercase, when it ends with a comma/colon/dash, or when it is too
- * long to be a heading. In a hard-wrapped file (lines cut at a fixed width),
- * a line continues whenever the next line's first word would not have fitted
- * on it.
+ * starts in lowercase, when it ends with a comma/colon/dash or mid-clause
+ * (`… erst am`), or when it is too long to be a heading. A list item starts
+ * its own line unless the line above stops mid-clause. In a hard-wrapped file
+ * (lines cut at a fixed width), a line continues whenever the next line's
+ * first word would not have fitted on it.
  */
 function joinWrappedLines(raw: string, items: Item[]): void {
   const width = wrapWidth(items);
+  // Lines right under a navigation heading or an ad label are a list of
+  // headlines: there the width alone does not join them.
+  let inNavList = false;
   for (let i = 0; i + 1 < items.length; ) {
     const a = items[i]!;
     const b = items[i + 1]!;
-    if (!isContent(a.kind) || !isContent(b.kind) || a.markdown || b.markdown || BULLET.test(b.text)) {
+    if (a.nav || (a.kind === 'junk' && AD_LABEL.test(a.text))) inNavList = true;
+    else if (a.kind === 'blank' || !isContent(a.kind)) inNavList = false;
+    if (!isContent(a.kind) || !isContent(b.kind) || a.markdown || b.markdown) {
       i++;
       continue;
     }
     const lastLine = a.last.trimmed;
+    const sentenceEnd = endsSentence(shapeText(lastLine)) && !splitsDate(lastLine, b.text);
+    const midClause = !sentenceEnd && endsMidClause(shapeText(lastLine));
+    // A list item stays apart unless the line above stops on a word, comma or open bracket.
+    if (isListItem(b.text) && !(midClause && /[\p{L}\d,(]$/u.test(lastLine))) {
+      i++;
+      continue;
+    }
     const nextWord = b.text.split(/\s+/)[0] ?? '';
-    const wrapped = width > 0 && lastLine.length + 1 + nextWord.length > width;
-    const sentenceEnd = endsSentence(shapeText(lastLine));
+    const wrapped = width > 0 && !inNavList && lastLine.length + 1 + nextWord.length > width;
     const continues =
       wrapped ||
       (!sentenceEnd &&
-        (/^\p{Ll}/u.test(b.text) || /[,;:–-]$/.test(lastLine) || (a.kind === 'text' && wordCount(a.text) > 20)));
+        (/^\p{Ll}/u.test(b.text) ||
+          /[,;:–-]$/.test(lastLine) ||
+          midClause ||
+          splitsDate(lastLine, b.text) ||
+          (a.kind === 'text' && wordCount(a.text) > 20)));
     if (!continues) {
       i++;
       continue;
@@ -270,11 +364,21 @@ function joinWrappedLines(raw: string, items: Item[]): void {
  */
 function wrapWidth(items: Item[]): number {
   const inBlock: number[] = [];
+  // Lines that visibly break a sentence: no sentence end, and the next line
+  // starts in lowercase or this one stops mid-clause. A list of headlines
+  // (teasers, tags) has lines of similar length but none of these.
+  // The width is the longest such line: a headline list in the file may have longer lines.
+  const breaks: number[] = [];
   for (let i = 0; i + 1 < items.length; i++) {
-    if (isContent(items[i]!.kind) && isContent(items[i + 1]!.kind) && !items[i]!.markdown) inBlock.push(items[i]!.first.trimmed.length);
+    const a = items[i]!;
+    const b = items[i + 1]!;
+    if (!isContent(a.kind) || !isContent(b.kind) || a.markdown) continue;
+    inBlock.push(a.first.trimmed.length);
+    const t = shapeText(a.first.trimmed);
+    if (!endsSentence(t) && (/^\p{Ll}/u.test(b.text) || endsMidClause(t))) breaks.push(a.first.trimmed.length);
   }
-  if (inBlock.length < 3) return 0;
-  const width = Math.max(...inBlock);
+  if (inBlock.length < 3 || breaks.length < 2 || breaks.length / inBlock.length < 0.25) return 0;
+  const width = Math.max(...breaks);
   if (width > 100 || width < 40) return 0;
   const near = inBlock.filter((n) => n >= width - 25).length;
   return near >= 3 && near / inBlock.length >= 0.6 ? width : 0;
@@ -320,6 +424,8 @@ function applyContextRules(items: Item[]): void {
   // Teaser blocks: after a navigation heading or an engagement counter, the
   // headlines of other articles up to the next real paragraph. Source and
   // copyright lines are kept (they describe this article); teaser dates are not.
+  // A counter alone (no navigation heading) does not take a following sentence
+  // that reads as body text: a counter can sit between paragraphs.
   items.forEach((it, i) => {
     if (!it.nav) return;
     let first = true;
@@ -329,6 +435,7 @@ function applyContextRules(items: Item[]): void {
       if (x.nav) break;
       const words = wordCount(x.text);
       if ((x.kind === 'body' || x.kind === 'text') && words > (first ? 12 : 6)) break;
+      if (first && it.counter && readsAsBodySentence(x)) break;
       if (x.kind === 'meta' && (x.meta?.kind === 'source' || x.meta?.kind === 'copyright')) break;
       if (x.kind !== 'junk') drop(x, 'navigation/teaser block');
       first = false;
@@ -379,6 +486,19 @@ function applyContextRules(items: Item[]): void {
       else it.kind = 'heading';
     }
   });
+}
+
+/**
+ * Whether a short paragraph reads as a body sentence rather than a teaser
+ * headline: it ends with a full stop (headlines end bare, or with `?`/`!`),
+ * has at least four words and some lowercase words besides its first.
+ */
+function readsAsBodySentence(it: Item): boolean {
+  if (it.kind !== 'body') return false;
+  const t = shapeText(it.text);
+  if (!/[.…]["“”»«'’)]*$/.test(t) || !endsSentence(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 4 && words.slice(1).filter((w) => /^[„"«»‚(]?\p{Ll}/u.test(w)).length >= 2;
 }
 
 /** Whether the first content line reads as a headline rather than a body sentence. */

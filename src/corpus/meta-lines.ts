@@ -86,6 +86,7 @@ export function analyzeMetaLine(text: string): MetaLine | null {
   if (/^\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i.test(t)) return { ...base, kind: 'date', reason: 'timestamp' };
   const dates = findDates(head);
   if (dates.length === 0 && !/^(?:heute|gestern|vor\s+\d+\s+(?:minuten|stunden|tagen))\b/i.test(head)) return null;
+  if (readsAsRunningText(head, dates)) return null;
   let rest = head;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   const leftover = rest
@@ -99,6 +100,40 @@ export function analyzeMetaLine(text: string): MetaLine | null {
   if (!dateLed && (leftover.length > 2 || (/[.!?]["“”»«]?\s*$/.test(head.trim()) && wordCount(head) > 8))) return null;
   const signals = tail ? (SOURCE_LABEL.test(tail.replace(/^\s+/, '')) ? parseSourceValue(tail.replace(/^\s*\S+\s*:\s*/, '')) : parseCopyright(tail)) : {};
   return { ...base, kind: 'date', reason: 'date line', dates, ...signals };
+}
+
+const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
+
+/** Prepositions date lines put before a date (`Ausgabe vom 4. Dezember 2024`, `Erschienen im Juni 2025`). */
+const DATE_PREPOSITIONS = new Set(['vom', 'im', 'am', 'um', 'ab']);
+
+/**
+ * Whether a line with dates reads as running text rather than as a date line:
+ * - it closes a bracket or quote it never opened (the tail of `(APA,
+ *   27.6.2025)` or of a quotation broken over two lines);
+ * - a date is joined to a lowercase word with nothing between them (`27. März
+ *   2025 die Truppen`, `am 14.07.2024 den`, `Euro seit April 2023`);
+ * - it holds three or more lowercase words besides dates and date vocabulary
+ *   (`März 2025 in Brüssel, als die Minister …`), or any when it starts in
+ *   lowercase (`gestern knapp.`).
+ * Date lines set off what follows the date (`28.04.2025, 10.15 Uhr • aus DER SPIEGEL`).
+ */
+function readsAsRunningText(head: string, dates: DateHit[]): boolean {
+  if (count(head, /\)/g) > count(head, /\(/g)) return true;
+  if (count(head, /"/g) % 2 === 1 || count(head, /[„“”]/g) % 2 === 1 || count(head, /[«»]/g) % 2 === 1) return true;
+  const isMeta = (w: string): boolean => META_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
+  for (const d of dates) {
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(head.slice(d.end))?.[1];
+    const before = /(?:^|\s)(\p{Ll}[\p{L}-]*)\s+$/u.exec(head.slice(0, d.start))?.[1];
+    if ((next && !isMeta(next)) || (before && !isMeta(before) && !DATE_PREPOSITIONS.has(before))) return true;
+  }
+  let rest = head;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  const lowercase = rest
+    .replace(/https?:\/\/\S+/g, ' ')
+    .split(/[\s|·•,;:()/–—-]+/)
+    .filter((w) => /^\p{Ll}/u.test(w) && !isMeta(w));
+  return lowercase.length >= (/^\p{Ll}/u.test(head) ? 1 : 3);
 }
 
 function firstIndex(s: string, res: RegExp[]): number {

@@ -148,6 +148,39 @@ export function endsSentence(line: string): boolean {
   return true;
 }
 
+/**
+ * Lowercase function words after which a German clause never ends: articles,
+ * contracted and other prepositions that are never separable verb particles,
+ * subordinating and coordinating conjunctions (`… erst am`, `… seit`, `… und`).
+ * Words that can close a clause are deliberately absent: verb particles
+ * (`ein`, `an`, `auf`, `aus`, `mit`, `nach`, `vor`, `zu`, `um`, `ab`, `bei`,
+ * `durch`, `unter`: `räumt Einsatz ein`) and pronouns (`das`, `einer`, `eines`:
+ * `Kiew bestreitet das`).
+ */
+export const MID_CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'der die dem den des einem einen ' +
+    'am im vom zum zur beim ins ans aufs ' +
+    'seit bis von in für gegen zwischen während wegen trotz ohne innerhalb außerhalb ausserhalb ' +
+    'und oder sowie sondern dass weil wenn ob obwohl nachdem bevor sodass als wie ' +
+    'seine seinem seinen seiner ihre ihrem ihren diesem diesen'
+  ).split(/\s+/),
+);
+
+/**
+ * True when a line stops in the middle of a clause and must go on in the next
+ * line: it ends with a comma, semicolon or dash, leaves a bracket open, or its
+ * last word is one of {@link MID_CLAUSE_WORDS}. A colon is not counted (it
+ * often introduces a list).
+ */
+export function endsMidClause(line: string): boolean {
+  const t = line.trimEnd();
+  if (/[,;–—-]$/.test(t)) return true;
+  if ((t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0)) return true;
+  const last = /(?:^|\s)(\p{Ll}+)$/u.exec(t)?.[1];
+  return !!last && MID_CLAUSE_WORDS.has(last);
+}
+
 /** Word count of a line (whitespace-separated tokens containing a letter or digit). */
 export function wordCount(line: string): number {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
