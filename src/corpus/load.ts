@@ -6,7 +6,8 @@
  * @module
  */
 
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Article, FileProblem } from './types.ts';
 import { parseArticle } from './article.ts';
@@ -44,17 +45,31 @@ export function articleIdFromFileName(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** An article file as read from disk, before decoding and parsing. */
+export interface ArticleSource {
+  /** File name in its folder. */
+  name: string;
+  /** Path relative to the corpus folder (`articles/foo.txt`). */
+  file: string;
+  /** The bytes, or the problem that prevented reading them. */
+  bytes: Uint8Array | null;
+  error: FileProblem | null;
+}
+
+/** The files of a corpus folder, read but not parsed (see {@link readArticleSources}). */
+export interface SourceSet {
+  sources: ArticleSource[];
+  /** Warnings about files that are not articles (ignored extensions). */
+  problems: FileProblem[];
+}
+
 /**
- * Load every article of a corpus folder.
+ * Reads the article files of a corpus folder (bytes only), in file-name order.
+ * Unreadable or oversized files carry an error instead of bytes.
  *
- * Never throws because of a file: unreadable, empty, binary or undecodable
- * files, files with an invalid header, files with no article text and
- * duplicate ids are skipped with one error problem each. Throws only when
- * the folder itself cannot be read (message starting with `corpus:`).
- *
- * @param dir the corpus folder (holding `articles/`, or the article files)
+ * @throws Error starting with `corpus:` when the folder cannot be read.
  */
-export async function loadArticles(dir: string): Promise<LoadResult> {
+export async function readArticleSources(dir: string): Promise<SourceSet> {
   const { folder, prefix } = await articleFolder(dir);
   let names: string[];
   try {
@@ -72,15 +87,35 @@ export async function loadArticles(dir: string): Promise<LoadResult> {
     problems.push({ file: prefix + name, severity: 'warning', message: `${prefix + name}: ignored (only .txt and .md files are read as articles)` });
     return false;
   });
+  // Synchronous reads: for thousands of small files they are ~8x faster than
+  // fs.promises (each async read is four thread-pool round trips). The corpus
+  // is read in the engine's worker thread, so this blocks no interaction.
+  const sources = candidates.map((name): ArticleSource => {
+    const file = prefix + name;
+    const read = readArticleBytes(join(folder, name), file);
+    return 'error' in read ? { name, file, bytes: null, error: read.error } : { name, file, bytes: read.bytes, error: null };
+  });
+  return { sources, problems };
+}
 
-  const read = await Promise.all(candidates.map((name) => readArticleFile(join(folder, name), prefix + name)));
+/**
+ * Decodes and parses read article files into articles. Files that cannot be
+ * decoded, have an invalid header, no article text, or a duplicate id are
+ * skipped with one error problem each.
+ */
+export function parseArticleSources(set: SourceSet): LoadResult {
+  const problems: FileProblem[] = [...set.problems];
   const articles: Article[] = [];
   const byId = new Map<string, string>();
-  for (const [i, name] of candidates.entries()) {
-    const file = prefix + name;
-    const result = read[i]!;
-    if ('error' in result) {
-      problems.push(result.error);
+  for (const source of set.sources) {
+    const { name, file } = source;
+    if (source.error || !source.bytes) {
+      if (source.error) problems.push(source.error);
+      continue;
+    }
+    const decoded = decodeArticle(source.bytes, file);
+    if ('error' in decoded) {
+      problems.push(decoded.error);
       continue;
     }
     const id = articleIdFromFileName(name);
@@ -93,8 +128,8 @@ export async function loadArticles(dir: string): Promise<LoadResult> {
       problems.push(fileError(file, `duplicate article id "${id}" (same as ${other}); rename one of the files`));
       continue;
     }
-    const article = parseArticle(result.text, { id, file });
-    article.problems.unshift(...result.problems);
+    const article = parseArticle(decoded.text, { id, file });
+    article.problems.unshift(...decoded.problems);
     const errors = article.problems.filter((p) => p.severity === 'error');
     if (errors.length) {
       problems.push(...errors);
@@ -103,9 +138,22 @@ export async function loadArticles(dir: string): Promise<LoadResult> {
     byId.set(id, file);
     articles.push(article);
   }
-  // In file-name order, like the articles (the sort is stable: a file's problems keep their order).
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { articles, problems };
+}
+
+/**
+ * Load every article of a corpus folder.
+ *
+ * Never throws because of a file: unreadable, empty, binary or undecodable
+ * files, files with an invalid header, files with no article text and
+ * duplicate ids are skipped with one error problem each. Throws only when
+ * the folder itself cannot be read (message starting with `corpus:`).
+ *
+ * @param dir the corpus folder (holding `articles/`, or the article files)
+ */
+export async function loadArticles(dir: string): Promise<LoadResult> {
+  return parseArticleSources(await readArticleSources(dir));
 }
 
 async function articleFolder(dir: string): Promise<{ folder: string; prefix: string }> {
@@ -124,15 +172,15 @@ async function articleFolder(dir: string): Promise<{ folder: string; prefix: str
   return { folder: dir, prefix: '' };
 }
 
-async function readArticleFile(path: string, file: string): Promise<{ text: string; problems: FileProblem[] } | { error: FileProblem }> {
+function readArticleBytes(path: string, file: string): { bytes: Uint8Array } | { error: FileProblem } {
   try {
-    const s = await stat(path);
+    const s = statSync(path);
     if (!s.isFile()) return { error: fileError(file, 'not a regular file') };
     if (s.size > MAX_ARTICLE_BYTES) {
       return { error: fileError(file, `file too large (${(s.size / 1024 / 1024).toFixed(1)} MB; articles are limited to ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`) };
     }
-    const bytes = await readFile(path);
-    return decodeArticle(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+    const bytes = readFileSync(path);
+    return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (err) {
     return { error: fileError(file, `cannot read file: ${reason(err)}`) };
   }

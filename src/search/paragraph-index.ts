@@ -6,15 +6,19 @@
  * @module
  */
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
+import { decodeIndex, encodeIndex, type CompactIndex } from './index-codec.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { processTerm, tokenize } from './analyzer.ts';
 import { toConcepts, type Concept, type GlossaryLookup } from './query.ts';
 
-/** A document as indexed: only what is searched is stored in the index. */
+/**
+ * A document as indexed: the paragraph text only. Headings are not indexed
+ * (they are never quoted, and indexing a heading once per paragraph under it
+ * made the index a third larger and slower to load).
+ */
 interface IndexedParagraph {
   id: string;
   text: string;
-  heading: string;
 }
 
 /** A paragraph that matched a query. */
@@ -39,7 +43,6 @@ const DIGITS = /^\d/;
 
 /** Fuzzy and prefix settings per term: none for numbers and short words. */
 const SEARCH_DEFAULTS: SearchOptions = {
-  boost: { text: 1, heading: 0.5 },
   fuzzy: (term) => (DIGITS.test(term) || term.length < 5 ? false : 0.2),
   prefix: (term) => !DIGITS.test(term) && term.length >= 5,
   maxFuzzy: 3,
@@ -49,7 +52,7 @@ const SEARCH_DEFAULTS: SearchOptions = {
 /** The minisearch options; loading a saved index needs exactly these. */
 export const MINISEARCH_OPTIONS: Options<IndexedParagraph> = {
   idField: 'id',
-  fields: ['text', 'heading'],
+  fields: ['text'],
   storeFields: [],
   tokenize,
   processTerm,
@@ -70,19 +73,23 @@ export class ParagraphIndex {
   static build(paragraphs: Iterable<Paragraph>, glossary: GlossaryLookup): ParagraphIndex {
     const mini = new MiniSearch<IndexedParagraph>(MINISEARCH_OPTIONS);
     const docs: IndexedParagraph[] = [];
-    for (const p of paragraphs) docs.push({ id: p.id, text: p.text, heading: p.heading ?? '' });
+    for (const p of paragraphs) docs.push({ id: p.id, text: p.text });
     mini.addAll(docs);
     return new ParagraphIndex(mini, glossary);
   }
 
-  /** Loads an index saved with {@link toJSON} (same analyser version required; the caller checks). */
-  static fromJSON(json: string, glossary: GlossaryLookup): ParagraphIndex {
-    return new ParagraphIndex(MiniSearch.loadJSON<IndexedParagraph>(json, MINISEARCH_OPTIONS), glossary);
+  /**
+   * Loads an index saved with {@link encode}, with exactly the options it was
+   * built with. The caller checks that the analyser version matches (the cache
+   * key includes it).
+   */
+  static decode(compact: CompactIndex, glossary: GlossaryLookup): ParagraphIndex {
+    return new ParagraphIndex(decodeIndex<IndexedParagraph>(compact, MINISEARCH_OPTIONS), glossary);
   }
 
-  /** Serialises the index (minisearch's format). */
-  toJSON(): string {
-    return JSON.stringify(this.#mini);
+  /** The index encoded for the cache (see index-codec.ts). */
+  encode(): CompactIndex {
+    return encodeIndex(this.#mini);
   }
 
   /** Number of indexed paragraphs. */
