@@ -12,7 +12,7 @@ import { saveUpload } from '../corpus/upload.ts';
 import type { Choice } from './command.ts';
 import { runCommand } from './dispatch.ts';
 import type { Reply } from './model.ts';
-import { reloadReply } from './reload.ts';
+import { manifestOf, reloadReply, type CorpusManifest } from './reload.ts';
 import { messageReply, type Upload } from './reply.ts';
 import { loadSnapshot, type Snapshot } from './snapshot.ts';
 
@@ -37,7 +37,6 @@ export interface EngineOptions {
 /** An engine that answers in this thread. */
 export class LocalEngine implements Engine {
   #snapshot: Snapshot;
-  #reloading: { since: number } | null = null;
   readonly #options: EngineOptions;
 
   constructor(snapshot: Snapshot, options: EngineOptions = {}) {
@@ -71,88 +70,104 @@ export class LocalEngine implements Engine {
   }
 
   async reload(upload?: Upload): Promise<Reply> {
-    return reloadWith(this, upload);
+    return this.#reload.run(upload);
   }
 
-  /** Swaps in a snapshot (used by reload). */
-  swap(next: Snapshot): void {
-    this.#snapshot = next;
-  }
-
-  /** @internal reload bookkeeping shared with {@link reloadWith}. */
-  get reloading(): { since: number } | null {
-    return this.#reloading;
-  }
-
-  set reloading(v: { since: number } | null) {
-    this.#reloading = v;
-  }
-
-  get options(): EngineOptions {
-    return this.#options;
-  }
+  readonly #reload = new ReloadCoordinator<Snapshot>({
+    current: () => manifestOf(this.#snapshot),
+    maxUploadBytes: () => this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
+    build: async (dir) => {
+      const next = await (this.#options.build ?? loadSnapshot)(dir);
+      return { next, manifest: manifestOf(next) };
+    },
+    discard: () => undefined,
+    swap: (next) => {
+      this.#snapshot = next;
+    },
+  });
 
   async close(): Promise<void> {}
 }
 
-/** What {@link reloadWith} needs from an engine. */
-export interface Reloadable {
-  readonly snapshot: Snapshot;
-  reloading: { since: number } | null;
-  readonly options: EngineOptions;
-  swap(next: Snapshot): void;
+/** Largest accepted upload by default (512 KiB). */
+export const DEFAULT_MAX_UPLOAD = 512 * 1024;
+
+/** What a {@link ReloadCoordinator} needs from an engine. */
+export interface ReloadTarget<N> {
+  /** The manifest of the corpus serving now. */
+  current(): CorpusManifest;
+  maxUploadBytes(): number;
+  /** Builds the next corpus version from the folder (off the request path). */
+  build(dir: string): Promise<{ next: N; manifest: CorpusManifest }>;
+  /** Releases a built version that will not be used. */
+  discard(next: N): void;
+  /** Makes a built version the one answering (atomically). */
+  swap(next: N): void;
 }
 
 /**
- * Reloads an engine's corpus folder (saving an upload first when given).
- * Refuses while another reload runs; on any failure the old snapshot keeps
- * serving and the reply says why; an upload saved for a failed reload is
- * rolled back.
+ * Runs reloads for an engine: one at a time (a second one is refused with a
+ * message), an upload saved first (rolled back if the reload fails), the new
+ * version swapped in only when it loaded at least one article; on any failure
+ * the old version keeps serving and the reply says why.
  */
-export async function reloadWith(engine: Reloadable, upload?: Upload): Promise<Reply> {
-  if (engine.reloading) {
-    const seconds = Math.round((Date.now() - engine.reloading.since) / 1000);
-    return messageReply('reload', '', 'refused', `A reload is already running (started ${seconds} s ago). Try again when it has finished.`);
+export class ReloadCoordinator<N> {
+  #since: number | null = null;
+  readonly #target: ReloadTarget<N>;
+
+  constructor(target: ReloadTarget<N>) {
+    this.#target = target;
   }
-  engine.reloading = { since: Date.now() };
-  const before = engine.snapshot;
-  let undo: (() => Promise<void>) | undefined;
-  let note: string | undefined;
-  try {
-    if (upload) {
-      const saved = await saveUpload(before.dir, upload.filename, upload.bytes, engine.options.maxUploadBytes ?? 512 * 1024);
-      if (!saved.ok) {
-        return messageReply('reload', upload.filename, 'invalid', `${saved.message} Nothing was changed; still serving corpus ${before.version}.`, {
-          corpusVersion: before.version,
-        });
-      }
-      undo = saved.undo;
-      note = `${saved.replaced ? 'Replaced' : 'Saved'} ${saved.file}.`;
+
+  /** True while a reload runs. */
+  get busy(): boolean {
+    return this.#since !== null;
+  }
+
+  async run(upload?: Upload): Promise<Reply> {
+    if (this.#since !== null) {
+      const seconds = Math.round((Date.now() - this.#since) / 1000);
+      return messageReply('reload', '', 'refused', `A reload is already running (started ${seconds} s ago). Try again when it has finished.`);
     }
-    let next: Snapshot;
+    this.#since = Date.now();
+    const before = this.#target.current();
+    let undo: (() => Promise<void>) | undefined;
+    let note: string | undefined;
     try {
-      next = await (engine.options.build ?? loadSnapshot)(before.dir);
-    } catch (err) {
-      await undo?.();
-      const why = (err as Error).message.split('\n')[0];
-      return messageReply('reload', '', 'error', `Reload failed: ${why}. Still serving corpus ${before.version}.`, {
-        corpusVersion: before.version,
-      });
+      if (upload) {
+        const saved = await saveUpload(before.dir, upload.filename, upload.bytes, this.#target.maxUploadBytes());
+        if (!saved.ok) {
+          return messageReply('reload', upload.filename, 'invalid', `${saved.message} Nothing was changed; still serving corpus ${before.version}.`, {
+            corpusVersion: before.version,
+          });
+        }
+        undo = saved.undo;
+        note = `${saved.replaced ? 'Replaced' : 'Saved'} ${saved.file}.`;
+      }
+      let built: { next: N; manifest: CorpusManifest };
+      try {
+        built = await this.#target.build(before.dir);
+      } catch (err) {
+        await undo?.();
+        const why = (err as Error).message.split('\n')[0];
+        return messageReply('reload', '', 'error', `Reload failed: ${why}. Still serving corpus ${before.version}.`, { corpusVersion: before.version });
+      }
+      if (built.manifest.articles.length === 0) {
+        this.#target.discard(built.next);
+        await undo?.();
+        const first = built.manifest.problems[0]?.message;
+        return messageReply(
+          'reload',
+          '',
+          'error',
+          `Reload failed: no article could be loaded${first ? ` (first problem: ${first})` : ''}. Still serving corpus ${before.version}.`,
+          { corpusVersion: before.version },
+        );
+      }
+      this.#target.swap(built.next);
+      return reloadReply(before, built.manifest, note);
+    } finally {
+      this.#since = null;
     }
-    if (next.articles.length === 0) {
-      await undo?.();
-      const first = next.problems[0]?.message;
-      return messageReply(
-        'reload',
-        '',
-        'error',
-        `Reload failed: no article could be loaded${first ? ` (first problem: ${first})` : ''}. Still serving corpus ${before.version}.`,
-        { corpusVersion: before.version },
-      );
-    }
-    engine.swap(next);
-    return reloadReply(before, next, note);
-  } finally {
-    engine.reloading = null;
   }
 }

@@ -10,10 +10,10 @@ import { analyze } from '../search/analyzer.ts';
 import { claimantFor } from './annotate.ts';
 import { makeAnswer, sourceLabel } from './attribution.ts';
 import { matchEntry } from './catalogue-match.ts';
-import { findFigures, type FigureMention } from './figures.ts';
+import { findFigures, toFigure, type FigureMention } from './figures.ts';
 import { checkArgument, echo } from './input.ts';
 import type { Answer, DateRef, Figure, Reply } from './model.ts';
-import type { Article } from '../corpus/types.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { messageReply, type CommandContext } from './reply.ts';
 import type { Snapshot } from './snapshot.ts';
 import { catalogueSuggestions } from './suggest.ts';
@@ -21,7 +21,11 @@ import { findDateMentions, reportedDate } from './dates.ts';
 import { formatAmount } from './amount.ts';
 
 /** At most this many figures per answer. */
-export const ESTIMATE_LIMIT = 25;
+export const ESTIMATE_LIMIT = 40;
+/** Figures quoted for free words (computed per request, so fewer). */
+const FREE_LIMIT = 12;
+/** Lines of the summary (the quotes below carry the rest). */
+const SUMMARY_LINES = 12;
 
 /** What `/estimate` accepts of a figure for a measure. */
 export interface FigureFilter {
@@ -37,10 +41,6 @@ export function acceptsFigure(f: FigureMention, filter: FigureFilter): boolean {
   if (filter.subjects.length > 0 && f.subject !== null && !filter.subjects.includes(f.subject)) return false;
   if (filter.northKoreanOnly && f.northKorean === false) return false;
   return true;
-}
-
-function toFigure(f: FigureMention): Figure {
-  return { text: f.text, min: f.min, max: f.max, qualifier: f.qualifier, unit: f.unit, kind: f.kind };
 }
 
 /** Oldest publication first, undated last; then article, then position in the article. */
@@ -67,9 +67,35 @@ function asOfDate(text: string, published: Article['published']): DateRef | null
   return reportedDate(published);
 }
 
-/** Answers for every accepted figure in the given paragraphs, in corpus order within an article. */
-function figureAnswers(snapshot: Snapshot, paragraphIds: Iterable<string>, filter: FigureFilter): Answer[] {
-  const found: { answer: Answer; order: [number, number, number] }[] = [];
+/** Cheap test before extraction: digits or a number word. */
+const MAY_HOLD_FIGURE =
+  /\d|hundert|tausend|million|milliard|dutzend|zwölf|zwoelf|zehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|\b(?:eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|elf)\b/i;
+
+const figuresOf = new WeakMap<Sentence, FigureMention[]>();
+
+/** The figures of a sentence, extracted once per snapshot (sentences never change). */
+function sentenceFigures(sentence: Sentence): FigureMention[] {
+  let f = figuresOf.get(sentence);
+  if (!f) {
+    f = MAY_HOLD_FIGURE.test(sentence.text) ? findFigures(sentence.text) : [];
+    figuresOf.set(sentence, f);
+  }
+  return f;
+}
+
+/** An accepted figure with where it stands. */
+interface FoundFigure {
+  answer: Answer;
+  paragraph: Paragraph;
+  sentence: number;
+}
+
+/**
+ * Every accepted figure in the given paragraphs, oldest source first
+ * (undated last), in corpus order within an article; without claimants yet.
+ */
+function collectFigures(snapshot: Snapshot, paragraphIds: Iterable<string>, filter: FigureFilter): FoundFigure[] {
+  const found: { f: FoundFigure; order: [number, number, number] }[] = [];
   const seen = new Set<string>();
   for (const pid of paragraphIds) {
     if (seen.has(pid)) continue;
@@ -78,45 +104,62 @@ function figureAnswers(snapshot: Snapshot, paragraphIds: Iterable<string>, filte
     const article = paragraph && snapshot.articleById.get(paragraph.articleId);
     if (!paragraph || !article) continue;
     paragraph.sentences.forEach((sentence, i) => {
-      if (!/\d|zehn|hundert|tausend|million|dutzend|zwölf|zwoelf|elf|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun/i.test(sentence.text)) return;
-      const figures = findFigures(sentence.text).filter((f) => acceptsFigure(f, filter));
+      const figures = sentenceFigures(sentence).filter((f) => acceptsFigure(f, filter));
       if (figures.length === 0) return;
-      const claimant = claimantFor(snapshot, paragraph, i, i);
       const date = asOfDate(sentence.text, article.published);
-      for (const f of figures) {
-        found.push({
-          answer: makeAnswer(article, paragraph, sentence.start, sentence.end, { claimant, date, figure: toFigure(f) }),
-          order: [paragraph.index, i, f.index],
-        });
+      for (const fig of figures) {
+        const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, { date, figure: toFigure(fig) });
+        found.push({ f: { answer, paragraph, sentence: i }, order: [paragraph.index, i, fig.index] });
       }
     });
   }
   found.sort(
     (x, y) =>
-      compareByPublication(x.answer, y.answer) ||
+      compareByPublication(x.f.answer, y.f.answer) ||
       x.order[0] - y.order[0] ||
       x.order[1] - y.order[1] ||
       x.order[2] - y.order[2],
   );
-  return found.map((f) => f.answer);
+  return found.map((x) => x.f);
 }
 
-const memo = new WeakMap<Snapshot, Map<string, Answer[]>>();
+/** The first `limit` figures as answers, with claimants. */
+function withClaimants(snapshot: Snapshot, found: FoundFigure[], limit: number): Answer[] {
+  return found.slice(0, limit).map((f) => ({ ...f.answer, claimant: claimantFor(snapshot, f.paragraph, f.sentence, f.sentence) }));
+}
+
+/** The answer to a catalogued measure. */
+export interface MeasureAnswer {
+  summary: string;
+  answers: Answer[];
+  total: number;
+}
+
+const memo = new WeakMap<Snapshot, Map<string, MeasureAnswer>>();
+
+/** Installs a precomputed answer (from the answers cache) for a snapshot. */
+export function seedMeasureAnswer(snapshot: Snapshot, slug: string, value: MeasureAnswer): void {
+  let m = memo.get(snapshot);
+  if (!m) memo.set(snapshot, (m = new Map()));
+  m.set(slug, value);
+}
 
 /** Every figure of the corpus for a catalogued measure, oldest source first (computed once per snapshot). */
-export function measureAnswers(snapshot: Snapshot, def: MeasureDef): Answer[] {
+export function measureAnswer(snapshot: Snapshot, def: MeasureDef): MeasureAnswer {
   let m = memo.get(snapshot);
   if (!m) memo.set(snapshot, (m = new Map()));
   const cached = m.get(def.slug);
   if (cached) return cached;
   const words = [...new Set([...analyze(def.query), ...analyze([def.en, def.de, ...def.aliases].join(' '))])];
-  const answers = figureAnswers(snapshot, snapshot.index.matchAny(words), {
+  const found = collectFigures(snapshot, snapshot.index.matchAny(words), {
     kinds: def.kinds,
     subjects: def.subjects,
     northKoreanOnly: def.northKoreanOnly,
   });
-  m.set(def.slug, answers);
-  return answers;
+  const answers = withClaimants(snapshot, found, ESTIMATE_LIMIT);
+  const result: MeasureAnswer = { summary: summarize(def.en, answers, found.length), answers, total: found.length };
+  m.set(def.slug, result);
+  return result;
 }
 
 const KIND_LABELS: Record<string, string> = {
@@ -138,14 +181,17 @@ export function describeFigure(f: Figure): string {
 }
 
 /** One line per figure: `2024-12-05 · ntv.de / AFP · Selenskyj: more than 3,000 killed or wounded`. */
-function summarize(label: string, answers: readonly Answer[]): string {
-  const lines = answers.map((a) => {
+function summarize(label: string, answers: readonly Answer[], total: number): string {
+  const lines = answers.slice(0, SUMMARY_LINES).map((a) => {
     const parts = [a.published ?? 'undated', sourceLabel(a) ?? 'outlet unknown'];
     const claim = a.claimant ? `${a.claimant}: ` : '';
     return `• ${parts.join(' · ')} — ${claim}${describeFigure(a.figure!)}`;
   });
   const sources = new Set(answers.map((a) => a.articleId)).size;
-  return `${label}: ${answers.length} figure${answers.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}, oldest first (not merged):\n${lines.join('\n')}`;
+  const rest = total - lines.length;
+  const tail = rest > 0 ? `\n… and ${rest} more figure${rest === 1 ? '' : 's'}${total > answers.length ? ` (the first ${answers.length} are quoted below)` : ' below'}.` : '';
+  const from = total > answers.length ? `${total} figures; the first ${answers.length} from ${sources} sources` : `${answers.length} figure${answers.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}`;
+  return `${label}: ${from}, oldest first (not merged):\n${lines.join('\n')}${tail}`;
 }
 
 /** Answers `/estimate`. */
@@ -156,7 +202,7 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
   const concepts = snapshot.index.concepts(value);
   const match = matchEntry(value, snapshot.catalogue.measures.measures, concepts);
   if (match.entry) {
-    const answers = measureAnswers(snapshot, match.entry).slice(0, ESTIMATE_LIMIT);
+    const { summary, answers } = measureAnswer(snapshot, match.entry);
     if (answers.length === 0) {
       return messageReply('estimate', value, 'no-answer', `Nothing in the corpus gives a figure for: ${match.entry.en}.`, {
         suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
@@ -167,18 +213,19 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
       command: 'estimate',
       argument: value,
       status: 'ok',
-      summary: summarize(match.entry.en, answers),
+      summary,
       answers,
       corpusVersion: snapshot.version,
     };
   }
   // Free words: figures of any kind in the best-matching paragraphs.
-  const hits = snapshot.index.searchConcepts(concepts, { limit: 50 });
-  const answers = figureAnswers(
+  const hits = snapshot.index.searchConcepts(concepts, { limit: 30 });
+  const found = collectFigures(
     snapshot,
     hits.map((h) => h.paragraphId),
     { kinds: null, subjects: [], northKoreanOnly: false },
-  ).slice(0, ESTIMATE_LIMIT);
+  );
+  const answers = withClaimants(snapshot, found, FREE_LIMIT);
   if (answers.length === 0) {
     return messageReply('estimate', value, 'no-answer', `Nothing in the corpus gives a figure for "${echo(value)}".`, {
       suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
@@ -189,7 +236,7 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
     command: 'estimate',
     argument: value,
     status: 'ok',
-    summary: summarize(`"${echo(value)}" (no catalogue measure; figures in the best-matching paragraphs)`, answers),
+    summary: summarize(`"${echo(value)}" (no catalogue measure; figures in the best-matching paragraphs)`, answers, found.length),
     answers,
     notice: `"${echo(value)}" is not a catalogued measure, so these are the figures in the paragraphs that best match the words; check what each one counts.`,
     suggestions: catalogueSuggestions(snapshot, value, 'estimate'),

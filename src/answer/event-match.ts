@@ -61,17 +61,14 @@ export interface AnalysedSentence {
   clauses: Clause[];
 }
 
-const analysed = new WeakMap<Sentence, AnalysedSentence>();
-
-/** Terms and clauses of a sentence (cached: sentences of a snapshot never change). */
+/**
+ * Terms and clauses of a sentence. Not cached: catalogued answers are
+ * computed once per snapshot, and keeping the analysis of every sentence
+ * would cost hundreds of MB on a large corpus.
+ */
 export function analyseSentence(sentence: Sentence): AnalysedSentence {
-  let a = analysed.get(sentence);
-  if (!a) {
-    const terms = positionedTerms(sentence.text);
-    a = { terms, clauses: clauses(sentence.text, terms) };
-    analysed.set(sentence, a);
-  }
-  return a;
+  const terms = positionedTerms(sentence.text);
+  return { terms, clauses: clauses(sentence.text, terms) };
 }
 
 /** Where in a sentence an event is stated. */
@@ -144,8 +141,10 @@ function firstActor(text: string, terms: readonly PositionedTerm[], all: Set<str
 
 /** The first clause of the sentence stating the event, or null. */
 export function matchEvent(sentence: Sentence, event: CompiledEvent): EventHit | null {
-  const { terms, clauses: parts } = analyseSentence(sentence);
+  const terms = positionedTerms(sentence.text);
+  if (!event.triggers.some((t) => findPattern(terms, t) >= 0)) return null;
   for (const g of event.requires) if (!hasAny(terms, g)) return null;
+  const parts = clauses(sentence.text, terms);
   for (const clause of parts) {
     let triggerIndex = -1;
     for (const t of event.triggers) {

@@ -4,9 +4,31 @@
  *
  * @module
  */
+import type { FileProblem } from '../corpus/types.ts';
 import { formatProblem } from './corpus-info.ts';
 import type { InfoSection, Reply } from './model.ts';
 import type { Snapshot } from './snapshot.ts';
+
+/** What a reload report needs to know about a corpus version (plain data; crosses threads). */
+export interface CorpusManifest {
+  version: string;
+  dir: string;
+  articles: { id: string; hash: string }[];
+  paragraphs: number;
+  /** Every problem: skipped files and articles' own warnings. */
+  problems: FileProblem[];
+}
+
+/** The manifest of a snapshot. */
+export function manifestOf(s: Snapshot): CorpusManifest {
+  return {
+    version: s.version,
+    dir: s.dir,
+    articles: s.articles.map((a) => ({ id: a.id, hash: a.hash })),
+    paragraphs: s.paragraphById.size,
+    problems: [...s.problems, ...s.articles.flatMap((a) => a.problems)],
+  };
+}
 
 /** Article ids added, removed and changed (same id, different text). */
 export interface CorpusDiff {
@@ -17,22 +39,24 @@ export interface CorpusDiff {
 }
 
 /** Compares two snapshots article by article (by id and content hash). */
-export function diffSnapshots(before: Snapshot, after: Snapshot): CorpusDiff {
+export function diffCorpora(before: CorpusManifest, after: CorpusManifest): CorpusDiff {
   const diff: CorpusDiff = { added: [], removed: [], changed: [], unchanged: 0 };
+  const old = new Map(before.articles.map((a) => [a.id, a.hash]));
+  const now = new Set(after.articles.map((a) => a.id));
   for (const a of after.articles) {
-    const old = before.articleById.get(a.id);
-    if (!old) diff.added.push(a.id);
-    else if (old.hash !== a.hash) diff.changed.push(a.id);
+    const hash = old.get(a.id);
+    if (hash === undefined) diff.added.push(a.id);
+    else if (hash !== a.hash) diff.changed.push(a.id);
     else diff.unchanged++;
   }
-  for (const a of before.articles) if (!after.articleById.has(a.id)) diff.removed.push(a.id);
+  for (const a of before.articles) if (!now.has(a.id)) diff.removed.push(a.id);
   return diff;
 }
 
 /** The moderator's reply after a successful reload. */
-export function reloadReply(before: Snapshot, after: Snapshot, note?: string): Reply {
-  const d = diffSnapshots(before, after);
-  const problems = [...after.problems, ...after.articles.flatMap((a) => a.problems)].map(formatProblem);
+export function reloadReply(before: CorpusManifest, after: CorpusManifest, note?: string): Reply {
+  const d = diffCorpora(before, after);
+  const problems = after.problems.map(formatProblem);
   const sections: InfoSection[] = [];
   if (d.added.length) sections.push({ title: 'Added', lines: d.added });
   if (d.removed.length) sections.push({ title: 'Removed', lines: d.removed });

@@ -26,7 +26,7 @@ import type { Snapshot } from './snapshot.ts';
 import { catalogueSuggestions } from './suggest.ts';
 
 /** At most this many supporting quotes per answer. */
-export const WHEN_LIMIT = 25;
+export const WHEN_LIMIT = 40;
 
 /** The date of an event in a sentence: its own date expression, else "reported by", else unknown. */
 function eventDate(text: string, article: Article, triggerIndex: number): DateRef {
@@ -48,7 +48,7 @@ function eventDate(text: string, article: Article, triggerIndex: number): DateRe
 }
 
 const compiled = new WeakMap<Snapshot, Map<string, CompiledEvent>>();
-const answered = new WeakMap<Snapshot, Map<string, Answer[]>>();
+const answered = new WeakMap<Snapshot, Map<string, EventAnswer>>();
 
 function compiledEvent(snapshot: Snapshot, def: EventDef): CompiledEvent {
   let m = compiled.get(snapshot);
@@ -58,17 +58,27 @@ function compiledEvent(snapshot: Snapshot, def: EventDef): CompiledEvent {
   return c;
 }
 
+/** The answer to a catalogued event: the summary over every supporting quote, and the best quotes. */
+export interface EventAnswer {
+  summary: string;
+  /** The best {@link WHEN_LIMIT} quotes, with claimants. */
+  answers: Answer[];
+  /** How many sentences of the corpus state the event. */
+  total: number;
+}
+
 /**
- * Every sentence of the corpus stating the event, as answers, best first.
- * Computed once per snapshot and event (a snapshot never changes).
+ * Every sentence of the corpus stating the event, best first, summarised.
+ * Computed once per snapshot and event (a snapshot never changes), so a
+ * request only reads it; claimants are worked out for the quotes shown only.
  */
-export function eventAnswers(snapshot: Snapshot, def: EventDef): Answer[] {
+export function eventAnswer(snapshot: Snapshot, def: EventDef): EventAnswer {
   let memo = answered.get(snapshot);
   if (!memo) answered.set(snapshot, (memo = new Map()));
   const cached = memo.get(def.slug);
   if (cached) return cached;
   const event = compiledEvent(snapshot, def);
-  const answers: Answer[] = [];
+  const found: { answer: Answer; paragraph: Paragraph; i: number }[] = [];
   for (const pid of snapshot.index.matchAny(event.triggerWords)) {
     const paragraph = snapshot.paragraphById.get(pid);
     const article = paragraph && snapshot.articleById.get(paragraph.articleId);
@@ -76,17 +86,27 @@ export function eventAnswers(snapshot: Snapshot, def: EventDef): Answer[] {
     paragraph.sentences.forEach((sentence, i) => {
       const hit = matchEvent(sentence, event);
       if (!hit) return;
-      answers.push(
-        makeAnswer(article, paragraph, sentence.start, sentence.end, {
-          claimant: claimantFor(snapshot, paragraph, i, i),
-          date: eventDate(sentence.text, article, hit.triggerIndex),
-        }),
-      );
+      const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, {
+        date: eventDate(sentence.text, article, hit.triggerIndex),
+      });
+      found.push({ answer, paragraph, i });
     });
   }
-  answers.sort(compareByDate);
-  memo.set(def.slug, answers);
-  return answers;
+  found.sort((a, b) => compareByDate(a.answer, b.answer));
+  const result: EventAnswer = {
+    summary: summarizeDates(def.en, found.map((f) => f.answer)),
+    answers: found.slice(0, WHEN_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(snapshot, f.paragraph, f.i, f.i) })),
+    total: found.length,
+  };
+  memo.set(def.slug, result);
+  return result;
+}
+
+/** Installs a precomputed answer (from the answers cache) for a snapshot. */
+export function seedEventAnswer(snapshot: Snapshot, slug: string, value: EventAnswer): void {
+  let memo = answered.get(snapshot);
+  if (!memo) answered.set(snapshot, (memo = new Map()));
+  memo.set(slug, value);
 }
 
 /** Answers `/when`. */
@@ -97,21 +117,15 @@ export function answerWhen(argument: string, { snapshot }: CommandContext): Repl
   const concepts = snapshot.index.concepts(value);
   const match = matchEntry(value, snapshot.catalogue.events.events, concepts);
   if (match.entry) {
-    const answers = eventAnswers(snapshot, match.entry).slice(0, WHEN_LIMIT);
+    const { summary, answers, total } = eventAnswer(snapshot, match.entry);
     if (answers.length === 0) {
       return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when: ${match.entry.en}.`, {
         suggestions: freeSuggestions(snapshot, value),
         corpusVersion: snapshot.version,
       });
     }
-    return {
-      command: 'when',
-      argument: value,
-      status: 'ok',
-      summary: summarizeDates(match.entry.en, answers),
-      answers,
-      corpusVersion: snapshot.version,
-    };
+    const more = total > answers.length ? `\n(${total} quotes support it; the ${answers.length} best are shown.)` : '';
+    return { command: 'when', argument: value, status: 'ok', summary: summary + more, answers, corpusVersion: snapshot.version };
   }
   return answerFreeWhen(snapshot, value);
 }
@@ -145,7 +159,7 @@ function nearest(mentions: DateMention[], positions: number[]): DateMention | nu
  */
 function answerFreeWhen(snapshot: Snapshot, value: string): Reply {
   const concepts = snapshot.index.concepts(value);
-  const hits = snapshot.index.searchConcepts(concepts, { limit: WHEN_LIMIT });
+  const hits = snapshot.index.searchConcepts(concepts, { limit: 12 });
   const needed = Math.max(1, Math.ceil(concepts.length / 2));
   const answers: Answer[] = [];
   for (const hit of hits) {
