@@ -1,0 +1,324 @@
+/**
+ * `npm run bench`: the newsroom-scale benchmark. For each corpus size
+ * (default 1,000, 10,000 and 100,000 paragraphs of the deterministic
+ * synthetic corpus of bench/generate.ts) it measures, in one run:
+ *
+ * - corpus load and index build (cold), catalogued answers, heap;
+ * - start-up from the on-disk cache, in a fresh engine worker;
+ * - p50/p99 of each command's handler (when, estimate, search, autocomplete)
+ *   side by side with the bare minisearch query on the same inputs;
+ * - the main thread's worst event-loop stall while a reload rebuilds the
+ *   corpus under a steady stream of questions;
+ * - a burst of 1,000 interactions through the Discord stand-in and the real
+ *   discord.js client: p50/p99 from INTERACTION_CREATE to the callback.
+ *
+ * Writes bench/RESULTS.md and bench/out/results.json. Not part of `npm test`.
+ *
+ *   npm run bench [-- --sizes 1000,10000]
+ *
+ * @module
+ */
+import { execSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { catalogueChoices } from '../src/answer/autocomplete.ts';
+import { answerEstimate, measureAnswer } from '../src/answer/estimate.ts';
+import { answerSearch } from '../src/answer/search.ts';
+import { openSnapshot, type Snapshot } from '../src/answer/snapshot.ts';
+import { answerWhen, eventAnswer } from '../src/answer/when.ts';
+import { WorkerEngine } from '../src/answer/worker-engine.ts';
+import { createBot } from '../src/discord/bot.ts';
+import { readConfig } from '../src/discord/config.ts';
+import { Logger } from '../src/discord/log.ts';
+import { startDiscordStandIn } from '../test/standin/discord-standin.ts';
+import { generateCorpus } from './generate.ts';
+import { latency, ms, rng, sampleQueries, sampleWords, stallMonitor, timeEach, type Latency } from './measure.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const outRoot = path.join(here, 'out');
+
+const gc = (globalThis as { gc?: () => void }).gc;
+function heapMB(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+interface CommandRow {
+  handler: Latency;
+  bare: Latency | null;
+}
+
+interface SizeResult {
+  paragraphs: number;
+  articles: number;
+  generateMs: number;
+  cold: { readMs: number; parseMs: number; indexMs: number; cacheWriteMs: number; totalMs: number };
+  catalogueAnswersMs: number;
+  heapMB: number;
+  cacheStartInProcessMs: number;
+  cacheStartWorkerMs: number;
+  workerHeapMB: number;
+  commands: Record<'when' | 'estimate' | 'search' | 'autocomplete', CommandRow>;
+  reload: { ms: number; stallMaxMs: number; stallP99Ms: number; questions: number; questionP99Ms: number; failed: number };
+  burst: { n: number; answered: number; p50: number; p99: number; totalMs: number };
+}
+
+function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+/** Runs a command handler in-process for the latency table. */
+function handlerFor(snapshot: Snapshot, command: 'when' | 'estimate' | 'search'): (arg: string) => unknown {
+  const ctx = { snapshot };
+  if (command === 'when') return (a) => answerWhen(a, ctx);
+  if (command === 'estimate') return (a) => answerEstimate(a, ctx);
+  return (a) => answerSearch(a, ctx);
+}
+
+async function benchSize(paragraphs: number): Promise<SizeResult> {
+  const dir = path.join(outRoot, `corpus-${paragraphs}`);
+  const cacheDir = path.join(outRoot, `cache-${paragraphs}`);
+  rmSync(cacheDir, { recursive: true, force: true });
+  let t = performance.now();
+  const gen = await generateCorpus({ paragraphs, outDir: dir, overwrite: true });
+  const generateMs = performance.now() - t;
+  log(`[${paragraphs}] generated ${gen.articles} articles in ${ms(generateMs)} ms`);
+
+  // Cold: read, parse, index, write the cache (in this thread, timed by parts).
+  const heap0 = heapMB();
+  const { snapshot, report } = await openSnapshot(dir, { cacheDir });
+  const cold = report.timings;
+  t = performance.now();
+  for (const e of snapshot.catalogue.events.events) eventAnswer(snapshot, e);
+  for (const m of snapshot.catalogue.measures.measures) measureAnswer(snapshot, m);
+  const catalogueAnswersMs = performance.now() - t;
+  const heap = heapMB() - heap0;
+  log(`[${paragraphs}] cold ${ms(cold.totalMs)} ms (parse ${ms(cold.parseMs)}, index ${ms(cold.indexMs)}), catalogue answers ${ms(catalogueAnswersMs)} ms, heap +${ms(heap)} MB`);
+
+  // Start-up from the cache: in this thread, then in a fresh engine worker (as the bot starts).
+  const again = await openSnapshot(dir, { cacheDir });
+  if (!again.report.fromCache) throw new Error(`bench: cache was not used (${again.report.cacheMiss})`);
+  const cacheStartInProcessMs = again.report.timings.totalMs;
+  const warmEngine = await WorkerEngine.open(dir, { cacheDir }); // writes the answers cache
+  await warmEngine.close();
+  t = performance.now();
+  const engine = await WorkerEngine.open(dir, { cacheDir });
+  const cacheStartWorkerMs = performance.now() - t;
+  const workerHeapMB = engine.info.heapUsed / 1024 / 1024;
+  log(`[${paragraphs}] start-up from cache: ${ms(cacheStartInProcessMs)} ms in-process, ${ms(cacheStartWorkerMs)} ms worker (answers from cache: ${engine.info.answersFromCache})`);
+
+  // Handler latency vs the bare minisearch query on the same inputs.
+  const searchQs = sampleQueries(again.snapshot, 300, 11);
+  const words = sampleWords(again.snapshot, 120, 23);
+  const s = again.snapshot;
+  const whenArgs = [...s.catalogue.events.events.flatMap((e) => [e.slug, e.de]), ...words.slice(0, 60)];
+  const estimateArgs = [...s.catalogue.measures.measures.flatMap((m) => [m.slug, m.de]), ...words.slice(60)];
+  const random = rng(5);
+  const partials = [
+    ...s.catalogue.events.events.flatMap((e) => [e.slug.slice(0, 2), e.slug.slice(0, 5), e.en.slice(0, 8)]),
+    ...words.slice(0, 80).map((w) => w.slice(0, 3 + Math.floor(random() * 6))),
+  ];
+  const bare = (q: string) => s.index.bareSearch(q);
+  const commands = {} as SizeResult['commands'];
+  for (const [command, args] of [
+    ['when', whenArgs],
+    ['estimate', estimateArgs],
+    ['search', searchQs],
+  ] as const) {
+    const run = handlerFor(s, command);
+    commands[command] = { handler: latency(timeEach(args, run, 2)), bare: latency(timeEach(args, bare, 2)) };
+  }
+  commands.autocomplete = {
+    handler: latency(timeEach(partials, (p) => catalogueChoices(s, 'when', p), 2)),
+    bare: latency(timeEach(partials, bare, 2)),
+  };
+  for (const [name, row] of Object.entries(commands)) {
+    log(`[${paragraphs}] ${name}: handler p50 ${ms(row.handler.p50)} p99 ${ms(row.handler.p99)} | bare p50 ${ms(row.bare!.p50)} p99 ${ms(row.bare!.p99)}`);
+  }
+
+  // Reload under a steady stream of questions: a new article forces a full rebuild.
+  appendFileSync(path.join(dir, 'articles', `zz-bench-reload.txt`), 'Neue Meldung\n\nRussland hat am Montag weitere nordkoreanische Soldaten bestätigt, sagte ein Sprecher.\n');
+  const stream: number[] = [];
+  let failed = 0;
+  let streaming = true;
+  const questions = sampleQueries(s, 200, 99);
+  let qi = 0;
+  const ask = async () => {
+    while (streaming) {
+      const q = questions[qi++ % questions.length]!;
+      const t0 = performance.now();
+      const r = await engine.run(qi % 3 === 0 ? 'when' : 'search', qi % 3 === 0 ? 'treaty-in-force' : q);
+      stream.push(performance.now() - t0);
+      if (r.status === 'error') failed++;
+      await new Promise((res) => setTimeout(res, 10));
+    }
+  };
+  const monitor = stallMonitor();
+  const asking = ask();
+  t = performance.now();
+  const reloadReply = await engine.reload();
+  const reloadMs = performance.now() - t;
+  streaming = false;
+  await asking;
+  const stall = monitor.stop();
+  if (reloadReply.status !== 'ok') throw new Error(`bench: reload failed: ${reloadReply.notice}`);
+  log(`[${paragraphs}] reload ${ms(reloadMs)} ms, worst main-thread stall ${ms(stall.maxMs)} ms, ${stream.length} questions answered meanwhile (p99 ${ms(latency(stream).p99)} ms)`);
+
+  // A burst of 1,000 interactions through the stand-in and the real discord.js client.
+  const burst = await discordBurst(engine, s, 1000);
+  log(`[${paragraphs}] burst: ${burst.answered}/${burst.n} answered, p50 ${ms(burst.p50)} p99 ${ms(burst.p99)} ms`);
+  await engine.close();
+
+  return {
+    paragraphs: snapshot.paragraphById.size,
+    articles: snapshot.articles.length,
+    generateMs,
+    cold,
+    catalogueAnswersMs,
+    heapMB: heap,
+    cacheStartInProcessMs,
+    cacheStartWorkerMs,
+    workerHeapMB,
+    commands,
+    reload: {
+      ms: reloadMs,
+      stallMaxMs: stall.maxMs,
+      stallP99Ms: stall.p99Ms,
+      questions: stream.length,
+      questionP99Ms: latency(stream).p99,
+      failed,
+    },
+    burst,
+  };
+}
+
+async function discordBurst(engine: WorkerEngine, s: Snapshot, n: number): Promise<SizeResult['burst']> {
+  const standIn = await startDiscordStandIn({ callbackDeadlineMs: 0 });
+  const config = readConfig({ DISCORD_TOKEN: standIn.token, DISCORD_API_BASE: standIn.apiBase, COOLDOWN_SECONDS: '0' });
+  const bot = createBot({ config, engine, logger: new Logger(() => undefined) });
+  await bot.start();
+  try {
+    const queries = sampleQueries(s, 50, 7);
+    const slugs = s.catalogue.events.events.map((e) => e.slug);
+    const measures = s.catalogue.measures.measures.map((m) => m.slug);
+    // Warm the client's code paths once.
+    await standIn.waitForResponse(standIn.sendChatCommand({ name: 'search', options: { query: 'Kursk' } }).id);
+    const t = performance.now();
+    const handles = [];
+    for (let i = 0; i < n; i++) {
+      const userId = `5${String(100000000000000000 + i).slice(1)}`;
+      const kind = i % 4;
+      const h =
+        kind === 0
+          ? standIn.sendChatCommand({ name: 'when', options: { event: slugs[i % slugs.length]! }, member: { userId } })
+          : kind === 1
+            ? standIn.sendChatCommand({ name: 'estimate', options: { measure: measures[i % measures.length]! }, member: { userId } })
+            : kind === 2
+              ? standIn.sendChatCommand({ name: 'search', options: { query: queries[i % queries.length]! }, member: { userId } })
+              : standIn.sendAutocomplete({ name: 'when', options: { event: slugs[i % slugs.length]!.slice(0, 4) }, focused: 'event', member: { userId } });
+      handles.push(h);
+    }
+    const results = await Promise.all(handles.map((h) => standIn.waitForResponse(h.id, { timeoutMs: 60_000 }).catch(() => [])));
+    const totalMs = performance.now() - t;
+    const lat: number[] = [];
+    let answered = 0;
+    for (const r of results) {
+      const first = r.find((x) => x.kind === 'callback' && x.status < 300);
+      if (first) {
+        answered++;
+        lat.push(first.latencyMs);
+      }
+    }
+    const l = latency(lat);
+    return { n, answered, p50: l.p50, p99: l.p99, totalMs };
+  } finally {
+    await bot.stop();
+    await standIn.close();
+  }
+}
+
+function machine(): string[] {
+  const cpus = os.cpus();
+  let load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  let commit = 'unknown';
+  try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: here, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    // not a git checkout
+  }
+  return [
+    `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.type()} ${os.release()}`,
+    `- Node ${process.version}; commit ${commit}; date ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- Load average when the run started: ${load}`,
+  ];
+}
+
+function check(ok: boolean): string {
+  return ok ? 'met' : '**missed**';
+}
+
+function report(results: SizeResult[], machineLines: string[]): string {
+  const lines: string[] = ['# Benchmark results', '', '`npm run bench` (bench/run.ts) on the deterministic synthetic corpus of bench/generate.ts.', '', ...machineLines, ''];
+  lines.push('## Load, start-up, memory', '');
+  lines.push('| paragraphs | articles | cold load: read / parse / index (ms) | catalogued answers (ms) | heap (MB) | start-up from cache: in-process / worker (ms) | worker heap (MB) |');
+  lines.push('|---:|---:|---|---:|---:|---|---:|');
+  for (const r of results) {
+    lines.push(
+      `| ${r.paragraphs.toLocaleString('en-US')} | ${r.articles} | ${ms(r.cold.readMs)} / ${ms(r.cold.parseMs)} / ${ms(r.cold.indexMs)} | ${ms(r.catalogueAnswersMs)} | ${ms(r.heapMB)} | ${ms(r.cacheStartInProcessMs)} / ${ms(r.cacheStartWorkerMs)} | ${ms(r.workerHeapMB)} |`,
+    );
+  }
+  lines.push('', '## Handler latency vs the bare minisearch query (ms)', '');
+  lines.push('| paragraphs | command | handler p50 | handler p99 | bare p50 | bare p99 | ratio p99 |');
+  lines.push('|---:|---|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    for (const [name, row] of Object.entries(r.commands)) {
+      const ratio = row.bare && row.bare.p99 > 0 ? (row.handler.p99 / row.bare.p99).toFixed(2) : '–';
+      lines.push(`| ${r.paragraphs.toLocaleString('en-US')} | ${name} | ${ms(row.handler.p50)} | ${ms(row.handler.p99)} | ${ms(row.bare!.p50)} | ${ms(row.bare!.p99)} | ${ratio} |`);
+    }
+  }
+  lines.push('', '## Reload under load, Discord burst', '');
+  lines.push('| paragraphs | reload (ms) | worst main-thread stall (ms) | questions during reload (p99 ms, errors) | burst of 1,000: answered, p50 / p99 (ms) |');
+  lines.push('|---:|---:|---:|---|---|');
+  for (const r of results) {
+    lines.push(
+      `| ${r.paragraphs.toLocaleString('en-US')} | ${ms(r.reload.ms)} | ${ms(r.reload.stallMaxMs)} | ${r.reload.questions} (${ms(r.reload.questionP99Ms)}, ${r.reload.failed}) | ${r.burst.answered}/${r.burst.n}, ${ms(r.burst.p50)} / ${ms(r.burst.p99)} |`,
+    );
+  }
+  const big = results.find((r) => r.paragraphs >= 100_000);
+  if (big) {
+    lines.push('', '## Targets at 100,000 paragraphs', '');
+    for (const [name, row] of Object.entries(big.commands)) {
+      if (name === 'autocomplete') continue;
+      lines.push(`- ${name}: handler p99 ${ms(row.handler.p99)} ms ≤ 25 ms: ${check(row.handler.p99 <= 25)}; ≤ 3× bare p99 (${ms(row.bare!.p99)} ms): ${check(row.handler.p99 <= 3 * row.bare!.p99)}`);
+    }
+    lines.push(`- autocomplete p99 ${ms(big.commands.autocomplete.handler.p99)} ms ≤ 10 ms: ${check(big.commands.autocomplete.handler.p99 <= 10)}`);
+    lines.push(`- start-up from cache ${ms(big.cacheStartWorkerMs)} ms (worker, as the bot starts; ${ms(big.cacheStartInProcessMs)} ms in-process) ≤ 2,000 ms: ${check(big.cacheStartWorkerMs <= 2000)}`);
+    lines.push(`- heap ${ms(big.heapMB)} MB (one corpus version; worker ${ms(big.workerHeapMB)} MB) ≤ 1,024 MB: ${check(Math.max(big.heapMB, big.workerHeapMB) <= 1024)}`);
+    lines.push(`- reload stall ${ms(big.reload.stallMaxMs)} ms ≤ 50 ms: ${check(big.reload.stallMaxMs <= 50)}`);
+    lines.push(`- burst: ${big.burst.answered}/${big.burst.n} answered`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, out: { type: 'string' } } });
+  const sizes = values.sizes!.split(',').map((x) => Number(x.trim())).filter((n) => n > 0);
+  if (!gc) log('bench: run with --expose-gc for stable heap numbers (npm run bench does)');
+  mkdirSync(outRoot, { recursive: true });
+  const machineLines = machine();
+  const results: SizeResult[] = [];
+  for (const size of sizes) results.push(await benchSize(size));
+  writeFileSync(path.join(outRoot, 'results.json'), JSON.stringify({ machine: machineLines, results }, null, 2));
+  const md = report(results, machineLines);
+  const target = values.out ?? path.join(here, 'RESULTS.md');
+  writeFileSync(target, md);
+  process.stdout.write(md);
+  log(`bench: wrote ${path.relative(process.cwd(), target)}`);
+}
+
+await main();
+process.exit(0);
