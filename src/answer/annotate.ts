@@ -6,11 +6,11 @@
  * @module
  */
 import type { Paragraph } from '../corpus/types.ts';
-import { findClaimant, parseClaimantDirectory, type ClaimantDirectory } from './claimants.ts';
+import { findParagraphClaimants, parseClaimantDirectory, type ClaimantDirectory } from './claimants.ts';
 import type { Snapshot } from './snapshot.ts';
 
 const directories = new WeakMap<Snapshot, ClaimantDirectory>();
-const perSentence = new WeakMap<Paragraph, (string | null | undefined)[]>();
+const perParagraph = new WeakMap<Paragraph, (string | null)[]>();
 
 /** The snapshot's claimant directory (validated once). */
 export function claimantDirectory(snapshot: Snapshot): ClaimantDirectory {
@@ -22,27 +22,22 @@ export function claimantDirectory(snapshot: Snapshot): ClaimantDirectory {
   return d;
 }
 
-/** The claimant of one sentence of a paragraph (display form), or null. */
-function sentenceClaimant(snapshot: Snapshot, paragraph: Paragraph, i: number): string | null {
-  let cache = perSentence.get(paragraph);
-  if (!cache) perSentence.set(paragraph, (cache = []));
-  const hit = cache[i];
-  if (hit !== undefined) return hit;
-  const article = snapshot.articleById.get(paragraph.articleId);
-  const texts = paragraph.sentences.map((s) => s.text);
-  const sentence = texts[i];
-  let result: string | null = null;
-  if (sentence !== undefined) {
-    const previousParagraphs = article ? article.paragraphs.slice(Math.max(0, paragraph.index - 4), paragraph.index).map((p) => p.text) : [];
-    const c = findClaimant(
-      sentence,
-      { previous: texts.slice(0, i), next: texts.slice(i + 1), paragraphIndexInArticle: paragraph.index, previousParagraphs },
+/** The claimants of every sentence of a paragraph (display form), worked out once per paragraph. */
+function paragraphClaimants(snapshot: Snapshot, paragraph: Paragraph): (string | null)[] {
+  let known = perParagraph.get(paragraph);
+  if (!known) {
+    const article = snapshot.articleById.get(paragraph.articleId);
+    const previous = article
+      ? article.paragraphs.slice(Math.max(0, paragraph.index - 4), paragraph.index).map((p) => p.sentences.map((x) => x.text))
+      : [];
+    known = findParagraphClaimants(
+      paragraph.sentences.map((x) => x.text),
+      previous,
       claimantDirectory(snapshot),
-    );
-    result = c?.display ?? null;
+    ).map((c) => c?.display ?? null);
+    perParagraph.set(paragraph, known);
   }
-  cache[i] = result;
-  return result;
+  return known;
 }
 
 /**
@@ -50,8 +45,9 @@ function sentenceClaimant(snapshot: Snapshot, paragraph: Paragraph, i: number): 
  * sentence's claimant, else the next one's. Null when no sentence says.
  */
 export function claimantFor(snapshot: Snapshot, paragraph: Paragraph, first: number, last: number): string | null {
+  const all = paragraphClaimants(snapshot, paragraph);
   for (let i = first; i <= last; i++) {
-    const c = sentenceClaimant(snapshot, paragraph, i);
+    const c = all[i];
     if (c) return c;
   }
   return null;

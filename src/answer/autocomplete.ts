@@ -67,12 +67,11 @@ export function catalogueChoices(snapshot: Snapshot, command: 'when' | 'estimate
   }
   const choices = chosen.slice(0, MAX_CHOICES - 1).map(choiceFor);
   const free = partial.replace(/\s+/g, ' ').trim().slice(0, 100);
-  if (free.length >= 3 && !seen.has(typed.replace(/ /g, '-'))) {
-    const hits = snapshot.index.search(free, { limit: 50 }).length;
-    if (hits > 0) {
-      const label = `Free words: "${free}" (${hits >= 50 ? '50+' : hits} paragraphs)`;
-      choices.push({ name: label.length <= MAX_NAME ? label : `${label.slice(0, MAX_NAME - 1)}…`, value: free });
-    }
+  // The typed words themselves as a free question, when the articles contain them
+  // (one term lookup per word: autocomplete must answer within milliseconds).
+  if (free.length >= 3 && !seen.has(typed.replace(/ /g, '-')) && snapshot.index.knowsAll(free)) {
+    const label = `Free words: "${free}"`;
+    choices.push({ name: label.length <= MAX_NAME ? label : `${label.slice(0, MAX_NAME - 1)}…`, value: free });
   }
   return choices.slice(0, MAX_CHOICES);
 }

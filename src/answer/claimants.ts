@@ -44,7 +44,7 @@
  *
  * @module
  */
-export { findClaimant, type Claimant, type ClaimantContext } from './claimants/find.ts';
+export { findClaimant, findParagraphClaimants, type Claimant, type ClaimantContext } from './claimants/find.ts';
 export {
   defaultClaimantDirectory,
   parseClaimantDirectory,

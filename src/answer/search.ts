@@ -13,7 +13,7 @@ import { claimantFor } from './annotate.ts';
 import { catalogueSuggestions } from './suggest.ts';
 
 /** How many paragraphs a search answers with at most. */
-export const SEARCH_LIMIT = 25;
+export const SEARCH_LIMIT = 10;
 
 /** Answers `/search`. */
 export function answerSearch(argument: string, { snapshot }: CommandContext): Reply {

@@ -7,21 +7,28 @@
  * @module
  */
 import 'dotenv/config';
+import path from 'node:path';
 import { formatProblem } from '../answer/corpus-info.ts';
 import { LocalEngine, type Engine } from '../answer/engine.ts';
+import { manifestOf, type CorpusManifest } from '../answer/reload.ts';
+import { openSnapshot } from '../answer/snapshot.ts';
+import { WorkerEngine } from '../answer/worker-engine.ts';
+import { DEFAULT_CORPUS_DIR } from '../corpus/catalogue.ts';
 import { ConfigError, readConfig, type Config } from '../discord/config.ts';
 import { runConsole } from './console.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';
 
-async function openEngine(config: Config): Promise<LocalEngine> {
-  const dir = resolveCorpusDir(config.CORPUS_DIR);
-  return LocalEngine.open(dir, { maxUploadBytes: config.MAX_UPLOAD_KB * 1024 });
+/** The index cache folder: CACHE_DIR, else `.cache/` in the project. */
+function cacheDir(config: Config): string {
+  return path.resolve(config.CACHE_DIR ?? path.join(DEFAULT_CORPUS_DIR, '..', '.cache'));
 }
 
-function describe(engine: LocalEngine): string {
-  const s = engine.snapshot;
-  const paragraphs = s.articles.reduce((n, a) => n + a.paragraphs.length, 0);
-  return `corpus ${s.version}: ${s.articles.length} articles, ${paragraphs} paragraphs from ${s.dir}`;
+function describe(m: CorpusManifest, fromCache: boolean, ms: number): string {
+  return `corpus ${m.version}: ${m.articles.length} articles, ${m.paragraphs} paragraphs from ${m.dir} (${fromCache ? 'index from cache' : 'indexed'} in ${Math.round(ms)} ms)`;
+}
+
+function printProblems(m: CorpusManifest): void {
+  for (const p of m.problems.filter((x) => x.severity === 'error')) console.error(`start: ${formatProblem(p)}`);
 }
 
 async function startBot(config: Config, engine: Engine): Promise<void> {
@@ -52,25 +59,41 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  let engine: LocalEngine;
-  try {
-    engine = await openEngine(config);
-  } catch (err) {
-    console.error(`start: ${(err as Error).message.split('\n')[0]}`);
-    return 1;
-  }
-  for (const p of engine.snapshot.problems) console.error(`start: ${formatProblem(p)}`);
+  const dir = resolveCorpusDir(config.CORPUS_DIR);
+  const maxUploadBytes = config.MAX_UPLOAD_KB * 1024;
   if (config.DISCORD_TOKEN) {
-    console.error(`start: logging in to Discord; ${describe(engine)}`);
+    // The bot: each corpus version in a worker thread, so reloads never stall the gateway.
+    let engine: WorkerEngine;
+    try {
+      engine = await WorkerEngine.open(dir, { cacheDir: cacheDir(config), maxUploadBytes });
+    } catch (err) {
+      console.error(`start: ${(err as Error).message.split('\n')[0]}`);
+      return 1;
+    }
+    printProblems(engine.info.manifest);
+    console.error(`start: logging in to Discord; ${describe(engine.info.manifest, engine.info.report.fromCache, engine.info.readyMs)}`);
     try {
       await startBot(config, engine);
     } catch (err) {
+      await engine.close();
       console.error(`start: Discord login failed: ${(err as Error).message.split('\n')[0]}`);
       return 1;
     }
     return 0;
   }
-  console.error(`newsroom bot: no DISCORD_TOKEN set, so this is the local console; ${describe(engine)}.`);
+  // The local console: answers in this thread (one user, no gateway to keep alive).
+  let engine: LocalEngine;
+  try {
+    const t = performance.now();
+    const { snapshot, report } = await openSnapshot(dir, { cacheDir: cacheDir(config) });
+    engine = new LocalEngine(snapshot, { maxUploadBytes });
+    const m = manifestOf(snapshot);
+    printProblems(m);
+    console.error(`newsroom bot: no DISCORD_TOKEN set, so this is the local console; ${describe(m, report.fromCache, performance.now() - t)}.`);
+  } catch (err) {
+    console.error(`start: ${(err as Error).message.split('\n')[0]}`);
+    return 1;
+  }
   await runConsole(() => engine, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY) });
   return 0;
 }

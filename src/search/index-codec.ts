@@ -174,3 +174,138 @@ export function decodeIndex<T>(c: CompactIndex, options: Options<T>): MiniSearch
   if (k !== c.postings.length || mi !== c.meta.length) throw new Error('index: cached postings are inconsistent');
   return m;
 }
+
+/**
+ * How many documents contain an analysed term exactly, read from minisearch's
+ * term map (one lookup); -1 when the internals are not available.
+ */
+export function documentFrequency(m: MiniSearch<any>, term: string): number {
+  if (!canUseInternals(m)) return -1;
+  const data = (m as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
+  if (!data) return 0;
+  let n = 0;
+  for (const docs of data.values()) n = Math.max(n, docs.size);
+  return n;
+}
+
+/** Exact-term statistics read from minisearch's term map (see {@link termStats}). */
+export interface TermStats {
+  /** Documents containing the analysed term exactly. */
+  df(term: string): number;
+  /** True when the document (external id) contains the analysed term exactly. */
+  contains(term: string, id: string): boolean;
+  /** Number of documents. */
+  documents: number;
+  /** BM25 of the term for one document (minisearch's formula and defaults), 0 when absent. */
+  score(term: string, id: string): number;
+  /**
+   * The `k` documents with the highest BM25 for the term alone, best first —
+   * one pass over its postings without building result objects (minisearch
+   * would build one per document).
+   */
+  top(term: string, k: number): { id: string; score: number }[];
+}
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+function bm25(tf: number, df: number, n: number, length: number, avg: number): number {
+  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
+}
+
+/** Term statistics of an index, or null when the internals are not available. */
+export function termStats(m: MiniSearch<any>): TermStats | null {
+  if (!canUseInternals(m)) return null;
+  const i = m as unknown as Internals & { _index: { get(t: string): Map<number, Map<number, number>> | undefined } };
+  // Field lengths by short id (short ids are dense), read once: the top-k pass
+  // touches every posting of a common term and must not do a Map lookup each.
+  let lengths: Float64Array | null = null;
+  const lengthOf = () => {
+    if (!lengths) {
+      lengths = new Float64Array(i._nextId + 1);
+      for (const [shortId, l] of i._fieldLength) lengths[shortId] = l[0] ?? 1;
+    }
+    return lengths;
+  };
+  const topCache = new Map<string, { id: string; score: number }[]>();
+  return {
+    df: (term) => {
+      const data = i._index.get(term);
+      if (!data) return 0;
+      let n = 0;
+      for (const docs of data.values()) n = Math.max(n, docs.size);
+      return n;
+    },
+    contains: (term, id) => {
+      const shortId = i._idToShortId.get(id);
+      if (shortId === undefined) return false;
+      const data = i._index.get(term);
+      if (!data) return false;
+      for (const docs of data.values()) if (docs.has(shortId)) return true;
+      return false;
+    },
+    get documents() {
+      return i._documentCount;
+    },
+    score: (term, id) => {
+      const shortId = i._idToShortId.get(id);
+      const docs = shortId === undefined ? undefined : i._index.get(term)?.get(0);
+      const tf = docs?.get(shortId!);
+      if (!docs || tf === undefined) return 0;
+      return bm25(tf, docs.size, i._documentCount, i._fieldLength.get(shortId!)?.[0] ?? 1, i._avgFieldLength[0] ?? 1);
+    },
+    top: (term, k) => {
+      const key = `${k}\u0000${term}`;
+      const known = topCache.get(key);
+      if (known) return known;
+      const docs = i._index.get(term)?.get(0);
+      if (!docs || k <= 0) return [];
+      const n = i._documentCount;
+      const avg = i._avgFieldLength[0] ?? 1;
+      const len = lengthOf();
+      // Bounded min-heap of (score, shortId).
+      const scores: number[] = [];
+      const ids: number[] = [];
+      const swap = (a: number, b: number) => {
+        [scores[a], scores[b]] = [scores[b]!, scores[a]!];
+        [ids[a], ids[b]] = [ids[b]!, ids[a]!];
+      };
+      const down = (x: number) => {
+        for (;;) {
+          const l = 2 * x + 1;
+          const r = l + 1;
+          let m = x;
+          if (l < scores.length && scores[l]! < scores[m]!) m = l;
+          if (r < scores.length && scores[r]! < scores[m]!) m = r;
+          if (m === x) return;
+          swap(x, m);
+          x = m;
+        }
+      };
+      for (const [shortId, tf] of docs) {
+        const sc = bm25(tf, docs.size, n, len[shortId] || 1, avg);
+        if (scores.length < k) {
+          scores.push(sc);
+          ids.push(shortId);
+          for (let x = scores.length - 1; x > 0; ) {
+            const parent = (x - 1) >> 1;
+            if (scores[parent]! <= scores[x]!) break;
+            swap(x, parent);
+            x = parent;
+          }
+        } else if (sc > scores[0]!) {
+          scores[0] = sc;
+          ids[0] = shortId;
+          down(0);
+        }
+      }
+      const result = ids
+        .map((shortId, x) => ({ id: i._documentIds.get(shortId)!, score: scores[x]! }))
+        .sort((a, b) => b.score - a.score);
+      // A snapshot never changes: keep the answer for common terms (bounded).
+      if (topCache.size >= 5000) topCache.clear();
+      topCache.set(key, result);
+      return result;
+    },
+  };
+}

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalEngine } from '../../src/answer/engine.ts';
+import { WorkerEngine } from '../../src/answer/worker-engine.ts';
 import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
 import { createBot, type Bot } from '../../src/discord/bot.ts';
 import { readConfig } from '../../src/discord/config.ts';
@@ -20,7 +20,7 @@ import type { RecordedResponse } from '../standin/types.ts';
 const MANAGE_GUILD = 1n << 5n;
 let standIn: DiscordStandIn;
 let bot: Bot;
-let engine: LocalEngine;
+let engine: WorkerEngine;
 let corpusDir: string;
 const logLines: string[] = [];
 let userCounter = 0;
@@ -88,7 +88,8 @@ beforeAll(async () => {
   cpSync(path.join(DEFAULT_CORPUS_DIR, 'articles'), path.join(corpusDir, 'articles'), { recursive: true });
   standIn = await startDiscordStandIn();
   const config = readConfig(env());
-  engine = await LocalEngine.open(corpusDir, { maxUploadBytes: config.MAX_UPLOAD_KB * 1024 });
+  // The engine npm start uses with a token: corpus versions in worker threads.
+  engine = await WorkerEngine.open(corpusDir, { maxUploadBytes: config.MAX_UPLOAD_KB * 1024, cacheDir: path.join(corpusDir, '.cache') });
   bot = createBot({ config, engine, logger: new Logger((line) => logLines.push(line)) });
   await bot.start();
 });
@@ -216,7 +217,7 @@ describe('/reload', () => {
     expect(isEphemeral(responses)).toBe(true);
     const data = finalData(responses);
     expect(data.embeds[0].description).toMatch(/1 added/);
-    expect(engine.snapshot.articleById.has('zz-test-neu')).toBe(true);
+    expect((await engine.run('source', 'zz-test-neu#p1')).status).toBe('ok');
   });
 
   it('never pings or formats from article text: "@everyone" and "**" arrive escaped with allowed_mentions.parse = []', async () => {

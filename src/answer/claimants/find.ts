@@ -204,3 +204,26 @@ export function findClaimant(sentence: string, context: ClaimantContext, directo
   const r = state.results[context.previous.length];
   return r ? toClaimant(r) : null;
 }
+
+/**
+ * The claimants of every sentence of a paragraph in one pass (what
+ * {@link findClaimant} gives for each sentence, without re-reading the
+ * paragraph and its context once per sentence).
+ *
+ * @param sentences the paragraph's sentences, verbatim, in order.
+ * @param previousParagraphs earlier paragraphs of the article as sentence
+ *   lists, nearest last (only the last few are read).
+ */
+export function findParagraphClaimants(
+  sentences: readonly string[],
+  previousParagraphs: readonly (readonly string[])[],
+  directory: ClaimantDirectory,
+): (Claimant | null)[] {
+  const earlier: ParagraphState[] = [];
+  for (const p of previousParagraphs.slice(-PARAGRAPH_WINDOW)) earlier.push(walkParagraph(directory, [...p], earlier.slice()));
+  const state = walkParagraph(directory, [...sentences], earlier);
+  return sentences.map((_, i) => {
+    const r = state.results[i];
+    return r ? toClaimant(r) : null;
+  });
+}

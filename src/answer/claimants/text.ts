@@ -35,8 +35,17 @@ const TOKEN_RE =
 
 /** Lowercase, `ß` -> `ss`, strip diacritics (`Pjöngjang` -> `pjongjang`). */
 export function fold(s: string): string {
-  return s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+    if (foldCache.size >= 200_000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
 }
+
+/** Folding is pure and words repeat: keep the results (bounded). */
+const foldCache = new Map<string, string>();
 
 const ADJ_BASE = /(isch|lich|ig|al|ell|iv|ar|iert)$/;
 
@@ -47,6 +56,18 @@ const ADJ_BASE = /(isch|lich|ig|al|ell|iv|ar|iert)$/;
  * an adjective base so that `Ukrainer` does not become `Ukraine`.
  */
 export function stemWord(word: string): string {
+  let w = stemWordCache.get(word);
+  if (w === undefined) {
+    w = stemWordUncached(word);
+    if (stemWordCache.size >= 200_000) stemWordCache.clear();
+    stemWordCache.set(word, w);
+  }
+  return w;
+}
+
+const stemWordCache = new Map<string, string>();
+
+function stemWordUncached(word: string): string {
   const f = fold(word);
   if (word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase()) return f;
   const once = stripEnding(f);
@@ -72,6 +93,18 @@ function stripEnding(f: string): { rest: string; suffix: string } {
  * stems differ.
  */
 export function stemKeys(word: string): string[] {
+  let k = stemKeysCache.get(word);
+  if (k === undefined) {
+    k = stemKeysUncached(word);
+    if (stemKeysCache.size >= 200_000) stemKeysCache.clear();
+    stemKeysCache.set(word, k);
+  }
+  return k;
+}
+
+const stemKeysCache = new Map<string, string[]>();
+
+function stemKeysUncached(word: string): string[] {
   const f = fold(word);
   if (word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase()) return [f];
   const once = stripEnding(f);

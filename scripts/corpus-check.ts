@@ -1,0 +1,80 @@
+/**
+ * `npm run corpus:check [DIR] [--verbose]`: for curators, before a reload.
+ * Reads a corpus folder exactly as the bot does and prints, per file, the
+ * metadata the loader inferred (title, date with precision, outlet, agency),
+ * what it kept and every problem; then checks the catalogue files. Exits 1
+ * when any file or catalogue file has an error (it would be skipped or fail
+ * the reload), 0 otherwise. Nothing is written.
+ */
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatProblem } from '../src/answer/corpus-info.ts';
+import { loadCatalogue } from '../src/corpus/catalogue.ts';
+import { parseArticleSources, readArticleSources } from '../src/corpus/load.ts';
+import type { Article, FileProblem } from '../src/corpus/types.ts';
+import { parseClaimantDirectory } from '../src/answer/claimants.ts';
+import { resolveCorpusDir } from '../src/cli/corpus-dir.ts';
+
+function describeArticle(a: Article, verbose: boolean): string[] {
+  const lines = [`${a.file} -> ${a.id}`];
+  lines.push(`  title:      ${a.title ?? '(none found)'}`);
+  lines.push(`  published:  ${a.published ? `${a.published.iso} (${a.published.precision}, from ${a.published.from}: "${a.published.text}")` : 'undated'}`);
+  lines.push(`  outlet:     ${a.outlet ?? 'unknown'}`);
+  lines.push(`  agency:     ${a.agency ?? 'unknown'}`);
+  lines.push(`  kept:       ${a.paragraphs.length} paragraphs, ${a.paragraphs.reduce((n, p) => n + p.sentences.length, 0)} sentences, ${a.headings.length} headings; dropped ${a.dropped.length} blocks`);
+  if (verbose) {
+    for (const h of a.headings) lines.push(`  heading:    ${h.text}`);
+    for (const d of a.dropped) lines.push(`  dropped:    line ${d.line} (${d.reason}): ${d.text.replace(/\s+/g, ' ').slice(0, 100)}`);
+  }
+  for (const p of a.problems) lines.push(`  ${formatProblem(p)}`);
+  return lines;
+}
+
+/** Runs the check; returns the exit code. */
+export async function corpusCheck(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: { verbose: { type: 'boolean', default: false } }, allowPositionals: true });
+  const dir = resolveCorpusDir(positionals[0]);
+  let set;
+  try {
+    set = await readArticleSources(dir);
+  } catch (err) {
+    out(`corpus:check: ${(err as Error).message}`);
+    return 1;
+  }
+  const { articles, problems } = parseArticleSources(set);
+  out(`corpus:check ${dir}: ${set.sources.length} article files`);
+  out('');
+  const byFile = new Map<string, FileProblem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const articleByFile = new Map(articles.map((a) => [a.file, a]));
+  for (const source of set.sources) {
+    const a = articleByFile.get(source.file);
+    if (a) for (const line of describeArticle(a, values.verbose ?? false)) out(line);
+    else out(source.file);
+    for (const p of byFile.get(source.file) ?? []) out(`  ${formatProblem(p)}`);
+    byFile.delete(source.file);
+    out('');
+  }
+  for (const rest of byFile.values()) for (const p of rest) out(formatProblem(p));
+  let catalogueError = false;
+  try {
+    const c = await loadCatalogue(dir);
+    parseClaimantDirectory(c.claimants);
+    out(`catalogue: glossary ${c.sources.glossary} (${Object.keys(c.glossary).length} entries), events ${c.sources.events} (${c.events.events.length}), measures ${c.sources.measures} (${c.measures.measures.length}), claimants ${c.sources.claimants}: ok`);
+  } catch (err) {
+    catalogueError = true;
+    out((err as Error).message);
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors + articles.reduce((n, a) => n + a.problems.length, 0);
+  const undated = articles.filter((a) => !a.published).length;
+  out('');
+  out(
+    `${articles.length} articles load (${undated} undated), ${errors} file${errors === 1 ? '' : 's'} would be skipped, ${warnings} warning${warnings === 1 ? '' : 's'}${catalogueError ? ', catalogue INVALID' : ''}.`,
+  );
+  return errors > 0 || catalogueError ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await corpusCheck(process.argv.slice(2));
+}

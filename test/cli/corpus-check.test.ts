@@ -1,0 +1,45 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
+import { corpusCheck } from '../../scripts/corpus-check.ts';
+
+const temp = mkdtempSync(path.join(tmpdir(), 'newsroom-check-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+async function check(...args: string[]): Promise<{ code: number; out: string }> {
+  const lines: string[] = [];
+  const code = await corpusCheck(args, (l) => lines.push(l));
+  return { code, out: lines.join('\n') };
+}
+
+describe('npm run corpus:check', () => {
+  it('prints every seed article\'s inferred metadata and exits 0', async () => {
+    const { code, out } = await check(DEFAULT_CORPUS_DIR);
+    expect(code).toBe(0);
+    expect(out).toMatch(/published: +2024-12-05T11:58 \(minute/);
+    expect(out).toMatch(/published: +2025-04 \(month/);
+    expect(out).toMatch(/agency: +Keystone-SDA/);
+    expect(out).toMatch(/5 articles load \(3 undated\), 0 files would be skipped/);
+  });
+
+  it('exits 1 and names file, line and field for a broken header; the other files still load', async () => {
+    const dir = path.join(temp, 'broken');
+    cpSync(path.join(DEFAULT_CORPUS_DIR, 'articles'), path.join(dir, 'articles'), { recursive: true });
+    writeFileSync(path.join(dir, 'articles', 'kaputt.txt'), '---\ntitle: Test\npublished: 5 Dez\n---\nText der Meldung.\n');
+    const { code, out } = await check(dir);
+    expect(code).toBe(1);
+    expect(out).toMatch(/articles\/kaputt\.txt:3: .*published/);
+    expect(out).toMatch(/5 articles load .*1 file would be skipped/);
+  });
+
+  it('exits 1 on an invalid catalogue file', async () => {
+    const dir = path.join(temp, 'catalogue');
+    cpSync(path.join(DEFAULT_CORPUS_DIR, 'articles'), path.join(dir, 'articles'), { recursive: true });
+    writeFileSync(path.join(dir, 'glossary.json'), '{ "troops": [] }');
+    const { code, out } = await check(dir);
+    expect(code).toBe(1);
+    expect(out).toMatch(/catalogue: glossary\.json: troops/);
+  });
+});
