@@ -28,11 +28,13 @@ export function latency(samples: readonly number[]): Latency {
   return { p50: percentile(samples, 50), p99: percentile(samples, 99), max: Math.max(...samples), n: samples.length };
 }
 
-/** Times `fn` over every input (after one untimed warm-up pass), in ms per call. */
+/**
+ * Times `fn` over every input, in ms per call: one pass to warm up (also
+ * returned first), then `rounds` timed passes.
+ */
 export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, rounds = 1): number[] {
-  for (const input of inputs) fn(input);
   const out: number[] = [];
-  for (let r = 0; r < rounds; r++) {
+  for (let r = 0; r <= rounds; r++) {
     for (const input of inputs) {
       const t = performance.now();
       fn(input);

@@ -1,7 +1,7 @@
 /** `/corpus` — what is loaded: articles, paragraphs, undated articles, warnings. */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { BotCommand } from '../src/answer/command.ts';
-import { answerCorpus } from '../src/answer/corpus-info.ts';
+import { CORPUS } from '../src/answer/handlers.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('corpus')
@@ -9,4 +9,4 @@ export const definition = new SlashCommandBuilder()
   .setDescriptionLocalizations({ de: 'Was geladen ist: Artikel, Absätze, undatierte Artikel, Warnungen' })
   .setDMPermission(false);
 
-export const command: BotCommand = { name: 'corpus', definition, option: null, handler: answerCorpus };
+export const command: BotCommand = { ...CORPUS, definition };

@@ -1,8 +1,7 @@
 /** `/estimate measure:` — the figures each source gives, side by side, oldest first. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { catalogueChoices } from '../src/answer/autocomplete.ts';
 import type { BotCommand } from '../src/answer/command.ts';
-import { answerEstimate } from '../src/answer/estimate.ts';
+import { ESTIMATE } from '../src/answer/handlers.ts';
 import { MAX_ARGUMENT_LENGTH } from '../src/answer/input.ts';
 
 export const definition = new SlashCommandBuilder()
@@ -20,10 +19,4 @@ export const definition = new SlashCommandBuilder()
       .setAutocomplete(true),
   );
 
-export const command: BotCommand = {
-  name: 'estimate',
-  definition,
-  option: 'measure',
-  handler: answerEstimate,
-  autocomplete: (partial, { snapshot }) => catalogueChoices(snapshot, 'estimate', partial),
-};
+export const command: BotCommand = { ...ESTIMATE, definition };

@@ -6,7 +6,7 @@
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { BotCommand } from '../src/answer/command.ts';
-import { messageReply } from '../src/answer/reply.ts';
+import { RELOAD } from '../src/answer/handlers.ts';
 
 /** Manage Server (Manage Guild) permission bit. */
 export const MANAGE_GUILD = 1n << 5n;
@@ -25,11 +25,4 @@ export const definition = new SlashCommandBuilder()
       .setRequired(false),
   );
 
-export const command: BotCommand = {
-  name: 'reload',
-  definition,
-  option: null,
-  moderatorOnly: true,
-  handler: async (_argument, ctx) =>
-    ctx.reload ? ctx.reload() : messageReply('reload', '', 'error', 'Reloading is not available here.'),
-};
+export const command: BotCommand = { ...RELOAD, definition };

@@ -1,8 +1,8 @@
 /** `/search query:` — the best paragraphs for some words, quoted and attributed. */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { BotCommand } from '../src/answer/command.ts';
+import { SEARCH } from '../src/answer/handlers.ts';
 import { MAX_ARGUMENT_LENGTH } from '../src/answer/input.ts';
-import { answerSearch } from '../src/answer/search.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('search')
@@ -18,4 +18,4 @@ export const definition = new SlashCommandBuilder()
       .setMaxLength(MAX_ARGUMENT_LENGTH),
   );
 
-export const command: BotCommand = { name: 'search', definition, option: 'query', handler: answerSearch };
+export const command: BotCommand = { ...SEARCH, definition };

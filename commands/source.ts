@@ -1,7 +1,7 @@
 /** `/source id:` — a paragraph in full with its neighbours and the article's metadata. */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import type { BotCommand } from '../src/answer/command.ts';
-import { answerSource } from '../src/answer/source.ts';
+import { SOURCE } from '../src/answer/handlers.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('source')
@@ -17,4 +17,4 @@ export const definition = new SlashCommandBuilder()
       .setMaxLength(200),
   );
 
-export const command: BotCommand = { name: 'source', definition, option: 'id', handler: answerSource };
+export const command: BotCommand = { ...SOURCE, definition };

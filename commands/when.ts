@@ -1,9 +1,8 @@
 /** `/when event:` — when did something happen, with the supporting quotes and their dates. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import { catalogueChoices } from '../src/answer/autocomplete.ts';
 import type { BotCommand } from '../src/answer/command.ts';
+import { WHEN } from '../src/answer/handlers.ts';
 import { MAX_ARGUMENT_LENGTH } from '../src/answer/input.ts';
-import { answerWhen } from '../src/answer/when.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('when')
@@ -20,10 +19,4 @@ export const definition = new SlashCommandBuilder()
       .setAutocomplete(true),
   );
 
-export const command: BotCommand = {
-  name: 'when',
-  definition,
-  option: 'event',
-  handler: answerWhen,
-  autocomplete: (partial, { snapshot }) => catalogueChoices(snapshot, 'when', partial),
-};
+export const command: BotCommand = { ...WHEN, definition };

@@ -16,6 +16,7 @@ import type { Lexicon, Noun } from './morphology.ts';
 import { AGENCIES, AUTHOR_CODES, MONTHS, OUTLETS, WEEKDAYS } from './lexicon.ts';
 import { numericDate, personName, type ArticleContext, type QuoteStyle } from './phrases.ts';
 import { paragraph } from './sentences.ts';
+import { articleIdFromFileName } from '../../src/corpus/load.ts';
 import {
   caption,
   captionWithCredit,
@@ -82,20 +83,9 @@ function wrap(text: string, width: number): string {
   return out.join('\n');
 }
 
-/** A file-name slug: lowercase ASCII words of the headline. */
+/** A file-name slug: the first seven words of the headline, as the loader makes article ids. */
 function slug(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .slice(0, 7)
-    .join('-');
+  return articleIdFromFileName(s).split('-').slice(0, 7).join('-');
 }
 
 function pickAgency(rng: Rng, country: string, style: string): string | null {

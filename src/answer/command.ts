@@ -14,12 +14,10 @@ export interface Choice {
   value: string;
 }
 
-/** A slash command: definition plus handler. */
-export interface BotCommand {
+/** What the engine knows of a command: its name, argument option and plain handler. */
+export interface CommandSpec {
   /** The command name (`when`). */
   name: string;
-  /** The slash command definition; `toJSON()` gives the registration payload. */
-  definition: { name: string; toJSON(): object };
   /** Name of the string option that carries the argument, or null for none. */
   option: string | null;
   /** Answers the command. */
@@ -28,4 +26,10 @@ export interface BotCommand {
   autocomplete?: (partial: string, ctx: CommandContext) => Choice[];
   /** Only moderators may run it (checked again at run time by the adapter). */
   moderatorOnly?: boolean;
+}
+
+/** A slash command module's export: the engine's spec plus the Discord definition. */
+export interface BotCommand extends CommandSpec {
+  /** The slash command definition; `toJSON()` gives the registration payload. */
+  definition: { name: string; toJSON(): object };
 }

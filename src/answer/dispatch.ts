@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { COMMANDS, findCommand } from '../../commands/index.ts';
+import { SPECS, findSpec } from './handlers.ts';
 import { echo } from './input.ts';
 import type { Reply } from './model.ts';
 import { messageReply, type CommandContext } from './reply.ts';
@@ -25,16 +25,16 @@ export function parseCommandLine(line: string): ParsedLine {
   const m = /^\s*\/?(\S*)\s*([\s\S]*)$/.exec(line);
   const command = (m?.[1] ?? '').toLowerCase();
   let argument = (m?.[2] ?? '').trim();
-  const option = findCommand(command)?.option;
+  const option = findSpec(command)?.option;
   if (option && argument.toLowerCase().startsWith(`${option}:`)) argument = argument.slice(option.length + 1).trim();
   return { command, argument };
 }
 
 /** Runs a command; unknown commands and handler failures become error replies. */
 export async function runCommand(command: string, argument: string, ctx: CommandContext): Promise<Reply> {
-  const def = findCommand(command);
+  const def = findSpec(command);
   if (!def) {
-    const known = COMMANDS.map((c) => `/${c.name}`).join(', ');
+    const known = SPECS.map((c) => `/${c.name}`).join(', ');
     return messageReply(command, argument, 'invalid', `Unknown command "/${echo(command, 30)}". Commands: ${known}.`);
   }
   try {

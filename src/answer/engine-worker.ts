@@ -8,8 +8,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
-import { findCommand } from '../../commands/index.ts';
+import { findSpec } from './handlers.ts';
 import { runCommand } from './dispatch.ts';
+import { ReplyCache } from './reply-cache.ts';
 import { answersFile, answersKey, readAnswers, writeAnswers, type CatalogueAnswers } from './answer-cache.ts';
 import { eventAnswer, seedEventAnswer } from './when.ts';
 import { measureAnswer, seedMeasureAnswer } from './estimate.ts';
@@ -50,6 +51,7 @@ function heapUsed(): number {
 }
 
 let snapshot: Snapshot;
+const replies = new ReplyCache();
 try {
   const { snapshot: s, report } = await openSnapshot(init.dir, { cacheDir: init.cacheDir });
   snapshot = s;
@@ -64,12 +66,17 @@ port.on('message', async (m: HostMessage) => {
   switch (m.t) {
     case 'run': {
       const started = performance.now();
-      const reply = await runCommand(m.command, m.argument, { snapshot });
+      const key = ReplyCache.key(m.command, m.argument);
+      let reply = key ? replies.get(key) : undefined;
+      if (!reply) {
+        reply = await runCommand(m.command, m.argument, { snapshot });
+        if (key) replies.set(key, reply);
+      }
       send({ t: 'reply', id: m.id, reply, handlerMs: performance.now() - started });
       break;
     }
     case 'complete': {
-      const def = findCommand(m.command);
+      const def = findSpec(m.command);
       let choices: { name: string; value: string }[] = [];
       try {
         choices = def?.autocomplete ? def.autocomplete(m.partial, { snapshot }) : [];

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { findCommand } from '../../commands/index.ts';
+import { findSpec } from './handlers.ts';
 import { saveUpload } from '../corpus/upload.ts';
 import type { Choice } from './command.ts';
 import { runCommand } from './dispatch.ts';
@@ -64,7 +64,7 @@ export class LocalEngine implements Engine {
   }
 
   async autocomplete(command: string, partial: string): Promise<Choice[]> {
-    const def = findCommand(command);
+    const def = findSpec(command);
     if (!def?.autocomplete) return [];
     return def.autocomplete(partial, { snapshot: this.#snapshot });
   }

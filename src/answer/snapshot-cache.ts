@@ -22,10 +22,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import type { Catalogue } from '../corpus/catalogue.ts';
 import type { Article, FileProblem, Heading, Paragraph } from '../corpus/types.ts';
+import { PROJECT_ROOT } from '../paths.ts';
 import { ANALYZER_VERSION } from '../search/analyzer.ts';
 import type { CompactIndex } from '../search/index-codec.ts';
 
@@ -45,7 +45,7 @@ export function codeFingerprint(folders: readonly string[] = ['corpus', 'search'
   const known = fingerprints.get(id);
   if (known) return known;
   const h = createHash('sha256');
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const root = path.join(PROJECT_ROOT, 'src');
   for (const folder of folders) {
     const dir = path.join(root, folder);
     for (const name of readdirSync(dir).sort()) {

@@ -17,6 +17,7 @@ import type { CorpusManifest } from './reload.ts';
 import { messageReply, type Upload } from './reply.ts';
 import type { OpenReport } from './snapshot.ts';
 import type { HostMessage, WorkerInit, WorkerMessage } from './worker-protocol.ts';
+import { workerEntry } from './worker-bundle.ts';
 
 /** Options of {@link WorkerEngine}. */
 export interface WorkerEngineOptions {
@@ -43,7 +44,6 @@ export interface GenerationInfo {
 
 type Pending = { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void };
 
-const WORKER_URL = new URL('./engine-worker-boot.mjs', import.meta.url);
 
 /** A host message before the generation numbers it. */
 type Unnumbered = HostMessage extends infer M ? (M extends HostMessage ? Omit<M, 'id'> : never) : never;
@@ -57,9 +57,9 @@ class Generation {
   #retired = false;
   #dead: Error | null = null;
 
-  constructor(init: WorkerInit, youngGenerationMb: number) {
+  constructor(entry: string, init: WorkerInit, youngGenerationMb: number) {
     const started = performance.now();
-    this.worker = new Worker(WORKER_URL, {
+    this.worker = new Worker(entry, {
       workerData: init,
       resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
     });
@@ -154,7 +154,7 @@ export class WorkerEngine implements Engine {
    * @throws Error when the corpus cannot be opened (the message says why).
    */
   static async open(dir: string, options: WorkerEngineOptions = {}): Promise<WorkerEngine> {
-    const generation = WorkerEngine.#spawn(dir, options);
+    const generation = await WorkerEngine.#spawn(dir, options);
     try {
       const info = await generation.info;
       return new WorkerEngine(dir, generation, info, options);
@@ -164,8 +164,9 @@ export class WorkerEngine implements Engine {
     }
   }
 
-  static #spawn(dir: string, options: WorkerEngineOptions): Generation {
-    return new Generation({ dir, cacheDir: options.cacheDir ?? null, warm: options.warm ?? true }, options.youngGenerationMb ?? 48);
+  static async #spawn(dir: string, options: WorkerEngineOptions): Promise<Generation> {
+    const entry = await workerEntry();
+    return new Generation(entry, { dir, cacheDir: options.cacheDir ?? null, warm: options.warm ?? true }, options.youngGenerationMb ?? 48);
   }
 
   get version(): string {
@@ -211,7 +212,7 @@ export class WorkerEngine implements Engine {
     current: () => this.#info.manifest,
     maxUploadBytes: () => this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
     build: async (dir) => {
-      const generation = WorkerEngine.#spawn(dir, this.#options);
+      const generation = await WorkerEngine.#spawn(dir, this.#options);
       try {
         const info = await generation.info;
         return { next: { generation, info }, manifest: info.manifest };
@@ -250,7 +251,7 @@ export class WorkerEngine implements Engine {
   #reopen(): Promise<void> {
     this.#reopening ??= (async () => {
       try {
-        const generation = WorkerEngine.#spawn(this.#dir, this.#options);
+        const generation = await WorkerEngine.#spawn(this.#dir, this.#options);
         const info = await generation.info;
         this.#current = generation;
         this.#info = info;

@@ -7,7 +7,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { COMMANDS } from '../../commands/index.ts';
+import { SPECS } from '../answer/handlers.ts';
 import type { Engine } from '../answer/engine.ts';
 import { parseCommandLine } from '../answer/dispatch.ts';
 import { renderJson } from '../render/json.ts';
@@ -29,7 +29,7 @@ const HELP = [
   '  /source <paragraph id from an answer>',
   '  /when russia-confirmed    /estimate casualties',
   '  /corpus    /reload',
-  `Commands: ${COMMANDS.map((c) => `/${c.name}${c.option ? ` <${c.option}>` : ''}`).join(', ')}`,
+  `Commands: ${SPECS.map((c) => `/${c.name}${c.option ? ` <${c.option}>` : ''}`).join(', ')}`,
   'help shows this, exit or Ctrl-D ends.',
 ].join('\n');
 

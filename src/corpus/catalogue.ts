@@ -17,11 +17,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PROJECT_ROOT } from '../paths.ts';
 
 /** The corpus folder bundled with the bot (`<repo>/corpus`). */
-export const DEFAULT_CORPUS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../corpus');
+export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'corpus');
 
 const slug = z
   .string()

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { fold as foldWord } from '../../search/analyzer.ts';
 
 /** What a token is. `quote` covers typographic and ASCII quotation marks. */
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote';
@@ -37,7 +38,7 @@ const TOKEN_RE =
 export function fold(s: string): string {
   let f = foldCache.get(s);
   if (f === undefined) {
-    f = s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+    f = foldWord(s);
     if (foldCache.size >= 200_000) foldCache.clear();
     foldCache.set(s, f);
   }
