@@ -90,7 +90,7 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
 
   // Cold: read, parse, index, write the cache (in this thread, timed by parts).
   const heap0 = heapMB();
-  const { snapshot, report } = await openSnapshot(dir, { cacheDir });
+  let { snapshot, report } = await openSnapshot(dir, { cacheDir });
   const cold = report.timings;
   t = performance.now();
   for (const e of snapshot.catalogue.events.events) eventAnswer(snapshot, e);
@@ -99,10 +99,82 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   const heap = heapMB() - heap0;
   log(`[${paragraphs}] cold ${ms(cold.totalMs)} ms (parse ${ms(cold.parseMs)}, index ${ms(cold.indexMs)}), catalogue answers ${ms(catalogueAnswersMs)} ms, heap +${ms(heap)} MB`);
 
-  // Start-up from the cache: in this thread, then in a fresh engine worker (as the bot starts).
-  const again = await openSnapshot(dir, { cacheDir });
+  // The cold build leaves a heap full of garbage; measure on a snapshot opened
+  // from the cache with its catalogued answers ready — as the engine worker has it.
+  const articleCount = snapshot.articles.length;
+  const paragraphCount = snapshot.paragraphById.size;
+  snapshot = null as unknown as Snapshot;
+  heapMB();
+  let again: Awaited<ReturnType<typeof openSnapshot>> | null = await openSnapshot(dir, { cacheDir });
+  // (in-process, for comparison with the worker below)
   if (!again.report.fromCache) throw new Error(`bench: cache was not used (${again.report.cacheMiss})`);
   const cacheStartInProcessMs = again.report.timings.totalMs;
+  for (const e of again.snapshot.catalogue.events.events) eventAnswer(again.snapshot, e);
+  for (const m of again.snapshot.catalogue.measures.measures) measureAnswer(again.snapshot, m);
+  heapMB();
+
+  // Handler latency, in a function so nothing keeps this thread's snapshot alive afterwards.
+  const { commands, reloadQuestions, burstQueries, slugs, measures } = ((current: Snapshot) => {
+    // Handler latency vs the bare minisearch query on the same inputs.
+    const s: Snapshot = current;
+    const searchQs = sampleQueries(s, 300, 11);
+    const words = sampleWords(s, 120, 23);
+    const whenArgs = [...s.catalogue.events.events.flatMap((e) => [e.slug, e.de]), ...words.slice(0, 60)];
+    const estimateArgs = [...s.catalogue.measures.measures.flatMap((m) => [m.slug, m.de]), ...words.slice(60)];
+    const random = rng(5);
+    const partials = [
+      ...s.catalogue.events.events.flatMap((e) => [e.slug.slice(0, 2), e.slug.slice(0, 5), e.en.slice(0, 8)]),
+      ...words.slice(0, 80).map((w) => w.slice(0, 3 + Math.floor(random() * 6))),
+    ];
+    const bare = (q: string) => s.index.bareSearch(q);
+    const reloadQuestions = sampleQueries(s, 200, 99);
+    const burstQueries = sampleQueries(s, 50, 7);
+    const slugs = s.catalogue.events.events.map((e) => e.slug);
+    const measures = s.catalogue.measures.measures.map((m) => m.slug);
+    // Warm-up (JIT) on other inputs than the measured ones, so caches of earlier
+    // identical questions do not flatter the numbers: every measured input is new.
+    const warmQs = sampleQueries(s, 200, 1011);
+    const warmWords = sampleWords(s, 100, 1023);
+    for (const q of warmQs) handlerFor(s, 'search')(q);
+    for (const w of warmWords.slice(0, 50)) handlerFor(s, 'when')(w);
+    for (const w of warmWords.slice(50)) handlerFor(s, 'estimate')(w);
+    for (const w of warmWords) catalogueChoices(s, 'when', w.slice(0, 4));
+    const once = <T>(inputs: readonly T[], fn: (x: T) => unknown) => timeEach(inputs, fn, 1).slice(inputs.length);
+    const commands = {} as SizeResult['commands'];
+    for (const [command, args] of [
+      ['when', whenArgs],
+      ['estimate', estimateArgs],
+      ['search', searchQs],
+    ] as const) {
+      const run = handlerFor(s, command);
+      const measured = args.map((a) => {
+        const t0 = performance.now();
+        run(a);
+        return performance.now() - t0;
+      });
+      commands[command] = { handler: latency(measured), bare: latency(once(args, bare)) };
+    }
+    commands.autocomplete = {
+      handler: latency(
+        partials.map((p) => {
+          const t0 = performance.now();
+          catalogueChoices(s, 'when', p);
+          return performance.now() - t0;
+        }),
+      ),
+      bare: latency(once(partials, bare)),
+    };
+    for (const [name, row] of Object.entries(commands)) {
+      log(`[${paragraphs}] ${name}: handler p50 ${ms(row.handler.p50)} p99 ${ms(row.handler.p99)} | bare p50 ${ms(row.bare!.p50)} p99 ${ms(row.bare!.p99)}`);
+    }
+    return { commands, reloadQuestions, burstQueries, slugs, measures };
+  })(again.snapshot);
+  again = null;
+  heapMB();
+
+  // From here on the main thread holds no corpus, as in the bot (the corpus lives
+  // in the engine worker), so its GC does not distort start-up, stall and burst.
+  // Start-up from the cache in a fresh engine worker (as the bot starts).
   const warmEngine = await WorkerEngine.open(dir, { cacheDir }); // writes the answers cache
   await warmEngine.close();
   t = performance.now();
@@ -111,63 +183,12 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   const workerHeapMB = engine.info.heapUsed / 1024 / 1024;
   log(`[${paragraphs}] start-up from cache: ${ms(cacheStartInProcessMs)} ms in-process, ${ms(cacheStartWorkerMs)} ms worker (answers from cache: ${engine.info.answersFromCache})`);
 
-  // Handler latency vs the bare minisearch query on the same inputs.
-  // Latency on the snapshot whose catalogued answers are computed, as in the
-  // engine worker (which computes or loads them before a version goes live).
-  const s = snapshot;
-  const searchQs = sampleQueries(s, 300, 11);
-  const words = sampleWords(s, 120, 23);
-  const whenArgs = [...s.catalogue.events.events.flatMap((e) => [e.slug, e.de]), ...words.slice(0, 60)];
-  const estimateArgs = [...s.catalogue.measures.measures.flatMap((m) => [m.slug, m.de]), ...words.slice(60)];
-  const random = rng(5);
-  const partials = [
-    ...s.catalogue.events.events.flatMap((e) => [e.slug.slice(0, 2), e.slug.slice(0, 5), e.en.slice(0, 8)]),
-    ...words.slice(0, 80).map((w) => w.slice(0, 3 + Math.floor(random() * 6))),
-  ];
-  const bare = (q: string) => s.index.bareSearch(q);
-  // Warm-up (JIT) on other inputs than the measured ones, so caches of earlier
-  // identical questions do not flatter the numbers: every measured input is new.
-  const warmQs = sampleQueries(s, 200, 1011);
-  const warmWords = sampleWords(s, 100, 1023);
-  for (const q of warmQs) handlerFor(s, 'search')(q);
-  for (const w of warmWords.slice(0, 50)) handlerFor(s, 'when')(w);
-  for (const w of warmWords.slice(50)) handlerFor(s, 'estimate')(w);
-  for (const w of warmWords) catalogueChoices(s, 'when', w.slice(0, 4));
-  const once = <T>(inputs: readonly T[], fn: (x: T) => unknown) => timeEach(inputs, fn, 1).slice(inputs.length);
-  const commands = {} as SizeResult['commands'];
-  for (const [command, args] of [
-    ['when', whenArgs],
-    ['estimate', estimateArgs],
-    ['search', searchQs],
-  ] as const) {
-    const run = handlerFor(s, command);
-    const measured = args.map((a) => {
-      const t0 = performance.now();
-      run(a);
-      return performance.now() - t0;
-    });
-    commands[command] = { handler: latency(measured), bare: latency(once(args, bare)) };
-  }
-  commands.autocomplete = {
-    handler: latency(
-      partials.map((p) => {
-        const t0 = performance.now();
-        catalogueChoices(s, 'when', p);
-        return performance.now() - t0;
-      }),
-    ),
-    bare: latency(once(partials, bare)),
-  };
-  for (const [name, row] of Object.entries(commands)) {
-    log(`[${paragraphs}] ${name}: handler p50 ${ms(row.handler.p50)} p99 ${ms(row.handler.p99)} | bare p50 ${ms(row.bare!.p50)} p99 ${ms(row.bare!.p99)}`);
-  }
-
   // Reload under a steady stream of questions: a new article forces a full rebuild.
   appendFileSync(path.join(dir, 'articles', `zz-bench-reload.txt`), 'Neue Meldung\n\nRussland hat am Montag weitere nordkoreanische Soldaten bestätigt, sagte ein Sprecher.\n');
   const stream: number[] = [];
   let failed = 0;
   let streaming = true;
-  const questions = sampleQueries(s, 200, 99);
+  const questions = reloadQuestions;
   let qi = 0;
   const ask = async () => {
     while (streaming) {
@@ -191,13 +212,13 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   log(`[${paragraphs}] reload ${ms(reloadMs)} ms, worst main-thread stall ${ms(stall.maxMs)} ms, ${stream.length} questions answered meanwhile (p99 ${ms(latency(stream).p99)} ms)`);
 
   // A burst of 1,000 interactions through the stand-in and the real discord.js client.
-  const burst = await discordBurst(engine, s, 1000);
+  const burst = await discordBurst(engine, burstQueries, slugs, measures, 1000);
   log(`[${paragraphs}] burst: ${burst.answered}/${burst.n} answered, p50 ${ms(burst.p50)} p99 ${ms(burst.p99)} ms`);
   await engine.close();
 
   return {
-    paragraphs: snapshot.paragraphById.size,
-    articles: snapshot.articles.length,
+    paragraphs: paragraphCount,
+    articles: articleCount,
     generateMs,
     cold,
     catalogueAnswersMs,
@@ -218,15 +239,12 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   };
 }
 
-async function discordBurst(engine: WorkerEngine, s: Snapshot, n: number): Promise<SizeResult['burst']> {
+async function discordBurst(engine: WorkerEngine, queries: string[], slugs: string[], measures: string[], n: number): Promise<SizeResult['burst']> {
   const standIn = await startDiscordStandIn({ callbackDeadlineMs: 0 });
   const config = readConfig({ DISCORD_TOKEN: standIn.token, DISCORD_API_BASE: standIn.apiBase, COOLDOWN_SECONDS: '0' });
   const bot = createBot({ config, engine, logger: new Logger(() => undefined) });
   await bot.start();
   try {
-    const queries = sampleQueries(s, 50, 7);
-    const slugs = s.catalogue.events.events.map((e) => e.slug);
-    const measures = s.catalogue.measures.measures.map((m) => m.slug);
     // Warm the client's and the bot's code paths (JIT) with a first burst of 200, as a running bot is.
     const warmup = [];
     for (let i = 0; i < 200; i++) {

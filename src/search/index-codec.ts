@@ -199,11 +199,23 @@ export interface TermStats {
   /** BM25 of the term for one document (minisearch's formula and defaults), 0 when absent. */
   score(term: string, id: string): number;
   /**
+   * A matcher for one term: looks the term up once, then answers per document
+   * (membership and BM25) with two Map reads — for checking many candidates.
+   */
+  matcher(term: string): TermMatcher;
+  /**
    * The `k` documents with the highest BM25 for the term alone, best first —
    * one pass over its postings without building result objects (minisearch
    * would build one per document).
    */
   top(term: string, k: number): { id: string; score: number }[];
+}
+
+/** Per-document answers for one term (see {@link TermStats.matcher}). */
+export interface TermMatcher {
+  contains(id: string): boolean;
+  /** BM25 for the document, 0 when it does not contain the term. */
+  score(id: string): number;
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -253,6 +265,24 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       const tf = docs?.get(shortId!);
       if (!docs || tf === undefined) return 0;
       return bm25(tf, docs.size, i._documentCount, i._fieldLength.get(shortId!)?.[0] ?? 1, i._avgFieldLength[0] ?? 1);
+    },
+    matcher: (term) => {
+      const docs = i._index.get(term)?.get(0);
+      if (!docs) return { contains: () => false, score: () => 0 };
+      const n = i._documentCount;
+      const avg = i._avgFieldLength[0] ?? 1;
+      const len = lengthOf();
+      return {
+        contains: (id) => {
+          const shortId = i._idToShortId.get(id);
+          return shortId !== undefined && docs.has(shortId);
+        },
+        score: (id) => {
+          const shortId = i._idToShortId.get(id);
+          const tf = shortId === undefined ? undefined : docs.get(shortId);
+          return tf === undefined ? 0 : bm25(tf, docs.size, n, len[shortId!] || 1, avg);
+        },
+      };
     },
     top: (term, k) => {
       const key = `${k}\u0000${term}`;

@@ -38,7 +38,7 @@ export interface ParagraphSearchOptions {
 }
 
 /** A concept is "rare" when its exact terms occur in at most this many paragraphs. */
-const RARE_DF = 3000;
+const RARE_DF = 1500;
 /** Candidates taken from the best paragraphs of a common concept. */
 const TOP_CANDIDATES = 1000;
 /** Exact matching only (no fuzzy, no prefix). */
@@ -227,8 +227,8 @@ export class ParagraphIndex {
         const word = p.rarest[a];
         if (!word) return;
         const results = this.#mini.search(word, EXACT);
-        const others = terms.filter((t) => t !== processTerm(word));
-        add(others.length ? results.filter((r) => others.every((t) => stats.contains(t, r.id as string))) : results, p.index, RARE_DF);
+        const others = terms.filter((t) => t !== processTerm(word)).map((t) => stats.matcher(t));
+        add(others.length ? results.filter((r) => others.every((m) => m.contains(r.id as string))) : results, p.index, RARE_DF);
       });
     }
     for (const p of missing) {
@@ -245,15 +245,19 @@ export class ParagraphIndex {
       for (const c of candidates.values()) c.covered.clear();
     }
     // Coverage of common concepts by lookup (and their BM25 by lookup), not by scoring every match.
+    const matchers = common.map((p) => ({
+      p,
+      alternatives: p.exactTerms.map((alt) => alt.map((t) => ({ term: t, m: stats.matcher(t) }))),
+    }));
     for (const [id, c] of candidates) {
-      for (const p of common) {
+      for (const { p, alternatives } of matchers) {
         if (c.covered.has(p.index)) continue;
-        const hit = p.exactTerms.find((alt) => alt.length > 0 && alt.every((t) => stats.contains(t, id)));
+        const hit = alternatives.find((alt) => alt.length > 0 && alt.every((x) => x.m.contains(id)));
         if (hit) {
           c.covered.add(p.index);
-          for (const t of hit) {
-            c.terms.add(t);
-            c.score += stats.score(t, id);
+          for (const x of hit) {
+            c.terms.add(x.term);
+            c.score += x.m.score(id);
           }
         }
       }

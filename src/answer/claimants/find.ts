@@ -72,15 +72,32 @@ function inherit(r: Result, basis: 'continuation' | 'following'): Result {
   return { ...r, index: -1, basis };
 }
 
-function makeRefs(dir: ClaimantDirectory, state: ParagraphState, i: number, earlier: ParagraphState[], sentence: string): ReferenceContext {
+/**
+ * The earlier paragraphs of the article, walked only when a sentence needs
+ * them (a continuation, a pronoun, a reference back): most sentences name
+ * their own source, and walking four paragraphs for each would be most of the
+ * cost of an answer.
+ */
+interface Earlier {
+  states(): ParagraphState[];
+  sentences(): string[][];
+}
+
+function eagerEarlier(states: ParagraphState[]): Earlier {
+  return { states: () => states, sentences: () => states.map((s) => s.sentences) };
+}
+
+function makeRefs(dir: ClaimantDirectory, state: ParagraphState, i: number, earlierOf: Earlier, sentence: string): ReferenceContext {
   const prevResult = (): Result | null => {
     if (i > 0) return state.results[i - 1] ?? null;
+    const earlier = earlierOf.states();
     const last = earlier[earlier.length - 1];
     return last ? (last.results[last.results.length - 1] ?? null) : null;
   };
   /** Sentences before this one, nearest first, with their results. */
   function* backwards(maxParagraphs: number): Generator<{ text: string; result: Result | null }> {
     for (let j = i - 1; j >= 0; j--) yield { text: state.sentences[j] ?? '', result: state.results[j] ?? null };
+    const earlier = earlierOf.states();
     for (let p = earlier.length - 1; p >= Math.max(0, earlier.length - maxParagraphs); p--) {
       const st = earlier[p];
       if (!st) continue;
@@ -117,6 +134,7 @@ function makeRefs(dir: ClaimantDirectory, state: ParagraphState, i: number, earl
       };
       let found = collect(state.results.slice(0, i));
       if (found.length === 0) {
+        const earlier = earlierOf.states();
         const last = earlier[earlier.length - 1];
         found = last ? collect(last.results) : [];
       }
@@ -127,7 +145,7 @@ function makeRefs(dir: ClaimantDirectory, state: ParagraphState, i: number, earl
       return null;
     },
     knownSurname(stem) {
-      const texts = [sentence, ...state.sentences.slice(0, i), ...earlier.flatMap((e) => e.sentences)];
+      const texts = [sentence, ...state.sentences.slice(0, i), ...earlierOf.sentences().flat()];
       for (const t of texts) {
         const toks = tokenize(t);
         for (let k = 1; k < toks.length; k++) {
@@ -141,7 +159,7 @@ function makeRefs(dir: ClaimantDirectory, state: ParagraphState, i: number, earl
   };
 }
 
-function walkParagraph(dir: ClaimantDirectory, sentences: string[], earlier: ParagraphState[]): ParagraphState {
+function walkParagraph(dir: ClaimantDirectory, sentences: string[], earlier: Earlier): ParagraphState {
   const state: ParagraphState = { sentences, analyses: [], results: [] };
   for (let i = 0; i < sentences.length; i++) {
     const text = sentences[i] ?? '';
@@ -153,7 +171,7 @@ function walkParagraph(dir: ClaimantDirectory, sentences: string[], earlier: Par
     } else if (a.negated || a.blocked) {
       r = null;
     } else if (a.konjunktiv || a.quoteOnly || a.continues) {
-      const prev = i > 0 ? (state.results[i - 1] ?? null) : (earlier[earlier.length - 1]?.results.at(-1) ?? null);
+      const prev = i > 0 ? (state.results[i - 1] ?? null) : (earlier.states().at(-1)?.results.at(-1) ?? null);
       if (prev) r = inherit(prev, 'continuation');
     } else if (a.reportative && i > 0) {
       // `Laut dem Bericht sollen ... Verwundete sollen ...`: only after a report, never after an opinion
@@ -198,9 +216,9 @@ function toClaimant(r: Result): Claimant {
 export function findClaimant(sentence: string, context: ClaimantContext, directory: ClaimantDirectory): Claimant | null {
   const earlierTexts = (context.previousParagraphs ?? []).slice(-PARAGRAPH_WINDOW);
   const earlier: ParagraphState[] = [];
-  for (const p of earlierTexts) earlier.push(walkParagraph(directory, splitSentences(p), earlier.slice()));
+  for (const p of earlierTexts) earlier.push(walkParagraph(directory, splitSentences(p), eagerEarlier(earlier.slice())));
   const sentences = [...context.previous, sentence, ...(context.next ?? [])];
-  const state = walkParagraph(directory, sentences, earlier);
+  const state = walkParagraph(directory, sentences, eagerEarlier(earlier));
   const r = state.results[context.previous.length];
   return r ? toClaimant(r) : null;
 }
@@ -219,9 +237,19 @@ export function findParagraphClaimants(
   previousParagraphs: readonly (readonly string[])[],
   directory: ClaimantDirectory,
 ): (Claimant | null)[] {
-  const earlier: ParagraphState[] = [];
-  for (const p of previousParagraphs.slice(-PARAGRAPH_WINDOW)) earlier.push(walkParagraph(directory, [...p], earlier.slice()));
-  const state = walkParagraph(directory, [...sentences], earlier);
+  const window = previousParagraphs.slice(-PARAGRAPH_WINDOW);
+  let walked: ParagraphState[] | null = null;
+  const lazy: Earlier = {
+    states: () => {
+      if (!walked) {
+        walked = [];
+        for (const p of window) walked.push(walkParagraph(directory, [...p], eagerEarlier(walked.slice())));
+      }
+      return walked;
+    },
+    sentences: () => window.map((p) => [...p]),
+  };
+  const state = walkParagraph(directory, [...sentences], lazy);
   return sentences.map((_, i) => {
     const r = state.results[i];
     return r ? toClaimant(r) : null;

@@ -1,0 +1,64 @@
+/**
+ * The answer engine on articles it was not written against: the invented
+ * fixtures of test/fixtures/articles (ZEIT, 20 Minuten, tagesschau,
+ * derStandard, NZZ with a header, Keystone-SDA in Windows-1252, a
+ * hard-wrapped dpa file), loaded as a corpus of their own.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerEstimate } from '../../src/answer/estimate.ts';
+import type { Answer } from '../../src/answer/model.ts';
+import { loadSnapshot, type Snapshot } from '../../src/answer/snapshot.ts';
+import { answerWhen } from '../../src/answer/when.ts';
+
+let snapshot: Snapshot;
+beforeAll(async () => {
+  snapshot = await loadSnapshot(path.resolve(import.meta.dirname, '../fixtures'));
+});
+
+const byFigure = (answers: Answer[], text: string) => answers.find((a) => a.figure?.text.includes(text));
+
+describe('answers on articles in other outlets\' formats', () => {
+  it('/estimate casualties lists each outlet\'s figure with its claimant, oldest publication first', () => {
+    const reply = answerEstimate('casualties', { snapshot });
+    const zeit = byFigure(reply.answers, 'Mehr als 3000')!;
+    expect(zeit).toMatchObject({ outlet: 'ZEIT ONLINE', published: '2024-12-23T18:41' });
+    expect(zeit.figure).toMatchObject({ min: 3000, kind: 'killed-or-wounded' });
+    expect(zeit.claimant).toMatch(/Selenskyj/);
+    const swiss = byFigure(reply.answers, 'über 3800 nordkoreanische')!;
+    expect(swiss.published).toBe('2025-01-13T07:12');
+    expect(swiss.claimant).toMatch(/Ukrainian/);
+    const tagesschau = byFigure(reply.answers, 'rund 4700')!;
+    expect(tagesschau.figure).toMatchObject({ min: 4700, max: 4700, qualifier: 'rund' });
+    expect(tagesschau.claimant).toMatch(/^NIS/);
+    const published = reply.answers.map((a) => a.published ?? '9999');
+    expect([...published].sort()).toEqual(published);
+  });
+
+  it('/estimate troops reads Swiss thousands separators and keeps reinforcements apart', () => {
+    const reply = answerEstimate('troops', { snapshot });
+    expect(byFigure(reply.answers, "rund 12'000")!.figure).toMatchObject({ min: 12000, max: 12000, kind: 'troops-sent' });
+    expect(byFigure(reply.answers, 'rund 3000 Soldaten')!.claimant).toMatch(/South Korean/);
+    expect(answerEstimate('casualties', { snapshot }).answers.some((a) => a.figure?.kind === 'reinforcements')).toBe(false);
+  });
+
+  it('/when north-korea-confirmed resolves "am Montag" to the exact day for a minute-precise date line', () => {
+    const reply = answerWhen('north-korea-confirmed', { snapshot });
+    const kcna = reply.answers.find((a) => a.quote.includes('KCNA meldete am Montag'))!;
+    // tagesschau "Stand: 30.04.2025 14:05 Uhr" is a Wednesday: the Monday before is 28 April 2025.
+    expect(kcna.date).toMatchObject({ text: 'am Montag', iso: '2025-04-28', precision: 'day' });
+    expect(kcna.claimant).toMatch(/KCNA/);
+    expect(reply.summary).toMatch(/28 April 2025/);
+  });
+
+  it('/when treaty-signed finds the date in a relative clause of another outlet', () => {
+    const reply = answerWhen('treaty-signed', { snapshot });
+    expect(reply.answers[0]!.date).toMatchObject({ text: 'im Juni 2024', iso: '2024-06' });
+    expect(reply.answers[0]!.articleId).toMatch(/^20min-/);
+  });
+
+  it('a Kremlin that "weder bestätigt noch dementiert" is not Russia confirming', () => {
+    const reply = answerWhen('russia-confirmed', { snapshot });
+    expect(reply.answers.some((a) => a.quote.includes('weder bestätigt'))).toBe(false);
+  });
+});
