@@ -201,22 +201,16 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
   const value = checked.value;
   const concepts = snapshot.index.concepts(value);
   const match = matchEntry(value, snapshot.catalogue.measures.measures, concepts);
+  // An honest "nothing", with the closest catalogue entries offered apart.
+  const nothing = (what: string) =>
+    messageReply('estimate', value, 'no-answer', `Nothing in the corpus gives a figure for ${what}.`, {
+      suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
+      corpusVersion: snapshot.version,
+    });
   if (match.entry) {
     const { summary, answers } = measureAnswer(snapshot, match.entry);
-    if (answers.length === 0) {
-      return messageReply('estimate', value, 'no-answer', `Nothing in the corpus gives a figure for: ${match.entry.en}.`, {
-        suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
-        corpusVersion: snapshot.version,
-      });
-    }
-    return {
-      command: 'estimate',
-      argument: value,
-      status: 'ok',
-      summary,
-      answers,
-      corpusVersion: snapshot.version,
-    };
+    if (answers.length === 0) return nothing(`"${match.entry.en}"`);
+    return { command: 'estimate', argument: value, status: 'ok', summary, answers, corpusVersion: snapshot.version };
   }
   // Free words: figures of any kind in the best-matching paragraphs.
   const hits = snapshot.index.searchConcepts(concepts, { limit: 30 });
@@ -226,12 +220,7 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
     { kinds: null, subjects: [], northKoreanOnly: false },
   );
   const answers = withClaimants(snapshot, found, FREE_LIMIT);
-  if (answers.length === 0) {
-    return messageReply('estimate', value, 'no-answer', `Nothing in the corpus gives a figure for "${echo(value)}".`, {
-      suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
-      corpusVersion: snapshot.version,
-    });
-  }
+  if (answers.length === 0) return nothing(`"${echo(value)}"`);
   return {
     command: 'estimate',
     argument: value,
