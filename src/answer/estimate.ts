@@ -180,18 +180,28 @@ export function describeFigure(f: Figure): string {
   return `${formatAmount(f)} ${what}`.trim();
 }
 
-/** One line per figure: `2024-12-05 · ntv.de / AFP · Selenskyj: more than 3,000 killed or wounded`. */
+/**
+ * One line per distinct figure: `2024-12-05 · ntv.de / AFP — Selenskyj: more than 3,000 killed or wounded`.
+ * The same source giving the same figure in two quotes is one line marked
+ * "(2 quotes)"; different sources or different figures always keep their own line.
+ */
 function summarize(label: string, answers: readonly Answer[], total: number): string {
-  const lines = answers.slice(0, SUMMARY_LINES).map((a) => {
+  const counts = new Map<string, number>();
+  for (const a of answers) {
     const parts = [a.published ?? 'undated', sourceLabel(a) ?? 'outlet unknown'];
     const claim = a.claimant ? `${a.claimant}: ` : '';
-    return `• ${parts.join(' · ')} — ${claim}${describeFigure(a.figure!)}`;
-  });
+    const line = `• ${parts.join(' · ')} — ${claim}${describeFigure(a.figure!)}`;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const distinct = [...counts];
+  const lines = distinct.slice(0, SUMMARY_LINES).map(([line, n]) => (n > 1 ? `${line} (${n} quotes)` : line));
   const sources = new Set(answers.map((a) => a.articleId)).size;
-  const rest = total - lines.length;
-  const tail = rest > 0 ? `\n… and ${rest} more figure${rest === 1 ? '' : 's'}${total > answers.length ? ` (the first ${answers.length} are quoted below)` : ' below'}.` : '';
-  const from = total > answers.length ? `${total} figures; the first ${answers.length} from ${sources} sources` : `${answers.length} figure${answers.length === 1 ? '' : 's'} from ${sources} source${sources === 1 ? '' : 's'}`;
-  return `${label}: ${from}, oldest first (not merged):\n${lines.join('\n')}${tail}`;
+  const rest = distinct.length - lines.length;
+  const tail = rest > 0 ? `\n… and ${rest} more figure${rest === 1 ? '' : 's'} below.` : '';
+  const more = total > answers.length ? `\n${total} figures in all; the first ${answers.length} are quoted below.` : '';
+  const articles = `${sources} article${sources === 1 ? '' : 's'}`;
+  const from = `${distinct.length} figure${distinct.length === 1 ? '' : 's'} from ${articles}`;
+  return `${label}: ${from}, oldest first (not merged):\n${lines.join('\n')}${tail}${more}`;
 }
 
 /** Answers `/estimate`. */

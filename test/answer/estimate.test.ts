@@ -26,6 +26,17 @@ describe('/estimate on the seed corpus (facts read off the articles)', () => {
     for (const a of selenskyj) expect(a.claimant).toMatch(/Selenskyj/);
   });
 
+  it('casualties summary lists each distinct figure once per source, keeping every quote below', () => {
+    const reply = estimate('casualties');
+    const lines = reply.summary!.split('\n').filter((l) => l.startsWith('•'));
+    const selenskyj = lines.filter((l) => /Selenskyj/.test(l));
+    expect(selenskyj).toHaveLength(1);
+    expect(selenskyj[0]).toMatch(/more than 3,000 killed or wounded \(2 quotes\)$/);
+    expect(lines.some((l) => /NIS.*at least 100 killed$/.test(l))).toBe(true);
+    expect(lines.some((l) => /NIS.*up to 1,000 wounded$/.test(l))).toBe(true);
+    expect(reply.answers.filter((a) => a.claimant?.startsWith('Selenskyj'))).toHaveLength(2);
+  });
+
   it('casualties never presents the Kyiv air strike victims or the 3000 reinforcements as North Korean casualties', () => {
     const reply = estimate('casualties');
     expect(reply.answers.some((a) => a.quote.includes('zwölf Menschen getötet'))).toBe(false);
