@@ -126,16 +126,32 @@ export function summarizeDates(label: string, answers: readonly Answer[]): strin
   groups.sort((x, y) => x[0]!.interval.from.localeCompare(y[0]!.interval.from));
   const best = (g: Dated[]) => g[0]!;
   const consistent = (g: Dated[]) => g.length;
+  const earlier = reportedBefore(reported, groups[0]![0]!.interval.from);
   if (groups.length === 1) {
     const g = groups[0]!;
     const b = best(g);
     const n = consistent(g);
-    return `${label}: ${b.answer.date!.label} (${n} of ${dated.length} dated quote${dated.length === 1 ? '' : 's'} agree${n === 1 ? 's' : ''}).${tail}`;
+    return `${label}: ${b.answer.date!.label} (${n} of ${dated.length} dated quote${dated.length === 1 ? '' : 's'} agree${n === 1 ? 's' : ''}).${earlier}${tail}`;
   }
   const lines = groups.map((g) => {
     const b = best(g);
     const sources = [...new Set(g.map((d) => who(d.answer)))].join(', ');
     return `• ${b.answer.date!.label} — ${sources}`;
   });
-  return `${label}: sources differ:\n${lines.join('\n')}${tail ? `\n${tail.trim()}` : ''}`;
+  return `${label}: sources differ:\n${lines.join('\n')}${earlier ? `\n${earlier.trim()}` : ''}${tail ? `\n${tail.trim()}` : ''}`;
+}
+
+/**
+ * A report published before every date the quotes give (`reported on 23
+ * December 2024` while the only dated quote says `Anfang Januar 2025`): the
+ * sources disagree, and the reader must see it rather than trust the later date.
+ */
+function reportedBefore(reported: readonly Answer[], firstDay: string): string {
+  let first: { answer: Answer; to: string } | null = null;
+  for (const a of reported) {
+    const i = dateInterval(a.date!);
+    if (i && i.to < firstDay && (!first || i.to < first.to)) first = { answer: a, to: i.to };
+  }
+  if (!first) return '';
+  return ` But ${who(first.answer)} reported it earlier: ${first.answer.date!.label.replace(/^reported /, '')}.`;
 }

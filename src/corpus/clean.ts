@@ -90,7 +90,7 @@ const INLINE_TEASER = /^(?:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+(?:dazu|zum\s
 
 /** Page furniture: share, print, audio, ads, newsletter, engagement counters. */
 const UI_PHRASE =
-  /(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|weniger\s+anzeigen|(?:artikel|beitrag|text)\s+(?:anh(?:ö|oe)ren|h(?:ö|oe)ren|vorlesen|teilen|drucken|merken|verschenken)|anh(?:ö|oe)ren|vorlesen|player\s+schlie(?:ß|ss)en|audio(?:\s+abspielen)?|video(?:\s+abspielen)?|zum\s+(?:audio|video)|teilen|share|drucken|print|merken|speichern|link\s+kopieren|per\s+e-?mail(?:\s+(?:teilen|versenden))?|e-?mail|facebook|twitter|x|whatsapp|telegram|linkedin|xing|pinterest|threads|bluesky|flipboard|feedback|newsletter(?:\s+abonnieren)?|jetzt\s+abonnieren|abonnieren|anmelden|einloggen|registrieren|anzeige|werbung|advertisement|sponsored|gesponsert|schlie(?:ß|ss)en|bild\s+vergr(?:ö|oe)(?:ß|ss)ern|zur\s+bildergalerie|bildergalerie|galerie|\d+\s+bilder|\d+\s+(?:interaktionen|reaktionen|likes?|shares?|kommentare?)|lesezeit:?\s*\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s*lesezeit|nach\s+oben|zum\s+seitenanfang|inhaltsverzeichnis|zur(?:ü|ue)ck|play|pause)/iu;
+  /(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|weniger\s+anzeigen|(?:artikel|beitrag|text)\s+(?:anh(?:ö|oe)ren|h(?:ö|oe)ren|vorlesen|teilen|drucken|merken|verschenken)|anh(?:ö|oe)ren|vorlesen|player\s+schlie(?:ß|ss)en|audio(?:\s+abspielen)?|video(?:\s+abspielen)?|zum\s+(?:audio|video)|teilen|share|drucken|print|merken|speichern|link\s+kopieren|per\s+e-?mail(?:\s+(?:teilen|versenden))?|e-?mail|facebook|twitter|twittern|tweeten|x|whatsapp|telegram|linkedin|xing|pinterest|threads|bluesky|flipboard|feedback|newsletter(?:\s+abonnieren)?|jetzt\s+abonnieren|abonnieren|anmelden|einloggen|registrieren|anzeige|werbung|advertisement|sponsored|gesponsert|schlie(?:ß|ss)en|bild\s+vergr(?:ö|oe)(?:ß|ss)ern|zur\s+bildergalerie|bildergalerie|galerie|\d+\s+bilder|\d+\s+(?:interaktionen|reaktionen|likes?|shares?|kommentare?)|(?:lesezeit|lesedauer):?\s*(?:ca\.\s*)?\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s*(?:lesezeit|lesedauer)|(?:artikel|beitrag|text)\s+zum\s+(?:h(?:ö|oe)ren|anh(?:ö|oe)ren|vorlesen)|\d+\s*min(?:uten|\.)?|nach\s+oben|zum\s+seitenanfang|inhaltsverzeichnis|zur(?:ü|ue)ck|play|pause)/iu;
 const UI_LINE = new RegExp(
   `^(?:${UI_PHRASE.source})\\s*:?(?:\\s*[|·•,/]?\\s*(?:${UI_PHRASE.source})\\s*:?)*$|^(?:newsletter|jetzt\\s+abonnieren|icon:).{0,80}$`,
   'iu',
@@ -108,6 +108,12 @@ const CAPTION_CREDIT_PAREN = /\((?:foto|fotos|bild|bilder|photo|grafik|video|que
 const CAPTION_CREDIT_INLINE = /\s(?:foto|bild|fotos|photo)\s*:\s*[^.!?]{1,100}$/i;
 const CAPTION_CREDIT_DASH = /\s[-–—|]\s+([^.!?]{2,120})$/;
 const CAPTION_CREDIT_COPY = /\s©\s*[^.!?]{1,100}$/;
+
+/** A caption's own label: `Ein Soldat in Kiew (Symbolbild).`, `Kim Jong Un (Archivfoto)`. */
+const CAPTION_LABEL = /\((?:symbol|archiv|illustrations|agentur|handout|pressefoto|screenshot)(?:bild|foto|photo)?(?:\s+vom\s+[^()]{1,30})?\)[.\s]*$|\((?:archiv|symbol)(?:bild|foto)?\s*[,:][^()]{1,60}\)[.\s]*$/i;
+
+/** A role line under a byline: `Korrespondent in Brüssel`, `Redakteurin Politik`. */
+const BYLINE_ROLE = /^(?:[\p{L}-]+\s+){0,2}(?:korrespondent|auslandskorrespondent|redakteur|chefredakteur|ressortleiter|reporter|autor|volont(?:ä|ae)r|journalist|mitarbeiter|leiter|chef)(?:in|innen|en)?\b/iu;
 
 /** Lowercase words that occur in photo credits (`picture alliance`, `Pool Photo via AP`). */
 const CREDIT_LOWERCASE = /^(?:via|von|und|and|for|of|the|by|de|van|picture|alliance|images?|photos?|fotos?|pool|archiv)$/;
@@ -249,6 +255,17 @@ function classifyLines(lines: Line[]): Item[] {
     }
     const item = classifyLine(l);
     if (item.kind === 'body' || item.kind === 'text') seenText = true;
+    // Above the text, an all-caps label of a few words is a section or rubric (`POLITIK`, `UKRAINE-KRIEG`).
+    else if (!seenText && item.kind === 'short' && !item.markdown && wordCount(t) <= 3 && isAllCaps(t)) {
+      item.kind = 'junk';
+      item.reason = 'section label';
+    }
+    // A role line right under a byline (`Korrespondent in Brüssel`) belongs to the byline.
+    const prev = items.at(-1);
+    if (item.kind === 'short' && prev?.meta?.kind === 'byline' && wordCount(t) <= 6 && BYLINE_ROLE.test(t)) {
+      item.kind = 'junk';
+      item.reason = 'byline';
+    }
     items.push(item);
   }
   return items;
@@ -274,6 +291,7 @@ function classifyLine(l: Line): Item {
   const meta = analyzeMetaLine(t);
   if (meta) return lineItem(l, 'meta', { reason: meta.photo ? 'photo credit' : meta.reason, meta, credit: meta.photo });
   if (isCaptionWithCredit(t)) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
+  if (CAPTION_LABEL.test(t) && t.length <= 300 && sentenceCount(t) <= 2) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
   if (isBreadcrumb(t)) return lineItem(l, 'junk', { reason: 'breadcrumb' });
   return lineItem(l, textKind(t));
 }
@@ -423,7 +441,8 @@ function applyContextRules(items: Item[]): void {
 
   // Teaser blocks: after a navigation heading or an engagement counter, the
   // headlines of other articles up to the next real paragraph. Source and
-  // copyright lines are kept (they describe this article); teaser dates are not.
+  // copyright lines, bylines and agency lines (`ala/dpa/Reuters`) are kept (they
+  // describe this article); teaser dates are not.
   // A counter alone (no navigation heading) does not take a following sentence
   // that reads as body text: a counter can sit between paragraphs.
   items.forEach((it, i) => {
@@ -436,7 +455,7 @@ function applyContextRules(items: Item[]): void {
       const words = wordCount(x.text);
       if ((x.kind === 'body' || x.kind === 'text') && words > (first ? 12 : 6)) break;
       if (first && it.counter && readsAsBodySentence(x)) break;
-      if (x.kind === 'meta' && (x.meta?.kind === 'source' || x.meta?.kind === 'copyright')) break;
+      if (x.kind === 'meta' && x.meta?.kind !== 'date') break;
       if (x.kind !== 'junk') drop(x, 'navigation/teaser block');
       first = false;
     }

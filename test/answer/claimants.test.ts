@@ -387,8 +387,21 @@ describe('other phrasings', () => {
     ['Es gibt laut UN-Angaben keine Hinweise darauf.', 'UN'],
     ['Laut ISW-Analysten setzt Russland die Nordkoreaner in Angriffswellen ein.', 'ISW (US think tank)'],
     ['Das berichtet der «Spiegel» unter Berufung auf Geheimdienstkreise.', 'Spiegel, citing intelligence sources'],
+    ['Die Zahl der nach Russland entsandten Soldaten schätzt der NIS auf rund 11.000.', 'NIS (South Korean intelligence)'],
+    ['Die Zahl der Soldaten in Russland schätzt der NIS auf rund 11.000.', 'NIS (South Korean intelligence)'],
+    ['Nach Angaben des Verteidigungsministeriums in Moskau sind es 10.000.', 'Russian defence ministry'],
+    [
+      'Ukrainische Angaben gehen deutlich weiter: Präsident Wolodymyr Selenskyj hatte Anfang Januar von mehr als 3800 getöteten Nordkoreanern gesprochen.',
+      "Selenskyj (Ukraine's president)",
+    ],
   ])('attributes "%s" to %s', (sentence, expected) => {
     expect(display(claimantOf([sentence]))).toBe(expected);
+  });
+
+  it('never takes a country named inside a phrase about something else for the source', () => {
+    // "nach Russland" belongs to the soldiers, not to the figure's source
+    expect(display(claimantOf(['Die Zahl der nach Russland entsandten Soldaten schätzt man auf rund 11.000.']))).toBeNull();
+    expect(display(claimantOf(['Das Fazit: Die Soldaten aus Nordkorea kämpfen weiter.']))).toBeNull();
   });
 
   it('attributes the sentence before "Das teilte das Ministerium mit." to the ministry', () => {

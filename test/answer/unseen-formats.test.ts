@@ -2,7 +2,8 @@
  * The answer engine on articles it was not written against: the invented
  * fixtures of test/fixtures/articles (ZEIT, 20 Minuten, tagesschau,
  * derStandard, NZZ with a header, Keystone-SDA in Windows-1252, a
- * hard-wrapped dpa file), loaded as a corpus of their own.
+ * hard-wrapped dpa file, SPIEGEL, t-online, WELT), loaded as a corpus of
+ * their own.
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,32 @@ describe('answers on articles in other outlets\' formats', () => {
     const reply = answerWhen('treaty-signed', { snapshot });
     expect(reply.answers[0]!.date).toMatchObject({ text: 'im Juni 2024', iso: '2024-06' });
     expect(reply.answers[0]!.articleId).toMatch(/^20min-/);
+  });
+
+  it('/estimate keeps each claimant with its own figure in a SPIEGEL-style text (never the country the soldiers went to)', () => {
+    const casualties = answerEstimate('casualties', { snapshot });
+    const nis = byFigure(casualties.answers, 'rund 4000 Soldaten')!;
+    expect(nis.figure).toMatchObject({ min: 4000, max: 4000, qualifier: 'rund', kind: 'killed-or-wounded' });
+    expect(nis.claimant).toMatch(/^NIS/);
+    expect(nis).toMatchObject({ agency: 'dpa, Reuters', published: '2025-02-27T08:14' });
+    const selenskyj = byFigure(casualties.answers, 'mehr als 3800')!;
+    expect(selenskyj.claimant).toMatch(/^Selenskyj/);
+    expect(selenskyj.date).toMatchObject({ text: 'Anfang Januar', iso: '2025-01' });
+    const troops = answerEstimate('troops', { snapshot });
+    const sent = troops.answers.filter((a) => a.figure?.text.includes('rund 11.000'));
+    expect(sent.map((a) => a.articleId).sort()).toEqual(['spiegel-suedkorea-4000-verluste', 'tonline-zwei-soldaten-gefangen']);
+    for (const a of sent) expect(a.claimant).toMatch(/^NIS/);
+    const blinken = byFigure(troops.answers, 'etwa 8000')!;
+    expect(blinken).toMatchObject({ outlet: 'WELT', published: '2024-11-04' });
+    expect(blinken.figure).toMatchObject({ min: 8000, max: 8000, kind: 'troops-arrived' });
+    expect(blinken.claimant).toMatch(/^Blinken/);
+  });
+
+  it('/when says so when a report predates the only dated quote', () => {
+    const reply = answerWhen('first-casualties', { snapshot });
+    // SPIEGEL dates Selenskyj's figure "Anfang Januar" 2025; ZEIT reported casualties on 23 December 2024.
+    expect(reply.summary).toMatch(/early January 2025/);
+    expect(reply.summary).toMatch(/ZEIT ONLINE.* reported it earlier: on Monday, 23 December 2024/);
   });
 
   it('a Kremlin that "weder bestätigt noch dementiert" is not Russia confirming', () => {

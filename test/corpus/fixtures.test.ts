@@ -123,9 +123,54 @@ describe('other outlets’ formats (invented fixtures)', () => {
     );
   });
 
+  it('reads a SPIEGEL-style page: kicker, "08.14 Uhr" time, audio line, caption "(Archivbild)", closing "ala/dpa/Reuters"', () => {
+    const a = fixture('spiegel-');
+    expect(a.title).toBe('Südkorea: Mehr als 4000 Nordkoreaner getötet oder verletzt');
+    expect(a.published).toMatchObject({ iso: '2025-02-27T08:14', precision: 'minute' });
+    expect(a.outlet).toBeNull();
+    expect(a.agency).toBe('dpa, Reuters');
+    expect(a.paragraphs).toHaveLength(4);
+    expectNotQuoted(a, [
+      'Ukraine-Krieg',
+      'Artikel zum Hören • 3 Min',
+      'Nordkoreanische Soldaten bei einer Parade in Pjöngjang (Archivbild)',
+      'Foto: KCNA / REUTERS',
+      'Kim Jong Un: Nordkoreas Diktator lässt neue Raketen testen',
+      'ala/dpa/Reuters',
+      'Diskutieren Sie mit',
+    ]);
+  });
+
+  it('reads a t-online-style page: date and "Lesedauer" above the headline, a caption below its credit', () => {
+    const a = fixture('tonline-');
+    expect(a.title).toBe('Selenskyj: Zwei nordkoreanische Soldaten gefangen genommen');
+    expect(a.published).toMatchObject({ iso: '2025-01-14T16:44', precision: 'minute', text: '14.01.2025 - 16:44 Uhr' });
+    expect(a.outlet).toBeNull();
+    expect(a.agency).toBe('dpa');
+    expect(a.headings).toEqual([]);
+    expect(a.paragraphs).toHaveLength(3);
+    // The dateline `Kiew (dpa) –` is cut off the paragraph, not quoted.
+    expect(a.paragraphs[1]!.text.startsWith('Die Ukraine hat nach Angaben von Präsident')).toBe(true);
+    expectNotQuoted(a, [
+      'Lesedauer: 2 Min.',
+      'Ein Soldat bewacht den Eingang eines Gebäudes in Kiew (Symbolbild).',
+      'Twittern',
+    ]);
+  });
+
+  it('reads a WELT-style page: rubric labels in capitals, byline with a role line, headline under them', () => {
+    const a = fixture('welt-');
+    expect(a.title).toBe('8000 nordkoreanische Soldaten an Grenze zur Ukraine – erste Gefechte');
+    expect(a.published).toMatchObject({ iso: '2024-11-04', precision: 'day' });
+    expect(a.outlet).toBe('WELT');
+    expect(a.agency).toBeNull();
+    expect(a.paragraphs).toHaveLength(2);
+    expectNotQuoted(a, ['POLITIK', 'UKRAINE-KRIEG', 'Von Max B. Muster', 'Korrespondent in Brüssel', 'Themen', '© WeltN24 GmbH']);
+  });
+
   it('makes every paragraph and sentence of every fixture a verbatim slice of its raw text', () => {
     const articles = allGoodFixtures();
-    expect(articles.length).toBe(7);
+    expect(articles.length).toBe(10);
     for (const a of articles) {
       for (const p of a.paragraphs) {
         expect(a.raw.slice(p.start, p.end)).toBe(p.text);

@@ -143,6 +143,33 @@ function isComplement(toks: Token[], s: number, e: number, m: AliasMatch, dir: C
   return false;
 }
 
+/**
+ * Whether a complement after a source noun belongs to it: a genitive or a
+ * `von`/`aus` phrase (`Angaben des Pentagons`, `Zahlen aus Kiew`, `Angaben
+ * Kiews`, `Angaben der Nachrichtenagentur Reuters`, `Angaben des Ministeriums
+ * in Moskau`), not a name inside a phrase about something else (`die Zahl
+ * der nach Russland entsandten Soldaten`, `die Zahl der Soldaten in
+ * Russland`: Russia gives no figure there).
+ */
+function linksToHead(toks: Token[], h: number, m: AliasMatch, dir: ClaimantDirectory): boolean {
+  if (m.ts === h + 1) return true;
+  const link = toks[h + 1];
+  if (!link || !isWord(link) || !['des', 'der', 'eines', 'einer', 'von', 'vom', 'aus'].includes(link.fold)) return false;
+  // `der nach Russland entsandten Soldaten`: the name sits in an attribute of another noun
+  const after = toks[m.te];
+  if (isPrep(toks[m.ts - 1]) && after && isWord(after) && !after.cap && isAdjective(after) && isNoun(toks[m.te + 1])) return false;
+  for (let k = h + 2; k < m.ts; k++) {
+    const t = toks[k];
+    if (!t || !isPrep(t)) continue;
+    // a preposition on the way is fine only after the source's own institution or role (`des Ministeriums in Moskau`)
+    for (let n = h + 2; n < k; n++) {
+      const w = toks[n];
+      if (w && isNoun(w) && !isRoleNoun(w, dir) && !isInstitutionNoun(w) && !isSourceNoun(w, dir)) return false;
+    }
+  }
+  return true;
+}
+
 interface NameRun {
   s: number;
   e: number;
@@ -469,7 +496,7 @@ function resolveSingle(
   if (definite && headOnly && dir.heads.has(stemOf(head))) return ctx.head(stemOf(head));
 
   if ((isSourceNoun(head, dir) && !dir.heads.has(stemOf(head))) || isDocNoun(head)) {
-    const c = complements.find((m) => m.ts > h) ?? complements[0];
+    const c = complements.find((m) => m.ts > h && linksToHead(toks, h, m, dir)) ?? complements.find((m) => m.ts < h);
     if (c) {
       const actor = actorFromEntry(c);
       const link = toks[c.ts - 1];

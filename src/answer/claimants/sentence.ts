@@ -598,14 +598,23 @@ export function analyseSentence(text: string, dir: ClaimantDirectory, refs: Refe
   const toks = tokenize(text);
   const c: Ctx = { toks, text, dir, refs };
   const start = bodyStart(toks);
-  const v2 = findV2(toks, start);
+  let v2 = findV2(toks, start);
   const verb = v2 ? toks[v2.v] : undefined;
   const konjunktiv = verb !== undefined && v2 !== null && (KONJUNKTIV.has(lower(verb)) || (v2.v === v2.pre + 1 && genericKonjunktiv(toks, v2.v)));
   const firstReal = toks[start];
   const quoteOnly = firstReal !== undefined && isQuote(firstReal);
   const demnach = toks.some((t) => t.fold === 'demnach' || t.fold === 'demzufolge');
 
-  const speech = mainSpeech(c, v2);
+  let speech = mainSpeech(c, v2);
+  if (!speech.att && !speech.negated) {
+    // `Ukrainische Angaben gehen weiter: Selenskyj hatte … gesprochen`
+    const v2b = afterColon(toks, start);
+    const second = v2b ? mainSpeech(c, v2b) : null;
+    if (second?.att) {
+      v2 = v2b;
+      speech = second;
+    }
+  }
   const subject = (): Actor | null => speech.att?.actor ?? prefieldActor(c, v2);
   const tr = trailing(c, start);
   const sources = sourcePhrases(c, start, subject);
@@ -648,6 +657,20 @@ export function analyseSentence(text: string, dir: ClaimantDirectory, refs: Refe
     cataphoric,
     blocked: own === null && (tr.attempted || speech.attempted),
   };
+}
+
+/**
+ * The clause after a colon, when the lead-in before it names no speaker
+ * (`Ukrainische Angaben gehen deutlich weiter: Selenskyj hatte … gesprochen`,
+ * `Die Lage in Kursk: Selenskyj sprach von …`); not a quotation after a colon.
+ */
+function afterColon(toks: Token[], start: number): Verb2 | null {
+  for (let i = start + 1; i < toks.length - 3; i++) {
+    const t = toks[i];
+    if (t?.kind === 'quote') return null;
+    if (isPunct(t, ':')) return isQuote(toks[i + 1]) ? null : findV2(toks, i + 1);
+  }
+  return null;
 }
 
 function prefieldActor(c: Ctx, v2: Verb2 | null): Actor | null {
