@@ -211,6 +211,11 @@ function isListItem(t: string): boolean {
   return !(m && isMonthWord(m[1]!.replace(/[,;:]$/, '')));
 }
 
+/** A kicker ending in a colon on its own line above the headline: `Krieg in der Ukraine:` over `Kiew meldet …`. */
+function isColonKicker(a: Item, b: Item): boolean {
+  return a.first === a.last && /:$/.test(a.text) && wordCount(a.text) <= 6 && b.kind === 'short' && wordCount(b.text) >= 3;
+}
+
 /** Text of the last line of an item without a closing agency tag. */
 const lastShape = (it: Item): string => shapeText(it.last.trimmed);
 
@@ -333,6 +338,7 @@ function reclaimDateContinuations(items: Item[]): void {
  */
 function joinWrappedLines(raw: string, items: Item[]): void {
   const width = wrapWidth(items);
+  const firstContent = items.findIndex((it) => isContent(it.kind));
   // Lines right under a navigation heading or an ad label are a list of
   // headlines: there the width alone does not join them.
   let inNavList = false;
@@ -341,7 +347,7 @@ function joinWrappedLines(raw: string, items: Item[]): void {
     const b = items[i + 1]!;
     if (a.nav || (a.kind === 'junk' && AD_LABEL.test(a.text))) inNavList = true;
     else if (a.kind === 'blank' || !isContent(a.kind)) inNavList = false;
-    if (!isContent(a.kind) || !isContent(b.kind) || a.markdown || b.markdown) {
+    if (!isContent(a.kind) || !isContent(b.kind) || a.markdown || b.markdown || (i === firstContent && isColonKicker(a, b))) {
       i++;
       continue;
     }
@@ -461,8 +467,23 @@ function applyContextRules(items: Item[]): void {
     }
   });
 
-  // Title: the first content line when it reads as a headline.
-  const ti = nextIndex(items, 0, (it) => isContent(it.kind));
+  // Labels whose value the page put on the next line (`Beitragslänge:` over `1 min`, `Datum:` over a date).
+  items.forEach((it, i) => {
+    if (!isContent(it.kind) || it.first !== it.last || !/:$/.test(it.text) || wordCount(it.text) > 2) return;
+    const ni = nextIndex(items, i + 1, (x) => x.kind !== 'blank');
+    const next = ni >= 0 ? items[ni]! : null;
+    if (next && (next.kind === 'junk' || next.kind === 'meta')) drop(it, 'label');
+  });
+
+  // Title: the first content line when it reads as a headline (under a kicker ending in a colon).
+  let ti = nextIndex(items, 0, (it) => isContent(it.kind));
+  if (ti >= 0) {
+    const ni = nextIndex(items, ti + 1, (it) => it.kind !== 'blank');
+    if (ni >= 0 && isColonKicker(items[ti]!, items[ni]!)) {
+      drop(items[ti]!, 'kicker');
+      ti = ni;
+    }
+  }
   if (ti >= 0 && isHeadline(items[ti]!)) {
     let title = items[ti]!;
     const ni = nextIndex(items, ti + 1, (it) => it.kind !== 'blank' && it.kind !== 'junk' && it.kind !== 'meta');

@@ -35,6 +35,14 @@ const SOURCE_LABEL = /^(?:quelle|quellen|source|sources)\s*:\s*/i;
 const MATERIAL = /^mit\s+material\s+(?:von|der|des)\b\s*(.*)$/i;
 const COPYRIGHT_AT = /(?:\(c\)|©|\bcopyright\b)/i;
 const URL_LINE = /^(?:(?:url|link|quelle|source)\s*:\s*)?<?(https?:\/\/[^\s<>]+?)>?$/i;
+/**
+ * A broadcaster's note on when the text went out: `Diese Nachricht wurde am
+ * 28.04.2025 im Programm Deutschlandfunk gesendet.`, `Über dieses Thema
+ * berichtete BR24 am 05.11.2024 um 14:00 Uhr.`
+ */
+const BROADCAST_NOTE =
+  /^(?:(?:diese[rs]?|der)\s+(?:nachricht|meldung|beitrag|sendung|text)\s+wurde\s+(.{4,40}?)\s+im\s+(?:radio|fernseh)?programm\s+(?:von\s+)?(.{2,40}?)\s+(?:gesendet|ausgestrahlt)(?:\s+und\s+online\s+gestellt)?|(?:über|ueber)\s+dieses\s+thema\s+berichtet(?:e)?\s*:?\s+(.{2,40}?)\s+(am\s+.{4,40}))\.?$/i;
+
 const META_WORDS = new Set(
   (
     'stand publiziert veröffentlicht veroeffentlicht aktualisiert update updated erstellt geändert geaendert zuletzt erschienen ' +
@@ -69,6 +77,12 @@ export function analyzeMetaLine(text: string): MetaLine | null {
   }
   if (/^alle rechte vorbehalten\.?$|^all rights reserved\.?$/i.test(t)) {
     return { ...base, kind: 'copyright', reason: 'copyright line' };
+  }
+  const note = BROADCAST_NOTE.exec(t);
+  if (note) {
+    const dates = findDates(t).map((d) => ({ ...d, role: 'published' as const }));
+    const outlet = (note[2] ?? note[3] ?? '').trim();
+    if (dates.length) return { ...base, kind: 'date', reason: 'broadcast note', dates, outlet: looksLikeOutlet(outlet) ? outlet : null };
   }
   const byline = parseByline(t);
   if (byline) {
@@ -191,13 +205,17 @@ export function parseCopyright(text: string): { outlet: string | null; agencies:
     .trim();
   if (!holder) return { outlet: null, agencies: [], photo: false };
   const agencies = agenciesIn(holder);
-  if (agencies.length) return { outlet: null, agencies, photo: false };
+  if (agencies.length) {
+    // `© SZ/dpa/saul`: an outlet's initials or domain beside the agency (never a photographer's name)
+    const outlet = holder.split(/\s*\/\s*/).find((t) => !agenciesIn(t).length && (/^\p{Lu}{2,6}$/u.test(t) || /^[a-z0-9-]+\.[a-z]{2,}$/i.test(t)));
+    return { outlet: outlet ?? null, agencies, photo: false };
+  }
   if (PHOTO_CREDIT_WORD.test(holder) || holder.includes('/')) return { outlet: null, agencies: [], photo: true };
   return { outlet: looksLikeOutlet(holder) ? holder : null, agencies: [], photo: false };
 }
 
 const NAME = String.raw`(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’.-]*){0,3}`;
-const VON_BYLINE = new RegExp(String.raw`^(?:Von|By|Text|Autor(?:in)?:|Ein\s+(?:Artikel|Bericht|Kommentar|Gastbeitrag)\s+von)\s+${NAME}(?:\s*(?:,|und|&)\s*${NAME})*(?:\s*(?:,|\||/|–|-)\s*(.{1,60}))?$`, 'u');
+const VON_BYLINE = new RegExp(String.raw`^(?:[Vv]on|By|Text|Autor(?:in)?:|Ein\s+(?:Artikel|Bericht|Kommentar|Gastbeitrag)\s+von)\s+${NAME}(?:\s*(?:,|und|&)\s*${NAME})*(?:\s*(?:,|\||/|–|-)\s*(.{1,60}))?$`, 'u');
 
 /** Bylines: `Von Max Muster, tagesschau.de`, `Keystone-SDA`, `dpa/AFP`, `Autorin: Erika Muster`. */
 function parseByline(t: string): { outlet: string | null; agencies: string[] } | null {

@@ -168,9 +168,53 @@ describe('other outlets’ formats (invented fixtures)', () => {
     expectNotQuoted(a, ['POLITIK', 'UKRAINE-KRIEG', 'Von Max B. Muster', 'Korrespondent in Brüssel', 'Themen', '© WeltN24 GmbH']);
   });
 
+  it('reads a FAZ-style page: a kicker ending in a colon is not glued to the headline, "Aktualisiert am 05.11.2024-14:32"', () => {
+    const a = fixture('faz-');
+    expect(a.title).toBe('Kiew meldet erste Gefechte mit Nordkoreanern');
+    expect(a.published).toMatchObject({ iso: '2024-11-05T14:32', precision: 'minute' });
+    expect(a.agency).toBe('dpa, Reuters');
+    expect(a.paragraphs).toHaveLength(2);
+    expectNotQuoted(a, [
+      'Krieg in der Ukraine:',
+      'Bildbeschreibung einblenden',
+      'Nordkoreanische Soldaten bei einer Übung im Oktober 2024 Bild: Reuters',
+      'Artikelrechte erwerben',
+      'Verlagsangebot',
+    ]);
+  });
+
+  it('reads an SZ-style page: "5. Februar 2025, 9:15 Uhr", outlet from "© SZ/dpa/saul"', () => {
+    const a = fixture('sz-');
+    expect(a.title).toBe('Südkorea: Nordkorea schickt weitere Soldaten nach Russland');
+    expect(a.published).toMatchObject({ iso: '2025-02-05T09:15', precision: 'minute' });
+    expect(a.outlet).toBe('SZ');
+    expect(a.agency).toBe('dpa');
+    expect(a.paragraphs).toHaveLength(2);
+    expectNotQuoted(a, ['Lesezeit: 2 Min.', 'Kim Jong Un bei einem Truppenbesuch. (Foto: KCNA via Reuters)', '© SZ/dpa/saul']);
+  });
+
+  it('reads a ZDF-style page: lowercase "von" byline, video labels with their values on the next line', () => {
+    const a = fixture('zdf-');
+    expect(a.title).toBe('Nordkoreanische Soldaten in Kursk: Was bekannt ist');
+    expect(a.published).toMatchObject({ iso: '2024-12-17T18:04', precision: 'minute' });
+    expect(a.outlet).toBe('ZDF');
+    expect(a.agency).toBe('dpa, AFP');
+    expect(a.paragraphs).toHaveLength(3);
+    expectNotQuoted(a, ['von Anna Beispiel', 'Video', 'Beitragslänge:', '1 min', 'Datum:', '17.12.2024', 'Mehr zum Krieg in der Ukraine']);
+  });
+
+  it('reads a Deutschlandfunk note "Diese Nachricht wurde am 28.04.2025 im Programm Deutschlandfunk gesendet." as date and outlet', () => {
+    const a = fixture('dlf-');
+    expect(a.title).toBe('Kim bestätigt erstmals Einsatz von Soldaten in Russland');
+    expect(a.published).toMatchObject({ iso: '2025-04-28', precision: 'day' });
+    expect(a.outlet).toBe('Deutschlandfunk');
+    expect(a.paragraphs).toHaveLength(2);
+    expectNotQuoted(a, ['Nordkorea', 'Diese Nachricht wurde am 28.04.2025 im Programm Deutschlandfunk gesendet.']);
+  });
+
   it('makes every paragraph and sentence of every fixture a verbatim slice of its raw text', () => {
     const articles = allGoodFixtures();
-    expect(articles.length).toBe(10);
+    expect(articles.length).toBe(14);
     for (const a of articles) {
       for (const p of a.paragraphs) {
         expect(a.raw.slice(p.start, p.end)).toBe(p.text);

@@ -261,7 +261,7 @@ export const BUILTIN_ROLE_NOUNS: Record<string, string> = {
   Ministerin: 'minister', Kommandeur: 'commander', Befehlshaber: 'commander', Botschafter: 'ambassador',
   Vertreter: 'representative', Berater: 'adviser', Direktor: 'director', Direktorin: 'director',
   Generalsekretär: 'secretary general', Abgeordnete: 'lawmaker', Abgeordneter: 'lawmaker', Beamter: 'official',
-  Offizier: 'officer', General: 'general', Analyst: 'analyst', Experte: 'expert', Expertin: 'expert',
+  Mitarbeiter: 'official', Mitarbeiterin: 'official', Offizier: 'officer', General: 'general', Analyst: 'analyst', Experte: 'expert', Expertin: 'expert',
   Gouverneur: 'governor', Bürgermeister: 'mayor', Kanzler: 'chancellor', Premierminister: 'prime minister',
   Ministerpräsident: 'prime minister', Regierungssprecher: 'government spokesperson', Militärsprecher: 'military spokesperson',
 };
@@ -273,7 +273,7 @@ export const ROLE_SUFFIXES = [
   'direktor', 'direktorin', 'leiter', 'leiterin', 'vertreter', 'vertreterin', 'abgeordnete', 'abgeordneter',
   'general', 'offizier', 'gouverneur', 'burgermeister', 'kanzler', 'kanzlerin', 'befehlshaber', 'oberbefehlshaber',
   'kommandant', 'beauftragte', 'beauftragter', 'forscher', 'forscherin', 'korrespondent', 'korrespondentin',
-  'machthaber', 'fuhrer', 'staatschef', 'blogger', 'bloggerin', 'regierungschef', 'vorsitzende', 'vorsitzender', 'marschall', 'admiral',
+  'mitarbeiter', 'mitarbeiterin', 'machthaber', 'fuhrer', 'staatschef', 'blogger', 'bloggerin', 'regierungschef', 'vorsitzende', 'vorsitzender', 'marschall', 'admiral',
 ];
 
 /** Endings of nouns naming institutions (a head that can make a claim, kept verbatim when unknown). */
