@@ -19,6 +19,7 @@ import type { Snapshot } from './snapshot.ts';
 import { catalogueSuggestions } from './suggest.ts';
 import { findDateMentions, reportedDate } from './dates.ts';
 import { formatAmount } from './amount.ts';
+import { matchedTerms } from '../search/snippet.ts';
 
 /** At most this many figures per answer. */
 export const ESTIMATE_LIMIT = 40;
@@ -94,7 +95,12 @@ interface FoundFigure {
  * Every accepted figure in the given paragraphs, oldest source first
  * (undated last), in corpus order within an article; without claimants yet.
  */
-function collectFigures(snapshot: Snapshot, paragraphIds: Iterable<string>, filter: FigureFilter): FoundFigure[] {
+function collectFigures(
+  snapshot: Snapshot,
+  paragraphIds: Iterable<string>,
+  filter: FigureFilter,
+  sentenceFilter: ((paragraph: Paragraph, sentence: Sentence) => boolean) | null = null,
+): FoundFigure[] {
   const found: { f: FoundFigure; order: [number, number, number] }[] = [];
   const seen = new Set<string>();
   for (const pid of paragraphIds) {
@@ -104,6 +110,7 @@ function collectFigures(snapshot: Snapshot, paragraphIds: Iterable<string>, filt
     const article = paragraph && snapshot.articleById.get(paragraph.articleId);
     if (!paragraph || !article) continue;
     paragraph.sentences.forEach((sentence, i) => {
+      if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
       const figures = sentenceFigures(sentence).filter((f) => acceptsFigure(f, filter));
       if (figures.length === 0) return;
       const date = asOfDate(sentence.text, article.published);
@@ -222,12 +229,16 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
     if (answers.length === 0) return nothing(`"${match.entry.en}"`);
     return { command: 'estimate', argument: value, status: 'ok', summary, answers, corpusVersion: snapshot.version };
   }
-  // Free words: figures of any kind in the best-matching paragraphs.
+  // Free words: figures of any kind in the best-matching sentences. A figure
+  // counts only in a sentence that has one of the words (so "missiles" never
+  // shows the victims of a missile strike told in the next sentence).
   const hits = snapshot.index.searchConcepts(concepts, { limit: 30 });
+  const termsOf = new Map(hits.map((h) => [h.paragraphId, new Set(h.terms)]));
   const found = collectFigures(
     snapshot,
     hits.map((h) => h.paragraphId),
     { kinds: null, subjects: [], northKoreanOnly: false },
+    (paragraph, sentence) => matchedTerms(sentence, termsOf.get(paragraph.id) ?? new Set()).size > 0,
   );
   const answers = withClaimants(snapshot, found, FREE_LIMIT);
   if (answers.length === 0) return nothing(`"${echo(value)}"`);
@@ -235,9 +246,9 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
     command: 'estimate',
     argument: value,
     status: 'ok',
-    summary: summarize(`"${echo(value)}" (no catalogue measure; figures in the best-matching paragraphs)`, answers, found.length),
+    summary: summarize(`"${echo(value)}" (no catalogue measure; figures in the best-matching sentences)`, answers, found.length),
     answers,
-    notice: `"${echo(value)}" is not a catalogued measure, so these are the figures in the paragraphs that best match the words; check what each one counts.`,
+    notice: `"${echo(value)}" is not a catalogued measure, so these are the figures in the sentences that best match the words; check what each one counts.`,
     suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
     corpusVersion: snapshot.version,
   };

@@ -82,6 +82,18 @@ describe('/estimate on the seed corpus (facts read off the articles)', () => {
     expect(estimate('Soldaten').summary).toMatch(/troops/i);
   });
 
+  it('free words take figures only from sentences with the words: "missiles" never shows the victims of the Kyiv missile strike', () => {
+    for (const q of ['missiles', 'Raketen']) {
+      const reply = estimate(q);
+      expect(reply.answers.some((a) => a.quote.includes('zwölf Menschen'))).toBe(false);
+      expect(reply.status).toBe('no-answer');
+      expect(reply.notice).toMatch(/Nothing in the corpus gives a figure/);
+    }
+    const kursk = estimate('Kursk');
+    expect(kursk.answers.length).toBeGreaterThan(0);
+    for (const a of kursk.answers) expect(a.quote).toMatch(/Kursk/);
+  });
+
   it('says so honestly when no figure answers the question', () => {
     const reply = estimate('Gefangene');
     expect(reply.status).toBe('no-answer');
