@@ -17,15 +17,15 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Normalises an argument (NFC, invisible and control characters removed,
- * whitespace collapsed) and rejects what cannot be a question: empty,
+ * Normalises an argument (NFKC, so full-width `ＫＵＲＳＫ` reads as `KURSK`;
+ * invisible and control characters removed; whitespace collapsed) and rejects what cannot be a question: empty,
  * whitespace only, longer than {@link MAX_ARGUMENT_LENGTH}, or without a
  * single letter or digit (binary garbage, emoji only).
  *
  * @param what How to call the argument in the message ("search words", "event").
  */
 export function checkArgument(input: string | null | undefined, what: string): CheckedArgument {
-  const value = (input ?? '').normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const value = (input ?? '').normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (value.length === 0) {
     return { ok: false, message: `Please type ${what}; the argument is empty.` };
   }

@@ -59,6 +59,14 @@ describe('/search on the seed corpus', () => {
     expect(quotesFor('Russland bestaetigt').some((q) => q.includes('bestätigt'))).toBe(true);
   });
 
+  it('reads odd Unicode in a query as the words it shows: full-width letters, zero-width spaces, bidi marks', () => {
+    const plain = quotesFor('Selenskyj');
+    expect(plain.length).toBeGreaterThan(0);
+    expect(quotesFor('ＳＥＬＥＮＳＫＹＪ')).toEqual(plain);
+    expect(quotesFor('Selens\u200bkyj')).toEqual(plain);
+    expect(quotesFor('\u202eSelenskyj')).toEqual(plain);
+  });
+
   it('finds numbers written with separators: "10.000" and "12000" match 10.000 and 12\'000', () => {
     expect(quotesFor('10.000').some((q) => q.includes('10.000'))).toBe(true);
     expect(quotesFor('12000').some((q) => q.includes("12'000"))).toBe(true);
