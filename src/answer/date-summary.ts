@@ -86,9 +86,11 @@ function who(a: Answer): string {
  * One or a few lines: the agreed date (the narrowest date consistent with all
  * the others, with how many quotes support it), or each group of dates when
  * sources disagree, or the "reported by" date when no quote dates the event
- * itself, or "no date" when nothing resolves.
+ * itself, or "no date" when nothing resolves. With `earlierReports` (the
+ * default), a report published before every dated quote is named too; free
+ * words turn it off (their sentences need not be about one event).
  */
-export function summarizeDates(label: string, answers: readonly Answer[]): string {
+export function summarizeDates(label: string, answers: readonly Answer[], options: { earlierReports?: boolean } = {}): string {
   const dated: Dated[] = [];
   const reported: Answer[] = [];
   let unresolved = 0;
@@ -126,7 +128,7 @@ export function summarizeDates(label: string, answers: readonly Answer[]): strin
   groups.sort((x, y) => x[0]!.interval.from.localeCompare(y[0]!.interval.from));
   const best = (g: Dated[]) => g[0]!;
   const consistent = (g: Dated[]) => g.length;
-  const earlier = reportedBefore(reported, groups[0]![0]!.interval.from);
+  const earlier = options.earlierReports === false ? '' : reportedBefore(reported, groups[0]![0]!.interval.from);
   if (groups.length === 1) {
     const g = groups[0]!;
     const b = best(g);

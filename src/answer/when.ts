@@ -127,7 +127,44 @@ export function answerWhen(argument: string, { snapshot }: CommandContext): Repl
     const more = total > answers.length ? `\n(${total} quotes support it; the ${answers.length} best are shown.)` : '';
     return { command: 'when', argument: value, status: 'ok', summary: summary + more, answers, corpusVersion: snapshot.version };
   }
+  if (match.tied.length >= 2 && match.tied.length <= MAX_TIED) return answerSeveral(snapshot, value, match.tied);
   return answerFreeWhen(snapshot, value);
+}
+
+/** At most this many catalogued events answered side by side for one ambiguous question. */
+const MAX_TIED = 4;
+/** Quotes shown per event when several are answered together. */
+const PER_TIED = 2;
+
+/**
+ * A question that fits several catalogued events equally (`treaty`: signed,
+ * ratified, in force): each event's own answer line, and its best quotes,
+ * side by side; never one picked for the reader.
+ */
+function answerSeveral(snapshot: Snapshot, value: string, events: readonly EventDef[]): Reply {
+  const lines: string[] = [];
+  const answers: Answer[] = [];
+  for (const def of events) {
+    const one = eventAnswer(snapshot, def);
+    lines.push(`• ${one.answers.length ? one.summary.split('\n')[0]! : `${def.en}: nothing in the corpus.`} (/when ${def.slug})`);
+    answers.push(...one.answers.slice(0, PER_TIED));
+  }
+  if (answers.length === 0) {
+    return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when "${echo(value)}" happened.`, {
+      suggestions: events.map((e) => `/when ${e.slug}`),
+      corpusVersion: snapshot.version,
+    });
+  }
+  return {
+    command: 'when',
+    argument: value,
+    status: 'ok',
+    summary: `"${echo(value)}" fits ${events.length} catalogued events; each is answered apart:\n${lines.join('\n')}`,
+    answers,
+    notice: `Ask for one event for all its quotes: ${events.map((e) => `/when ${e.slug}`).join(', ')}.`,
+    suggestions: events.map((e) => `/when ${e.slug}`),
+    corpusVersion: snapshot.version,
+  };
 }
 
 /** Search hits offered as suggestions when there is no answer: `/source <id>` lines. */
@@ -199,7 +236,7 @@ function answerFreeWhen(snapshot: Snapshot, value: string): Reply {
     command: 'when',
     argument: value,
     status: 'ok',
-    summary: summarizeDates(`"${echo(value)}" (no catalogue event; dates of the best-matching sentences)`, answers),
+    summary: summarizeDates(`"${echo(value)}" (no catalogue event; dates of the best-matching sentences)`, answers, { earlierReports: false }),
     answers,
     notice: `"${echo(value)}" is not a catalogued event, so these are the sentences that best match the words, with the dates they give.`,
     suggestions: catalogueSuggestions(snapshot, value, 'when'),

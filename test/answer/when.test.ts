@@ -98,6 +98,24 @@ describe('/when on the seed corpus (facts read off the articles)', () => {
     expect(when('Russland bestätigt').answers[0]!.date!.iso).toBe('2025-04');
   });
 
+  it('answers a question that fits several events ("treaty") with each event apart, never one picked', () => {
+    for (const q of ['treaty', 'Vertrag']) {
+      const reply = when(q);
+      expect(reply.status).toBe('ok');
+      const lines = reply.summary!.split('\n').slice(1);
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toMatch(/^• Treaty signed.*June 2024.*\(\/when treaty-signed\)$/);
+      expect(lines[1]).toMatch(/^• Treaty ratified: November 2024.*\(\/when treaty-ratified\)$/);
+      expect(lines[2]).toMatch(/^• Treaty enters into force: Wednesday, 4 December 2024.*\(\/when treaty-in-force\)$/);
+      expect(reply.suggestions).toEqual(['/when treaty-signed', '/when treaty-ratified', '/when treaty-in-force']);
+      expect(find(reply.answers, 'ab dem 4. Dezember 2024')).toBeDefined();
+      expect(find(reply.answers, 'Im November')).toBeDefined();
+      expectVerbatim(reply.answers);
+    }
+    // A word only some events share is not enough: "Kursk befreit" is the recapture alone.
+    expect(when('Kursk befreit').summary).toMatch(/^Russia declares Kursk recaptured/);
+  });
+
   it('falls back to the index for words no catalogue entry foresaw ("Kirby": "letzte Woche", unresolved)', () => {
     const reply = when('Kirby');
     expect(reply.status).toBe('ok');
