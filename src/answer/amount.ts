@@ -5,7 +5,18 @@
  */
 import type { Figure } from './model.ts';
 
-const fmtNumber = new Intl.NumberFormat('en-US');
+const plain = new Intl.NumberFormat('en-US');
+const millions = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** `12,000`; whole millions as words (`8 million`, `1.5 million`) as reporters write them. */
+const fmtNumber = {
+  format(n: number): string {
+    if (Math.abs(n) >= 1_000_000 && n % 10_000 === 0) {
+      return n % 1_000_000_000 === 0 && Math.abs(n) >= 1_000_000_000 ? `${millions.format(n / 1_000_000_000)} billion` : `${millions.format(n / 1_000_000)} million`;
+    }
+    return plain.format(n);
+  },
+};
 
 const LOWER: Record<string, string> = { mindestens: 'at least', wenigstens: 'at least', gut: 'a good' };
 const UPPER: Record<string, string> = {

@@ -66,6 +66,7 @@ describe('/estimate on the seed corpus (facts read off the articles)', () => {
     const shells = figureOf(reply.answers, 'acht Millionen')!;
     expect(shells.figure).toMatchObject({ min: 8_000_000, max: null, kind: 'munitions' });
     expect(shells.date).toMatchObject({ text: 'seit August 2023', iso: '2023-08' });
+    expect(estimate('shells').summary).toMatch(/more than 8 million munitions/);
   });
 
   it('every quote is verbatim and its figure text lies inside the quote', () => {
