@@ -187,6 +187,16 @@ describe('findDateMentions: relative weekdays and days', () => {
     });
   });
 
+  it('keeps a date written with its weekday, and says so when the weekday does not fit the date', () => {
+    expect(mention('Am Montag, dem 28. April 2025, meldete KCNA den Einsatz.', null, 'Am Montag, dem 28. April 2025')).toMatchObject({
+      iso: '2025-04-28', label: 'Monday, 28 April 2025',
+    });
+    // year-less: the most recent 28 April before the ntv article is 2024-04-28, a Sunday
+    const m = mention('Am Montag, dem 28. April, meldete KCNA den Einsatz.', NTV, 'Am Montag, dem 28. April');
+    expect(m).toMatchObject({ iso: '2024-04-28', precision: 'day' });
+    expect(m.label).toBe('Sunday, 28 April 2024 (the text says Monday; check the date)');
+  });
+
   it('resolves a weekday strictly before the publication day: "am Donnerstag" in a Thursday article is a week earlier', () => {
     expect(mention('Er sprach am Donnerstag.', NTV, 'am Donnerstag').iso).toBe('2024-11-28');
   });

@@ -195,7 +195,8 @@ const rules: Rule[] = [
       const ds = daySpec(y, m, Number(g.d));
       if (ds === 'block') return 'block';
       const time = validTime(g);
-      return { spec: time ? { kind: 'day', date: ds, time } : { kind: 'day', date: ds } };
+      const wd = g.wd ? readWeekday(g.wd) : null;
+      return { spec: { kind: 'day', date: ds, ...(time ? { time } : {}), ...(wd !== null ? { weekday: wd } : {}) } };
     },
   },
   {

@@ -104,6 +104,8 @@ function yearForMonth(startMonth: number, pub: Day, occurrence: Occurrence, span
   }
 }
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
 function dayPoint(d: Day): Point {
   return { iso: isoDay(d), precision: 'day', first: d, last: d, label: dayLabel(d), coarse: false };
 }
@@ -150,10 +152,21 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
     case 'day': {
       const d = resolveDay(spec.date, pub);
       if (!d) return null;
-      if (!spec.time) return dayPoint(d);
-      const { hh, mm } = spec.time;
-      const iso = `${isoDay(d)}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
-      return { iso, precision: 'minute', first: d, last: d, label: minuteLabel(d, hh, mm), coarse: false };
+      const point: Point = spec.time
+        ? {
+            iso: `${isoDay(d)}T${String(spec.time.hh).padStart(2, '0')}:${String(spec.time.mm).padStart(2, '0')}`,
+            precision: 'minute',
+            first: d,
+            last: d,
+            label: minuteLabel(d, spec.time.hh, spec.time.mm),
+            coarse: false,
+          }
+        : dayPoint(d);
+      // `am Montag, dem 28. April` where 28 April is a Sunday: the date as written, the conflict shown.
+      if (spec.weekday !== undefined && d.getDay() !== spec.weekday) {
+        return { ...point, label: `${point.label} (the text says ${WEEKDAY_NAMES[spec.weekday]}; check the date)` };
+      }
+      return point;
     }
     case 'dayRange': {
       const to = resolveDay(spec.to, pub);

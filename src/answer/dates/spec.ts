@@ -33,7 +33,8 @@ export interface DaySpec {
 
 /** The meaning of one date expression. */
 export type Spec =
-  | { kind: 'day'; date: DaySpec; time?: { hh: number; mm: number } }
+  /** `weekday`: the weekday the text writes beside the date (`am Montag, dem 28. April`), checked, never trusted. */
+  | { kind: 'day'; date: DaySpec; time?: { hh: number; mm: number }; weekday?: 0 | 1 | 2 | 3 | 4 | 5 | 6 }
   | { kind: 'dayRange'; from: DaySpec; to: DaySpec }
   | { kind: 'month'; y: YearRef | null; m: number; part?: Part; occurrence?: Occurrence }
   | { kind: 'season'; season: Season; y: YearRef | null; part?: Part; occurrence?: Occurrence; winterOfYear?: boolean }
