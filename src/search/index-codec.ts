@@ -5,8 +5,10 @@
  * Why not `toJSON`/`loadJSON` as is: at 100,000 paragraphs (about three
  * million postings) the JSON form takes ~3 s to write and `loadJSON` ~3.5 s
  * to load, because every posting becomes a string-keyed object and then a
- * Map again. The typed-array form loads in ~0.6 s by filling minisearch's
- * Maps directly — the same Maps `loadJS` builds.
+ * Map again. The typed-array form fills minisearch's own structures directly:
+ * the term tree at once, and each term's postings (the same Maps `loadJS`
+ * builds) on first use, so start-up does not build ~3 million entries that
+ * no question may ever read.
  *
  * This reads and fills minisearch 7.2's internal fields (`_index`,
  * `_documentIds`, ...), the ones its own `toJSON`/`loadJS` use. The package is
@@ -157,22 +159,102 @@ export function decodeIndex<T>(c: CompactIndex, options: Options<T>): MiniSearch
   let mi = 0;
   let k = 0;
   for (const term of terms) {
+    const from = mi;
     const fieldCount = c.meta[mi++]!;
-    const data = new Map<number, Map<number, number>>();
+    let n = 0;
     for (let f = 0; f < fieldCount; f++) {
-      const fieldId = c.meta[mi++]!;
-      const n = c.meta[mi++]!;
-      const docs = new Map<number, number>();
-      for (let x = 0; x < n; x++) {
-        docs.set(c.postings[k]!, c.postings[k + 1]!);
-        k += 2;
-      }
-      data.set(fieldId, docs);
+      mi++;
+      n += c.meta[mi++]!;
     }
-    i._index.set(term, data);
+    i._index.set(term, new LazyTermData(c.meta, from, c.postings, k));
+    k += 2 * n;
   }
   if (k !== c.postings.length || mi !== c.meta.length) throw new Error('index: cached postings are inconsistent');
   return m;
+}
+
+/**
+ * One term's `fieldId -> (shortId -> frequency)` map as minisearch keeps it,
+ * filled from the cached arrays the first time it is read. Loading 100,000
+ * paragraphs builds ~3 million posting entries eagerly, most of them for terms
+ * no question ever asks for; lazily, start-up pays only for the term tree and a
+ * question for its own terms (once). The inner maps are plain `Map`s, so
+ * minisearch's per-document loops run at full speed.
+ */
+class LazyTermData extends Map<number, Map<number, number>> {
+  #meta: Uint32Array | null;
+  readonly #metaAt: number;
+  readonly #postings: Uint32Array;
+  readonly #postingsAt: number;
+
+  constructor(meta: Uint32Array, metaAt: number, postings: Uint32Array, postingsAt: number) {
+    super();
+    this.#meta = meta;
+    this.#metaAt = metaAt;
+    this.#postings = postings;
+    this.#postingsAt = postingsAt;
+  }
+
+  #fill(): void {
+    const meta = this.#meta;
+    if (!meta) return;
+    this.#meta = null;
+    const p = this.#postings;
+    let mi = this.#metaAt;
+    let k = this.#postingsAt;
+    const fieldCount = meta[mi++]!;
+    for (let f = 0; f < fieldCount; f++) {
+      const fieldId = meta[mi++]!;
+      const end = k + 2 * meta[mi++]!;
+      const docs = new Map<number, number>();
+      for (; k < end; k += 2) docs.set(p[k]!, p[k + 1]!);
+      super.set(fieldId, docs);
+    }
+  }
+
+  override get size(): number {
+    return this.#meta ? this.#meta[this.#metaAt]! : super.size;
+  }
+  override get(key: number): Map<number, number> | undefined {
+    this.#fill();
+    return super.get(key);
+  }
+  override has(key: number): boolean {
+    this.#fill();
+    return super.has(key);
+  }
+  override set(key: number, value: Map<number, number>): this {
+    this.#fill();
+    return super.set(key, value);
+  }
+  override delete(key: number): boolean {
+    this.#fill();
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.#meta = null;
+    super.clear();
+  }
+  override forEach(cb: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
+    this.#fill();
+    super.forEach(cb, thisArg);
+  }
+  override keys(): MapIterator<number> {
+    this.#fill();
+    return super.keys();
+  }
+  override values(): MapIterator<Map<number, number>> {
+    this.#fill();
+    return super.values();
+  }
+  override entries(): MapIterator<[number, Map<number, number>]> {
+    this.#fill();
+    return super.entries();
+  }
+  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    this.#fill();
+    return super[Symbol.iterator]();
+  }
 }
 
 /**
