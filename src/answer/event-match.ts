@@ -21,6 +21,13 @@ import { clauses, findPattern, hasAny, pattern, positionedTerms, type Clause, ty
 export interface CompiledEvent {
   def: EventDef;
   triggers: Pattern[];
+  /**
+   * The separable particle each trigger needs after its verb in the same
+   * clause (`trafen ein` needs `ein`: "trafen … die ersten Soldaten … ein",
+   * never "Putin und Kim trafen sich"), or null. Particles are function
+   * words the analyser drops, so they are checked in the text.
+   */
+  particles: (string | null)[];
   excludes: Pattern[];
   requires: Pattern[][];
   /** Actor terms of the event's own groups. */
@@ -43,16 +50,27 @@ export function compileEvent(def: EventDef, actors: EventsFile['actors']): Compi
       }
     }
   }
-  const triggers = def.triggers.map(pattern).filter((p) => p.length > 0);
+  const compiled = def.triggers.map((t) => ({ p: pattern(t), particle: separableParticle(t) })).filter((t) => t.p.length > 0);
+  const triggers = compiled.map((t) => t.p);
   return {
     def,
     triggers,
+    particles: compiled.map((t) => t.particle),
     excludes: def.excludes.map(pattern).filter((p) => p.length > 0),
     requires: def.requires.map((g) => g.map(pattern).filter((p) => p.length > 0)),
     ownActors,
     allActors,
     triggerWords: [...new Set(triggers.flat())],
   };
+}
+
+/** Particles of German separable verbs, as the last word of a trigger (`trafen ein`, `kamen an`). */
+const PARTICLES = new Set(['ein', 'an', 'aus', 'zu', 'vor', 'fest', 'bei', 'ab', 'auf', 'mit', 'zurück', 'hervor', 'bekannt']);
+
+function separableParticle(trigger: string): string | null {
+  const words = trigger.trim().split(/\s+/);
+  const last = words.at(-1)!.toLowerCase();
+  return words.length >= 2 && PARTICLES.has(last) ? last : null;
 }
 
 /** The analysed form of a sentence, cached per sentence object. */
@@ -147,10 +165,13 @@ export function matchEvent(sentence: Sentence, event: CompiledEvent): EventHit |
   const parts = clauses(sentence.text, terms);
   for (const clause of parts) {
     let triggerIndex = -1;
-    for (const t of event.triggers) {
+    event.triggers.forEach((t, k) => {
       const at = findPattern(clause.terms, t);
-      if (at >= 0 && (triggerIndex < 0 || at < triggerIndex)) triggerIndex = at;
-    }
+      if (at < 0) return;
+      const particle = event.particles[k];
+      if (particle && !new RegExp(`(?<![\\p{L}])${particle}(?![\\p{L}])`, 'iu').test(sentence.text.slice(at, clause.end))) return;
+      if (triggerIndex < 0 || at < triggerIndex) triggerIndex = at;
+    });
     if (triggerIndex < 0) continue;
     if (hasAny(clause.terms, event.excludes)) continue;
     if (event.ownActors.size > 0) {

@@ -12,6 +12,7 @@ import { answerEstimate } from '../../src/answer/estimate.ts';
 import type { Answer } from '../../src/answer/model.ts';
 import { loadSnapshot, type Snapshot } from '../../src/answer/snapshot.ts';
 import { answerWhen } from '../../src/answer/when.ts';
+import { compileEvent, matchEvent } from '../../src/answer/event-match.ts';
 
 let snapshot: Snapshot;
 beforeAll(async () => {
@@ -103,5 +104,39 @@ describe('answers on articles in other outlets\' formats', () => {
   it('a Kremlin that "weder bestätigt noch dementiert" is not Russia confirming', () => {
     const reply = answerWhen('russia-confirmed', { snapshot });
     expect(reply.answers.some((a) => a.quote.includes('weder bestätigt'))).toBe(false);
+  });
+});
+
+describe('a chronology (BR24-style) with several events, each with its own explicit date', () => {
+  let chronology: Snapshot;
+  beforeAll(async () => {
+    chronology = await loadSnapshot(path.resolve(import.meta.dirname, '../fixtures/chronology'));
+  });
+
+  it('dates each event from its own sentence', () => {
+    const when = (q: string) => answerWhen(q, { snapshot: chronology });
+    expect(when('treaty-signed').answers[0]!.date).toMatchObject({ text: 'Am 19. Juni 2024', iso: '2024-06-19' });
+    expect(when('treaty-ratified').answers[0]!.date).toMatchObject({ text: 'am 24. Oktober 2024', iso: '2024-10-24' });
+    expect(when('north-korea-confirmed').answers[0]!.date).toMatchObject({ text: 'Am 28. April 2025', iso: '2025-04-28' });
+    expect(when('first-casualties').answers[0]!.date).toMatchObject({ text: 'Ende Oktober', iso: '2024-10' });
+  });
+
+  it('reads a separable verb as the event ("trafen … die ersten Soldaten … ein" is troops arriving)', () => {
+    const reply = answerWhen('troops-arrived', { snapshot: chronology });
+    const a = reply.answers[0]!;
+    expect(a.quote).toMatch(/^Anfang Oktober 2024 trafen .* ein\.$/);
+    expect(a.date).toMatchObject({ text: 'Anfang Oktober 2024', iso: '2024-10' });
+    expect(a.claimant).toMatch(/^NIS/);
+    expect(a).toMatchObject({ outlet: 'BR24' });
+  });
+
+  it('needs the particle: "trafen sich" and "trafen eine Vereinbarung" are not arrivals', () => {
+    const def = chronology.catalogue.events.events.find((e) => e.slug === 'troops-arrived')!;
+    const event = compileEvent(def, chronology.catalogue.events.actors);
+    const sentence = (text: string) => ({ text, start: 0, end: text.length });
+    expect(matchEvent(sentence('Putin und Kim trafen sich in Pjöngjang, um über nordkoreanische Soldaten zu sprechen.'), event)).toBeNull();
+    expect(matchEvent(sentence('Sie trafen eine Vereinbarung über weitere nordkoreanische Truppen.'), event)).toBeNull();
+    expect(matchEvent(sentence('Im Oktober trafen die ersten nordkoreanischen Truppen in Kursk ein.'), event)).not.toBeNull();
+    expect(matchEvent(sentence('Die ersten Soldaten kamen im Oktober in Russland an.'), event)).not.toBeNull();
   });
 });
