@@ -10,8 +10,6 @@
  * @module
  */
 import { addDays } from 'date-fns/addDays';
-import { addMonths } from 'date-fns/addMonths';
-import { endOfMonth } from 'date-fns/endOfMonth';
 import { format } from 'date-fns/format';
 import { isExists } from 'date-fns/isExists';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
@@ -30,8 +28,19 @@ export type Day = TZDate;
 export function makeDay(y: number, m: number, d: number): Day | null {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
   if (!isExists(y, m - 1, d)) return null;
-  return new TZDate(y, m - 1, d, ZONE);
+  // A TZDate costs a time-zone lookup; the same few thousand days recur across a
+  // corpus, so each is made once. Days are never mutated (date-fns returns new ones).
+  const key = y * 10_000 + m * 100 + d;
+  let cached = days.get(key);
+  if (!cached) {
+    if (days.size >= 20_000) days.clear();
+    cached = new TZDate(y, m - 1, d, ZONE);
+    days.set(key, cached);
+  }
+  return cached;
 }
+
+const days = new Map<number, Day>();
 
 /** Like {@link makeDay} for values already known to be valid. */
 export function day(y: number, m: number, d: number): Day {
@@ -42,13 +51,14 @@ export function day(y: number, m: number, d: number): Day {
 
 /** First day of a month (month 1-12; out-of-range months roll over years). */
 export function monthStart(y: number, m: number): Day {
-  return addMonths(new TZDate(y, 0, 1, ZONE), m - 1);
+  const { y: yy, m: mm } = fromMonthIndex(monthIndex(y, m));
+  return day(yy, mm, 1);
 }
 
 /** Last day of a month. */
 export function monthEnd(y: number, m: number): Day {
-  const end = endOfMonth(monthStart(y, m));
-  return new TZDate(end.getFullYear(), end.getMonth(), end.getDate(), ZONE);
+  const { y: yy, m: mm } = fromMonthIndex(monthIndex(y, m));
+  return day(yy, mm, new Date(Date.UTC(yy, mm, 0)).getUTCDate());
 }
 
 /** Year and month (1-12) of a month index `y * 12 + (m - 1)`. */
@@ -121,6 +131,18 @@ const PUBLISHED_ISO =
  */
 export function publicationWindow(published: PublishedDate | null): PublicationWindow | null {
   if (!published) return null;
+  // Every sentence of an article asks for the same window: compute it once per date.
+  const key = `${published.iso}|${published.precision}`;
+  if (windows.has(key)) return windows.get(key)!;
+  const w = computeWindow(published);
+  if (windows.size >= 10_000) windows.clear();
+  windows.set(key, w);
+  return w;
+}
+
+const windows = new Map<string, PublicationWindow | null>();
+
+function computeWindow(published: PublishedDate): PublicationWindow | null {
   const text = published.iso.trim();
   const match = PUBLISHED_ISO.exec(text);
   if (!match) return null;

@@ -31,13 +31,13 @@ export interface Token {
  * so `Verstärkung`, `Verstaerkung`, `dreißig` and Swiss `dreissig` meet.
  */
 export function fold(s: string): string {
-  return s
-    .toLocaleLowerCase('de')
-    .replace(/ß/g, 'ss')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue');
+  // toLowerCase, not toLocaleLowerCase('de'): German has no special casing rules, and the
+  // locale-aware call was the single largest cost of figure extraction on a large corpus.
+  return s.toLowerCase().replace(UMLAUTS, (c) => UMLAUT_FOLD[c]!);
 }
+
+const UMLAUTS = /[ßäöü]/g;
+const UMLAUT_FOLD: Record<string, string> = { ß: 'ss', ä: 'ae', ö: 'oe', ü: 'ue' };
 
 /** Separators allowed between digit groups: German `.`, Swiss `'`/`’`, spaces (incl. no-break and thin). */
 const GROUP_SEPARATORS = /[.'’ \u00A0\u202F\u2009]/g;
