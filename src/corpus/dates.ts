@@ -69,6 +69,11 @@ const PATTERNS: Pattern[] = [
     read: (m) => namedDate(m[1]!, m[2]!, m[3]!, m[4], m[5] ?? m[6]),
   },
   {
+    // 3 November 2024 (English-style date lines: `Published: 3 November 2024`)
+    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\s+(${MONTH_RE_SOURCE})\s+(\d{4})(?!\d)` + TIME, 'gu'),
+    read: (m) => namedDate(m[1]!, m[2]!, m[3]!, m[4], m[5] ?? m[6]),
+  },
+  {
     // Dezember 2024
     re: new RegExp(String.raw`(?<![\p{L}\d])(${MONTH_RE_SOURCE})\s+(\d{4})(?!\d)`, 'gu'),
     read: (m) => monthDate(m[2]!, monthNumber(m[1]!)),

@@ -183,6 +183,7 @@ export function parseSourceValue(value: string): { outlet: string | null; agenci
 function looksLikeOutlet(s: string): boolean {
   if (/^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(s)) return true;
   if (/^[a-zäöü]{1,4}$/.test(s)) return false; // author code like "gut"
+  if (/^[a-z][a-z0-9]*-[a-z0-9-]{2,}$/.test(s)) return true; // a lowercase brand: `t-online`, `n-tv`
   if (/https?:|@/.test(s)) return false;
   const words = s.split(/\s+/);
   return words.length <= 5 && /^[\p{Lu}\d]/u.test(s) && !/[.!?]$/.test(s);
@@ -215,7 +216,11 @@ export function parseCopyright(text: string): { outlet: string | null; agencies:
 }
 
 const NAME = String.raw`(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’.-]*){0,3}`;
-const VON_BYLINE = new RegExp(String.raw`^(?:[Vv]on|By|Text|Autor(?:in)?:|Ein\s+(?:Artikel|Bericht|Kommentar|Gastbeitrag)\s+von)\s+${NAME}(?:\s*(?:,|und|&)\s*${NAME})*(?:\s*(?:,|\||/|–|-)\s*(.{1,60}))?$`, 'u');
+const VON_BYLINE = new RegExp(
+  String.raw`^(?:[Vv]on|By|Text:?|Autor(?:in)?:|Ein\s+(?:Artikel|Bericht|Kommentar|Gastbeitrag)\s+von)\s+${NAME}(?:\s*(?:,|und|&)\s*${NAME})*` +
+    String.raw`(?:\s*(?:,|\||/|–|-)\s*(.{1,60})|\s*\(([^()]{1,40})\))?$`,
+  'u',
+);
 
 /** Bylines: `Von Max Muster, tagesschau.de`, `Keystone-SDA`, `dpa/AFP`, `Autorin: Erika Muster`. */
 function parseByline(t: string): { outlet: string | null; agencies: string[] } | null {
@@ -228,8 +233,13 @@ function parseByline(t: string): { outlet: string | null; agencies: string[] } |
   if (wordCount(t) > 14 || /[!?]$/.test(t) || (/\.$/.test(t) && !/\b(?:Dr|Prof)\.$/.test(t))) return null;
   const m = VON_BYLINE.exec(t);
   if (!m) return null;
-  const tail = (m[1] ?? '').trim();
+  const tail = (m[1] ?? m[2] ?? '').trim();
   if (!tail) return { outlet: null, agencies: [] };
+  // `Autor: Max Muster | Quelle: t-online`
+  if (SOURCE_LABEL.test(tail)) {
+    const { outlet, agencies } = parseSourceValue(tail.replace(SOURCE_LABEL, ''));
+    return { outlet, agencies };
+  }
   const agencies = agenciesIn(tail);
   if (agencies.length) return { outlet: null, agencies };
   const domain = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/i.exec(tail);

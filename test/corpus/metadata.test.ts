@@ -146,3 +146,34 @@ describe('title', () => {
     expect(meta('Startseite > Politik > Ausland', '28.04.2025', TITLE, '', BODY).title).toBe(TITLE);
   });
 });
+
+describe('more meta-line shapes of other outlets', () => {
+  const body = [
+    'Nordkorea hat nach Angaben aus Seoul weitere Soldaten nach Russland geschickt. Die Truppen sollen in Kursk eingesetzt werden.',
+    '',
+    'Das Verteidigungsministerium in Seoul machte keine weiteren Angaben zu der Zahl der Soldaten.',
+  ].join('\n');
+  it.each([
+    ['Autor: Max Muster | Quelle: t-online', 't-online', null],
+    ['Von Max Muster (AFP)', null, 'AFP'],
+    ['Text: Max Muster / SDA', null, 'SDA'],
+  ])('reads the byline "%s" as a byline (outlet %s, agency %s), never as the title', (line, outlet, agency) => {
+    const m = inferMetadata(`Titel der Meldung\n${line}\n\n${body}`);
+    expect(m).toMatchObject({ title: 'Titel der Meldung', outlet, agency });
+  });
+
+  it('reads an English-style date line "Published: 3 November 2024" to the day', () => {
+    expect(inferMetadata(`Titel der Meldung\nPublished: 3 November 2024\n\n${body}`).published).toMatchObject({ iso: '2024-11-03', precision: 'day' });
+  });
+
+  it('prefers "Erstellt" over "Zuletzt aktualisiert" on one line', () => {
+    const m = inferMetadata(`Titel der Meldung\nErstellt: 02.11.2024, 08:00 Uhr | Zuletzt aktualisiert: 03.11.2024, 17:45 Uhr\n\n${body}`);
+    expect(m.published).toMatchObject({ iso: '2024-11-02T08:00', precision: 'minute' });
+  });
+
+  it('takes agencies from datelines and closing tags, and no outlet from a source the text cites', () => {
+    expect(inferMetadata(`Titel der Meldung\n\nSeoul (AFP/dpa) - ${body}`).agency).toBe('AFP, dpa');
+    expect(inferMetadata(`Titel der Meldung\n\n${body} (APA)`).agency).toBe('APA');
+    expect(inferMetadata(`Titel der Meldung\n\n${body} Das berichtet die «Tagesschau».`).outlet).toBeNull();
+  });
+});
