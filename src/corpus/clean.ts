@@ -96,6 +96,31 @@ const UI_LINE = new RegExp(
   'iu',
 );
 
+/** Label of an embedded post or video (`Empfohlener externer Inhalt`). */
+const EMBED_LABEL =
+  /^(?:empfohlener\s+(?:externer|redaktioneller)\s+inhalt|externer?\s+inhalte?|eingebettete[rs]?\s+inhalte?|inhalte?\s+(?:nachladen|anzeigen|laden|aktivieren))\s*:?$/i;
+
+/** Wording of the consent notice that stands in for an embedded post (cookies, third parties, privacy settings). */
+const CONSENT_MARKERS = [
+  /externe[nr]?\s+inhalte?/i,
+  /drittplattform|drittanbieter/i,
+  /personenbezogene\s+daten/i,
+  /datenschutz(?:erkl(?:ä|ae)rung|-?einstellungen|hinweise?)/i,
+  /einverstanden,?\s+dass/i,
+  /mit\s+einem\s+klick/i,
+  /(?:anzeigen|einblenden)\s+lassen|wieder\s+ausblenden/i,
+  /\bcookies?\b/i,
+  /einwilligung\s+(?:widerrufen|erteilen)|zustimmung\s+(?:widerrufen|erteilen)/i,
+];
+
+/** A note from the editors about the article, not news: `Transparenzhinweis:`, `Korrekturhinweis:`, `Hinweis der Redaktion:`. */
+const EDITORIAL_NOTE =
+  /^(?:transparenzhinweis|korrekturhinweis|hinweis\s+der\s+redaktion|anmerkung\s+der\s+redaktion|redaktioneller\s+hinweis|in\s+eigener\s+sache|offenlegung|korrektur|hinweis)\s*:/i;
+
+/** A call to the reader: newsletters, apps, social accounts, subscriptions. */
+const PROMOTION =
+  /^(?:jetzt\b.{0,60}\b(?:abonnieren|herunterladen|downloaden|testen|registrieren|anmelden|weiterlesen|lesen)\b|folgen\s+sie\s+uns\b|abonnieren\s+sie\b|laden\s+sie\s+(?:sich\s+)?(?:jetzt\s+)?(?:die|unsere)\s+\S*\s*app\b|hier\s+(?:geht\s+es|gelangen\s+sie|finden\s+sie\s+alle)\b|melden\s+sie\s+sich\b.{0,40}\b(?:newsletter|an)\b|(?:unser|der)\s+\S*newsletter\b|sie\s+m(?:ö|oe)chten\s+keine\b)/i;
+
 /** An ad label; the lines right under it are ad headlines. */
 const AD_LABEL = /^(?:anzeige|werbung|advertisement|sponsored|gesponsert)\s*:?$/i;
 
@@ -288,6 +313,10 @@ function classifyLine(l: Line): Item {
   if (letterCount(t) < 2 && !/\d{2}/.test(t)) return lineItem(l, 'junk', { reason: 'fragment' });
   if (NAV_MARKER.test(t)) return lineItem(l, 'junk', { reason: 'navigation', nav: true });
   if (INLINE_TEASER.test(t) && wordCount(t) <= 25) return lineItem(l, 'junk', { reason: 'teaser link' });
+  if (EMBED_LABEL.test(t)) return lineItem(l, 'junk', { reason: 'embedded content' });
+  if (t.length <= 600 && CONSENT_MARKERS.filter((re) => re.test(t)).length >= 2) return lineItem(l, 'junk', { reason: 'embedded content notice' });
+  if (EDITORIAL_NOTE.test(t)) return lineItem(l, 'junk', { reason: 'editorial note' });
+  if (PROMOTION.test(t) && wordCount(t) <= 25) return lineItem(l, 'junk', { reason: 'promotion' });
   if (UI_LINE.test(t)) {
     const counter = /^\d+\s+(?:interaktionen|reaktionen|kommentare?|likes?|shares?)$/i.test(t);
     return lineItem(l, 'junk', { reason: 'page furniture (share/audio/ad/counter)', nav: counter, counter });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allGoodFixtures, fixture, paragraphsOverlapping } from './helpers.ts';
+import { join } from 'node:path';
+import { allGoodFixtures, fixture, FIXTURE_DIR, paragraphsOverlapping, readArticle } from './helpers.ts';
 
 function expectNotQuoted(a: ReturnType<typeof fixture>, lines: string[]): void {
   for (const line of lines) expect(paragraphsOverlapping(a, line), line).toEqual([]);
@@ -224,3 +225,21 @@ describe('other outlets’ formats (invented fixtures)', () => {
     }
   });
 });
+
+describe('page junk of the web (invented fixture in test/fixtures/junk)', () => {
+  it('drops embedded-post notices, promotions and editorial notes, keeping the two news paragraphs', () => {
+    const a = readArticle(join(FIXTURE_DIR, '../junk/articles'), 'rnd-externer-inhalt-hinweise.txt');
+    expect(a.title).toBe('Kursk: Nordkoreanische Soldaten in Gefechte verwickelt');
+    expect(a.published).toMatchObject({ iso: '2024-11-12T16:20', precision: 'minute' });
+    expect(a.agency).toBe('dpa, AFP');
+    expect(a.headings).toEqual([]);
+    expect(a.paragraphs.map((p) => p.text.slice(0, 30))).toEqual(['Nordkoreanische Soldaten sind ', 'Nach Angaben des HUR wurden da']);
+    expectNotQuoted(a, [
+      'Empfohlener externer Inhalt',
+      'Jetzt den Newsletter abonnieren und keine Nachricht mehr verpassen!',
+      'Folgen Sie uns auf WhatsApp, Instagram und TikTok.',
+      'Transparenzhinweis: Dieser Artikel wurde am 12.11.2024 aktualisiert.',
+    ]);
+  });
+});
+
