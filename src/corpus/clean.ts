@@ -90,7 +90,7 @@ const INLINE_TEASER = /^(?:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+(?:dazu|zum\s
 
 /** Page furniture: share, print, audio, ads, newsletter, engagement counters. */
 const UI_PHRASE =
-  /(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|weniger\s+anzeigen|(?:artikel|beitrag|text)\s+(?:anh(?:ö|oe)ren|h(?:ö|oe)ren|vorlesen|teilen|drucken|merken|verschenken)|anh(?:ö|oe)ren|vorlesen|player\s+schlie(?:ß|ss)en|audio(?:\s+abspielen)?|video(?:\s+abspielen)?|zum\s+(?:audio|video)|teilen|share|drucken|print|merken|speichern|link\s+kopieren|per\s+e-?mail(?:\s+(?:teilen|versenden))?|e-?mail|facebook|twitter|twittern|tweeten|x|whatsapp|telegram|linkedin|xing|pinterest|threads|bluesky|flipboard|feedback|newsletter(?:\s+abonnieren)?|jetzt\s+abonnieren|abonnieren|anmelden|einloggen|registrieren|anzeige|werbung|advertisement|sponsored|gesponsert|schlie(?:ß|ss)en|bild\s+vergr(?:ö|oe)(?:ß|ss)ern|zur\s+bildergalerie|bildergalerie|galerie|\d+\s+bilder|\d+\s+(?:interaktionen|reaktionen|likes?|shares?|kommentare?)|(?:lesezeit|lesedauer):?\s*(?:ca\.\s*)?\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s*(?:lesezeit|lesedauer)|(?:artikel|beitrag|text)\s+zum\s+(?:h(?:ö|oe)ren|anh(?:ö|oe)ren|vorlesen)|\d+\s*min(?:uten|\.)?|nach\s+oben|zum\s+seitenanfang|inhaltsverzeichnis|zur(?:ü|ue)ck|play|pause)/iu;
+  /(?:weiterlesen|mehr\s+lesen|mehr\s+anzeigen|weniger\s+anzeigen|(?:artikel|beitrag|text)\s+(?:anh(?:ö|oe)ren|h(?:ö|oe)ren|vorlesen|teilen|drucken|merken|verschenken)|anh(?:ö|oe)ren|vorlesen|player\s+schlie(?:ß|ss)en|audio(?:\s+abspielen)?|video(?:\s+abspielen)?|zum\s+(?:audio|video)|teilen|share|drucken|print|merken|speichern|zur\s+merkliste(?:\s+hinzuf(?:ü|ue)gen)?|merkliste|link\s+kopieren|bild\s+\d+\s+von\s+\d+|\d+\s*\/\s*\d+|wie\s+hat\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag|text)\s+gefallen\s*\??|war\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+hilfreich\s*\??|per\s+e-?mail(?:\s+(?:teilen|versenden))?|e-?mail|facebook|twitter|twittern|tweeten|x|whatsapp|telegram|linkedin|xing|pinterest|threads|bluesky|flipboard|feedback|newsletter(?:\s+abonnieren)?|jetzt\s+abonnieren|abonnieren|anmelden|einloggen|registrieren|anzeige|werbung|advertisement|sponsored|gesponsert|schlie(?:ß|ss)en|bild\s+vergr(?:ö|oe)(?:ß|ss)ern|zur\s+bildergalerie|bildergalerie|galerie|\d+\s+bilder|\d+\s+(?:interaktionen|reaktionen|likes?|shares?|kommentare?)|(?:lesezeit|lesedauer):?\s*(?:ca\.\s*)?\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s*(?:lesezeit|lesedauer)|(?:artikel|beitrag|text)\s+zum\s+(?:h(?:ö|oe)ren|anh(?:ö|oe)ren|vorlesen)|\d+\s*min(?:uten|\.)?|nach\s+oben|zum\s+seitenanfang|inhaltsverzeichnis|zur(?:ü|ue)ck|play|pause)/iu;
 const UI_LINE = new RegExp(
   `^(?:${UI_PHRASE.source})\\s*:?(?:\\s*[|·•,/]?\\s*(?:${UI_PHRASE.source})\\s*:?)*$|^(?:newsletter|jetzt\\s+abonnieren|icon:).{0,80}$`,
   'iu',
@@ -466,6 +466,13 @@ function applyContextRules(items: Item[]): void {
       drop(prev, 'photo caption');
       prev.caption = true;
     }
+  });
+  // The title of an embedded video or audio, right under its label (`Video: 2 min`).
+  items.forEach((it, i) => {
+    if (it.kind !== 'junk' || !/^(?:video|audio|podcast)\b/i.test(it.text)) return;
+    const ni = nextIndex(items, i + 1, (x) => x.kind !== 'blank');
+    const next = ni >= 0 ? items[ni]! : null;
+    if (next && next.kind === 'short' && !next.markdown && wordCount(next.text) <= 12) drop(next, 'video or audio title');
   });
   // Alt text: a few words right above a caption (`Russland Putin`).
   items.forEach((it, i) => {

@@ -241,5 +241,22 @@ describe('page junk of the web (invented fixture in test/fixtures/junk)', () => 
       'Transparenzhinweis: Dieser Artikel wurde am 12.11.2024 aktualisiert.',
     ]);
   });
-});
 
+  it('drops gallery counters, bookmark and rating prompts, and the title of an embedded video', () => {
+    const a = readArticle(join(FIXTURE_DIR, '../junk/articles'), 'eilmeldung-galerie-video.txt');
+    expect(a.title).toBe('Nordkorea bestätigt Tod von Soldaten in Kursk');
+    expect(a.published).toMatchObject({ iso: '2025-05-03T10:12', precision: 'minute' });
+    expect(a.headings).toEqual([]);
+    expect(a.paragraphs).toHaveLength(2);
+    expectNotQuoted(a, [
+      'Eilmeldung',
+      'Zur Merkliste hinzufügen',
+      'Bild 1 von 12',
+      'Soldaten bei einer Trauerfeier in Pjöngjang.',
+      'Video: 2 min',
+      'Nordkoreas Staatschef ehrt gefallene Soldaten',
+      'Wie hat Ihnen dieser Artikel gefallen?',
+      'Kommentieren',
+    ]);
+  });
+});
