@@ -210,7 +210,8 @@ function answerFreeWhen(snapshot: Snapshot, value: string): Reply {
     const mentions = findDateMentions(sentence.text, article.published);
     const lower = sentence.text.toLowerCase();
     const positions = hit.terms.map((t) => lower.indexOf(t.slice(0, 4))).filter((p) => p >= 0);
-    const m = nearest(mentions, positions.length ? positions : [0]);
+    // The date of the clause the words are in (never one across "dass" or a quotation boundary).
+    const m = positions.length ? pickEventDate(sentence.text, mentions, Math.min(...positions)) : nearest(mentions, [0]);
     let date: DateRef | null;
     if (m) {
       const { index: _i, end: _e, ...ref } = m;
