@@ -19,6 +19,7 @@ import { matchEntry } from './catalogue-match.ts';
 import { compareByDate, summarizeDates } from './date-summary.ts';
 import { findDateMentions, pickEventDate, reportedDate, type DateMention } from './dates.ts';
 import { compileEvent, matchEvent, type CompiledEvent } from './event-match.ts';
+import { positionedTerms } from './terms.ts';
 import { checkArgument, echo } from './input.ts';
 import type { Answer, DateRef, Reply } from './model.ts';
 import { messageReply, type CommandContext } from './reply.ts';
@@ -208,8 +209,10 @@ function answerFreeWhen(snapshot: Snapshot, value: string): Reply {
     const sentence = paragraph.sentences[snip.first];
     if (!sentence) continue;
     const mentions = findDateMentions(sentence.text, article.published);
-    const lower = sentence.text.toLowerCase();
-    const positions = hit.terms.map((t) => lower.indexOf(t.slice(0, 4))).filter((p) => p >= 0);
+    const wanted = new Set(hit.terms);
+    const positions = positionedTerms(sentence.text)
+      .filter((t) => wanted.has(t.term))
+      .map((t) => t.index);
     // The date of the clause the words are in (never one across "dass" or a quotation boundary).
     const m = positions.length ? pickEventDate(sentence.text, mentions, Math.min(...positions)) : nearest(mentions, [0]);
     let date: DateRef | null;

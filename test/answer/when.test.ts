@@ -124,6 +124,14 @@ describe('/when on the seed corpus (facts read off the articles)', () => {
     expect(reply.answers[0]!.date).toMatchObject({ text: 'letzte Woche', iso: null });
   });
 
+  it('free words take the date of their own clause, never one across "dass"', () => {
+    // "Russland hatte am Samstag erstmals bestätigt, dass nordkoreanische Soldaten auf russischer Seite in Kursk kämpfen."
+    const reply = when('russischer Seite kämpfen');
+    const reuters = find(reply.answers, 'auf russischer Seite in Kursk kämpfen')!;
+    expect(reuters.date).toMatchObject({ basis: 'reported', iso: '2025-04' });
+    expect(when('erstmals bestätigt Samstag').answers.find((a) => a.quote.includes('auf russischer Seite'))!.date).toMatchObject({ text: 'am Samstag' });
+  });
+
   it('answers honestly when nothing supports the question, with suggestions apart', () => {
     const reply = when('Marsmission');
     expect(reply.status).toBe('no-answer');
