@@ -84,6 +84,26 @@ function sentenceFigures(sentence: Sentence): FigureMention[] {
   return f;
 }
 
+/** A bare "die Zahl" (`Das Pentagon bezifferte die Zahl auf etwa 10.000.`), not "die Zahl der Toten". */
+const BARE_COUNT = /(?<![\p{L}])(?:die|deren|ihre|diese)\s+Zahl(?![\p{L}])(?!\s+(?:der|des|von|an)\b)/iu;
+
+/**
+ * Figures of a sentence, where a bare "die Zahl" counts what the sentence
+ * before counted: `… rund 11.000 Soldaten … stationiert sein. Das Pentagon
+ * bezifferte die Zahl auf etwa 10.000.` The figure takes the kind and subject
+ * of the last classified figure before it; without one it stays unclassified.
+ */
+function figuresWithAntecedent(paragraph: Paragraph, i: number): FigureMention[] {
+  const own = sentenceFigures(paragraph.sentences[i]!);
+  const prev = paragraph.sentences[i - 1];
+  if (!prev || own.length === 0 || !BARE_COUNT.test(paragraph.sentences[i]!.text)) return own;
+  const antecedent = [...sentenceFigures(prev)].reverse().find((f) => f.kind !== null);
+  if (!antecedent) return own;
+  return own.map((f) =>
+    f.kind === null && f.unit === null ? { ...f, kind: antecedent.kind, subject: antecedent.subject, northKorean: antecedent.northKorean } : f,
+  );
+}
+
 /** An accepted figure with where it stands. */
 interface FoundFigure {
   answer: Answer;
@@ -111,7 +131,7 @@ function collectFigures(
     if (!paragraph || !article) continue;
     paragraph.sentences.forEach((sentence, i) => {
       if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
-      const figures = sentenceFigures(sentence).filter((f) => acceptsFigure(f, filter));
+      const figures = figuresWithAntecedent(paragraph, i).filter((f) => acceptsFigure(f, filter));
       if (figures.length === 0) return;
       const date = asOfDate(sentence.text, article.published);
       for (const fig of figures) {

@@ -390,6 +390,8 @@ describe('other phrasings', () => {
     ['Die Zahl der nach Russland entsandten Soldaten schätzt der NIS auf rund 11.000.', 'NIS (South Korean intelligence)'],
     ['Die Zahl der Soldaten in Russland schätzt der NIS auf rund 11.000.', 'NIS (South Korean intelligence)'],
     ['Nach Angaben des Verteidigungsministeriums in Moskau sind es 10.000.', 'Russian defence ministry'],
+    ['Das Pentagon bezifferte die Zahl am Montag auf etwa 10.000.', 'Pentagon (US Department of Defense)'],
+    ['Die Verluste wurden vom Pentagon auf 1000 beziffert.', 'Pentagon (US Department of Defense)'],
     [
       'Ukrainische Angaben gehen deutlich weiter: Präsident Wolodymyr Selenskyj hatte Anfang Januar von mehr als 3800 getöteten Nordkoreanern gesprochen.',
       "Selenskyj (Ukraine's president)",

@@ -75,6 +75,10 @@ describe('answers on articles in other outlets\' formats', () => {
     for (const a of sent) expect(a.claimant).toMatch(/^NIS/);
     // FAZ: "Nach Angaben Kiews sollen inzwischen rund 11.000 Soldaten ..."
     expect(troops.answers.find((a) => a.articleId.startsWith('faz-') && a.figure?.text.includes('rund 11.000'))!.claimant).toBe('Kyiv');
+    // ... "Das Pentagon bezifferte die Zahl am Montag auf etwa 10.000.": "die Zahl" counts the soldiers of the sentence before
+    const pentagon = troops.answers.find((a) => a.articleId.startsWith('faz-') && a.figure?.text === 'etwa 10.000')!;
+    expect(pentagon.figure).toMatchObject({ min: 10000, max: 10000, kind: 'troops-sent' });
+    expect(pentagon.claimant).toMatch(/^Pentagon/);
     const blinken = byFigure(troops.answers, 'etwa 8000')!;
     expect(blinken).toMatchObject({ outlet: 'WELT', published: '2024-11-04' });
     expect(blinken.figure).toMatchObject({ min: 8000, max: 8000, kind: 'troops-arrived' });

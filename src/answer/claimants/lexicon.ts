@@ -144,6 +144,7 @@ export const SPEECH_VERBS: SpeechVerb[] = [
   { finite: ['warf', 'warfen', 'wirft', 'werfen'], particle: 'vor', participles: ['vorgeworfen'], final: ['vorwarf', 'vorwarfen', 'vorwirft'], cls: 'accuse' },
   { finite: ['beschuldigte', 'beschuldigten', 'beschuldigt'], participles: ['beschuldigt'], cls: 'accuse' },
   { finite: ['schatzte', 'schatzten', 'schatzt', 'schatzen'], participles: ['geschatzt'], cls: 'believe', trailing: true },
+  { finite: ['bezifferte', 'bezifferten', 'beziffert', 'beziffern'], participles: ['beziffert'], cls: 'believe' },
   { finite: ['geht', 'gehen', 'ging', 'gingen', 'gehe'], particle: 'aus', requires: ['davon', 'von'], participles: ['ausgegangen'], final: ['ausgeht', 'ausgehen', 'ausging'], cls: 'believe' },
   { finite: ['sieht', 'sehen', 'sah', 'sahen', 'sehe'], requires: ['anzeichen', 'hinweise', 'belege', 'beweise', 'indizien', 'gefahr'], cls: 'believe' },
   { finite: ['glaubt', 'glauben', 'glaubte', 'glaubten'], participles: ['geglaubt'], cls: 'believe' },
