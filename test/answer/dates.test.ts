@@ -288,6 +288,20 @@ describe('findDateMentions: relative periods', () => {
     }
   });
 
+  it('resolves "vor wenigen Tagen" and "in den vergangenen Tagen" to a range of days before publication, never one day', () => {
+    // NTV is Thursday 2024-12-05
+    expect(mention('Das war vor wenigen Tagen.', NTV, 'vor wenigen Tagen')).toMatchObject({
+      iso: '2024-11-29/2024-12-03', precision: 'range', label: 'a few days before publication (about 29 November–3 December 2024)',
+    });
+    expect(mention('In den vergangenen Tagen gab es Gefechte.', NTV, 'In den vergangenen Tagen').iso).toBe('2024-11-28/2024-12-04');
+    expect(mention('Das war vor einigen Tagen.', REUTERS, 'vor einigen Tagen')).toMatchObject({ iso: '2025-04', precision: 'month' });
+    expect(mention('Das war vor wenigen Tagen.', null, 'vor wenigen Tagen')).toMatchObject({ iso: null, basis: 'unresolved' });
+  });
+
+  it('resolves "am heutigen Donnerstag" to the publication day', () => {
+    expect(mention('Am heutigen Donnerstag bestätigte Moskau den Einsatz.', NTV, 'Am heutigen Donnerstag').iso).toBe('2024-12-05');
+  });
+
   it('resolves "im vergangenen Jahr" in the Reuters article to 2024', () => {
     const s = quote('reuters', 'Machthaber Kim Jong Un habe', 'Regierungspartei.');
     expect(mention(s, REUTERS, 'im vergangenen Jahr')).toMatchObject({ iso: '2024', precision: 'year', basis: 'relative' });

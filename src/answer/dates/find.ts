@@ -415,6 +415,17 @@ const rules: Rule[] = [
     },
   },
   {
+    name: 'few-days-ago',
+    re: rx(
+      `(?<![\\p{L}])(?:(?<vor>[Vv]or\\s+(?<q>wenigen|einigen|ein\\s+paar|mehreren))|(?:[Ii]n\\s+den\\s+(?:vergangenen|letzten|zurückliegenden)(?:\\s+(?:wenigen|paar))?))\\s+Tagen${R}`,
+    ),
+    build({ g }) {
+      if (!g.vor) return { spec: { kind: 'fewDays', min: 1, max: 7 } };
+      const many = /einigen|mehreren/.test(g.q!);
+      return { spec: { kind: 'fewDays', min: 2, max: many ? 10 : 6 } };
+    },
+  },
+  {
     name: 'days-ago',
     re: rx(`(?<![\\p{L}])[Vv]or\\s+${APPROX}(?<n>${COUNT})\\s+Tag(?:en)?${R}`),
     build({ g }) {

@@ -44,7 +44,7 @@ export const SEASON =
 
 /** Adjectives that place a period relative to now. Case-flexible first letter. */
 export const PAST_ADJ = '(?:[Vv]ergangene[nmrs]?|[Ll]etzte[nmrs]?|[Vv]orige[nmrs]?)';
-export const THIS_ADJ = '(?:[Dd]iese[nmrs]?|[Ll]aufende[nmrs]?|[Ll]aufenden)';
+export const THIS_ADJ = '(?:[Dd]iese[nmrs]?|[Ll]aufende[nmrs]?|[Ll]aufenden|[Hh]eutige[nmrs]?)';
 export const NEXT_ADJ = '(?:[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Kk]ünftige[nmrs]?)';
 export const BEFORE_LAST_ADJ = '(?:[Vv]orvergangene[nmrs]?|[Vv]orletzte[nmrs]?)';
 export const REL_ADJ = `(?:${BEFORE_LAST_ADJ}|${PAST_ADJ}|${THIS_ADJ}|${NEXT_ADJ})`;
@@ -120,7 +120,7 @@ export function readRelAdjective(word: string): number | null {
   const w = word.toLowerCase();
   if (/^(vorvergangen|vorletzt)/.test(w)) return -2;
   if (/^(vergangen|letzt|vorig)/.test(w)) return -1;
-  if (/^(dies|laufend)/.test(w)) return 0;
+  if (/^(dies|laufend|heutig)/.test(w)) return 0;
   if (/^(kommend|nächst|künftig)/.test(w)) return 1;
   return null;
 }

@@ -255,6 +255,12 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
     }
     case 'dayOffset':
       return pub ? dayPoint(plusDays(pub, spec.days)) : null;
+    case 'fewDays': {
+      if (!pub) return null;
+      const from = plusDays(pub, -spec.max);
+      const to = plusDays(pub, -spec.min);
+      return rangePoint(from, to, 'range', `a few days before publication (about ${rangeLabel(from, to)})`);
+    }
     case 'weekend': {
       if (!pub) return null;
       const sat =
@@ -292,6 +298,8 @@ function describe(spec: Spec): string | null {
     }
     case 'weekend':
       return 'a weekend';
+    case 'fewDays':
+      return 'a few days before publication';
     case 'week': {
       const n = Math.abs(spec.offset);
       if (spec.offset === 0) return 'the week of publication';

@@ -47,6 +47,8 @@ export type Spec =
   /** weekday 0 = Sunday ... 6 = Saturday (date-fns `Day`). `week`: a calendar-week offset (`Mittwoch vergangener Woche` = -1). */
   | { kind: 'weekday'; wd: 0 | 1 | 2 | 3 | 4 | 5 | 6; occurrence: Occurrence; week?: number; night?: boolean }
   | { kind: 'dayOffset'; days: number }
+  /** `vor wenigen Tagen`: some day between `max` and `min` days before publication (a range, never one day). */
+  | { kind: 'fewDays'; min: number; max: number }
   | { kind: 'weekend'; occurrence: Occurrence }
   | { kind: 'week'; offset: number; part?: Part; ago?: boolean }
   | { kind: 'monthOffset'; offset: number; part?: Part };
