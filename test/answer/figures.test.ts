@@ -228,6 +228,17 @@ describe('findFigures on the seed articles', () => {
     ]);
   });
 
+  it('never takes the losses of the side a clause opens with (Russia, Ukraine) for North Korean ones', () => {
+    expect(only('Russland hat nach britischen Angaben seit Kriegsbeginn mehr als 700.000 Soldaten verloren.')).toMatchObject({
+      min: 700000, kind: 'killed-or-wounded', northKorean: false,
+    });
+    expect(only('Die Ukraine verlor nach eigenen Angaben 50 Soldaten.').northKorean).toBe(false);
+    expect(only('Nordkorea hat in Kursk rund 4000 Soldaten verloren.').northKorean).toBe(true);
+    const [moscow, pyongyang] = findFigures('Moskau verlor nach Angaben Kiews 1000 Soldaten, Nordkorea 300.');
+    expect(moscow!.northKorean).toBe(false);
+    expect(pyongyang!.northKorean).not.toBe(false);
+  });
+
   it('reads "Zehntausende weitere Soldaten zu locken" as a vague lower bound', () => {
     const f = only(corpusSentence('ntv', 'Zehntausende'));
     expect(f).toMatchObject({ text: 'Zehntausende weitere Soldaten', min: 10000, max: null, qualifier: VAGUE_QUALIFIER, unit: 'Soldaten', kind: null });

@@ -416,6 +416,7 @@ export function findFigures(sentence: string): FigureMention[] {
       civilian: head !== null && head.split(' ').some((h) => CIVILIAN_NOUN.test(h)),
       inherited: partOf ? results[n - 1]!.northKorean : continues ? prev.northKorean : undefined,
       earlierNorthKorean,
+      lead: d.first > clause.first ? foldedText(toks, { first: clause.first, last: d.first - 1 }) : '',
     });
     if (northKorean === true) earlierNorthKorean = true;
 

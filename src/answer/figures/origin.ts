@@ -51,7 +51,15 @@ export interface OriginInput {
   inherited?: boolean | null;
   /** True when an earlier figure of the sentence counts North Koreans. */
   earlierNorthKorean: boolean;
+  /** The figure's clause from its start up to the figure (where its subject stands). */
+  lead?: string;
 }
+
+/** Verbs and nouns of losing people or materiel. */
+const LOSS = /\bverl(?:o|ie)r\w*|\bverlust\w*|\beinbuess\w*/;
+/** Another side as the subject opening a clause (`Russland hat … verloren`, `Die Ukraine verlor …`). */
+const OTHER_SIDE_SUBJECT =
+  /^(?:\w+\s+){0,2}?(?:russland|die ukraine|ukraine|kiew|moskau|die russen|die ukrainer|(?:die\s+)?(?:russische|ukrainische)\w*\s+(?:armee|streitkraefte|truppen|seite))\b/;
 
 /**
  * Does the figure count North Koreans or North Korean materiel? In order:
@@ -65,7 +73,12 @@ export function northKoreanOf(input: OriginInput): boolean | null {
   const { subject, nounPhrase, segment } = input;
   if (/\bnordkorea\w*|\bkims\b|volksarmee/.test(nounPhrase)) return true;
   if (OTHER_SIDE.test(nounPhrase) || input.civilian) return false;
+  // `Russland hat … mehr als 700.000 Soldaten verloren`: the losses of the side the clause opens with.
+  const lead = input.lead ?? '';
+  if (LOSS.test(segment) && OTHER_SIDE_SUBJECT.test(lead) && !namesNorthKoreaAsActor(lead)) return false;
   if (subject === 'people' && ATTACK.test(input.sentence)) return false;
+  // `Moskau verlor 1000 Soldaten, Nordkorea 300`: a continuing figure whose own segment names North Korea.
+  if (input.inherited === false && namesNorthKoreaAsActor(segment)) return true;
   if (input.inherited !== undefined && input.inherited !== null) return input.inherited;
   if (subject === 'other') return null;
   if (MORE_OF.test(nounPhrase) && (input.earlierNorthKorean || NORTH_KOREAN_TROOPS.test(input.before))) return true;
