@@ -27,7 +27,7 @@ export interface CompiledEvent {
    * never "Putin und Kim trafen sich"), or null. Particles are function
    * words the analyser drops, so they are checked in the text.
    */
-  particles: (string | null)[];
+  particles: (RegExp | null)[];
   excludes: Pattern[];
   requires: Pattern[][];
   /** Actor terms of the event's own groups. */
@@ -67,10 +67,11 @@ export function compileEvent(def: EventDef, actors: EventsFile['actors']): Compi
 /** Particles of German separable verbs, as the last word of a trigger (`trafen ein`, `kamen an`). */
 const PARTICLES = new Set(['ein', 'an', 'aus', 'zu', 'vor', 'fest', 'bei', 'ab', 'auf', 'mit', 'zurück', 'hervor', 'bekannt']);
 
-function separableParticle(trigger: string): string | null {
+/** The particle a trigger ends in, as a whole-word pattern compiled once per event. */
+function separableParticle(trigger: string): RegExp | null {
   const words = trigger.trim().split(/\s+/);
   const last = words.at(-1)!.toLowerCase();
-  return words.length >= 2 && PARTICLES.has(last) ? last : null;
+  return words.length >= 2 && PARTICLES.has(last) ? new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'iu') : null;
 }
 
 /** The analysed form of a sentence, cached per sentence object. */
@@ -169,7 +170,7 @@ export function matchEvent(sentence: Sentence, event: CompiledEvent): EventHit |
       const at = findPattern(clause.terms, t);
       if (at < 0) return;
       const particle = event.particles[k];
-      if (particle && !new RegExp(`(?<![\\p{L}])${particle}(?![\\p{L}])`, 'iu').test(sentence.text.slice(at, clause.end))) return;
+      if (particle && !particle.test(sentence.text.slice(at, clause.end))) return;
       if (triggerIndex < 0 || at < triggerIndex) triggerIndex = at;
     });
     if (triggerIndex < 0) continue;

@@ -113,6 +113,13 @@ const CONSENT_MARKERS = [
   /einwilligung\s+(?:widerrufen|erteilen)|zustimmung\s+(?:widerrufen|erteilen)/i,
 ];
 
+/** Two or more consent markers in a line (stops at the second: this runs on every line of every article). */
+function isConsentNotice(t: string): boolean {
+  let found = 0;
+  for (const re of CONSENT_MARKERS) if (re.test(t) && ++found >= 2) return true;
+  return false;
+}
+
 /** A note from the editors about the article, not news: `Transparenzhinweis:`, `Korrekturhinweis:`, `Hinweis der Redaktion:`. */
 const EDITORIAL_NOTE =
   /^(?:transparenzhinweis|korrekturhinweis|hinweis\s+der\s+redaktion|anmerkung\s+der\s+redaktion|redaktioneller\s+hinweis|in\s+eigener\s+sache|offenlegung|korrektur|hinweis)\s*:/i;
@@ -314,7 +321,7 @@ function classifyLine(l: Line): Item {
   if (NAV_MARKER.test(t)) return lineItem(l, 'junk', { reason: 'navigation', nav: true });
   if (INLINE_TEASER.test(t) && wordCount(t) <= 25) return lineItem(l, 'junk', { reason: 'teaser link' });
   if (EMBED_LABEL.test(t)) return lineItem(l, 'junk', { reason: 'embedded content' });
-  if (t.length <= 600 && CONSENT_MARKERS.filter((re) => re.test(t)).length >= 2) return lineItem(l, 'junk', { reason: 'embedded content notice' });
+  if (t.length <= 600 && isConsentNotice(t)) return lineItem(l, 'junk', { reason: 'embedded content notice' });
   if (EDITORIAL_NOTE.test(t)) return lineItem(l, 'junk', { reason: 'editorial note' });
   if (PROMOTION.test(t) && wordCount(t) <= 25) return lineItem(l, 'junk', { reason: 'promotion' });
   if (UI_LINE.test(t)) {
