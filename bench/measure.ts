@@ -6,7 +6,7 @@
  * @module
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { Snapshot } from '../src/answer/snapshot.ts';
+import type { Snapshot } from '../src/snapshot/snapshot.ts';
 
 /** p-th percentile (0-100) of samples, nearest-rank. */
 export function percentile(samples: readonly number[], p: number): number {

@@ -1,7 +1,7 @@
 /** `/corpus` — what is loaded: articles, paragraphs, undated articles, warnings. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answer/command.ts';
-import { CORPUS } from '../src/answer/handlers.ts';
+import type { BotCommand } from '../src/answers/command.ts';
+import { CORPUS } from '../src/answers/registry.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('corpus')

@@ -1,8 +1,8 @@
 /** `/estimate measure:` — the figures each source gives, side by side, oldest first. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answer/command.ts';
-import { ESTIMATE } from '../src/answer/handlers.ts';
-import { MAX_ARGUMENT_LENGTH } from '../src/answer/input.ts';
+import type { BotCommand } from '../src/answers/command.ts';
+import { ESTIMATE } from '../src/answers/registry.ts';
+import { MAX_ARGUMENT_LENGTH } from '../src/answers/question.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('estimate')

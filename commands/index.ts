@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { BotCommand } from '../src/answer/command.ts';
+import type { BotCommand } from '../src/answers/command.ts';
 import { command as corpus } from './corpus.ts';
 import { command as estimate } from './estimate.ts';
 import { command as reload } from './reload.ts';

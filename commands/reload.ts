@@ -5,8 +5,8 @@
  * MODERATOR_ROLE_IDS at run time.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answer/command.ts';
-import { RELOAD } from '../src/answer/handlers.ts';
+import type { BotCommand } from '../src/answers/command.ts';
+import { RELOAD } from '../src/answers/registry.ts';
 
 /** Manage Server (Manage Guild) permission bit. */
 export const MANAGE_GUILD = 1n << 5n;

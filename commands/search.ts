@@ -1,8 +1,8 @@
 /** `/search query:` — the best paragraphs for some words, quoted and attributed. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answer/command.ts';
-import { SEARCH } from '../src/answer/handlers.ts';
-import { MAX_ARGUMENT_LENGTH } from '../src/answer/input.ts';
+import type { BotCommand } from '../src/answers/command.ts';
+import { SEARCH } from '../src/answers/registry.ts';
+import { MAX_ARGUMENT_LENGTH } from '../src/answers/question.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('search')

@@ -1,7 +1,7 @@
 /** `/source id:` — a paragraph in full with its neighbours and the article's metadata. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answer/command.ts';
-import { SOURCE } from '../src/answer/handlers.ts';
+import type { BotCommand } from '../src/answers/command.ts';
+import { SOURCE } from '../src/answers/registry.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('source')

@@ -1,8 +1,8 @@
 /** `/when event:` — when did something happen, with the supporting quotes and their dates. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answer/command.ts';
-import { WHEN } from '../src/answer/handlers.ts';
-import { MAX_ARGUMENT_LENGTH } from '../src/answer/input.ts';
+import type { BotCommand } from '../src/answers/command.ts';
+import { WHEN } from '../src/answers/registry.ts';
+import { MAX_ARGUMENT_LENGTH } from '../src/answers/question.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('when')

@@ -8,11 +8,11 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../src/answer/corpus-info.ts';
+import { formatProblem } from '../src/answers/corpus.ts';
 import { loadCatalogue } from '../src/corpus/catalogue.ts';
 import { parseArticleSources, readArticleSources } from '../src/corpus/load.ts';
 import type { Article, FileProblem } from '../src/corpus/types.ts';
-import { parseClaimantDirectory } from '../src/answer/claimants.ts';
+import { parseClaimantDirectory } from '../src/language/de/claimants/index.ts';
 import { resolveCorpusDir } from '../src/cli/corpus-dir.ts';
 
 function describeArticle(a: Article, verbose: boolean): string[] {

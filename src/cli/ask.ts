@@ -11,9 +11,9 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { parseCommandLine, runCommand } from '../answer/dispatch.ts';
-import { loadSnapshot } from '../answer/snapshot.ts';
-import { formatProblem } from '../answer/corpus-info.ts';
+import { parseCommandLine, runCommand } from '../engine/dispatch.ts';
+import { loadSnapshot } from '../snapshot/snapshot.ts';
+import { formatProblem } from '../answers/corpus.ts';
 import { renderJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';

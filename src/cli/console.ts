@@ -7,9 +7,9 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { SPECS } from '../answer/handlers.ts';
-import type { Engine } from '../answer/engine.ts';
-import { parseCommandLine } from '../answer/dispatch.ts';
+import { SPECS } from '../answers/registry.ts';
+import type { Engine } from '../engine/engine.ts';
+import { parseCommandLine } from '../engine/dispatch.ts';
 import { renderJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
 

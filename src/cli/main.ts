@@ -8,11 +8,11 @@
  */
 import 'dotenv/config';
 import path from 'node:path';
-import { formatProblem } from '../answer/corpus-info.ts';
-import { LocalEngine, type Engine } from '../answer/engine.ts';
-import { manifestOf, type CorpusManifest } from '../answer/reload.ts';
-import { openSnapshot } from '../answer/snapshot.ts';
-import { WorkerEngine } from '../answer/worker-engine.ts';
+import { formatProblem } from '../answers/corpus.ts';
+import { LocalEngine, type Engine } from '../engine/engine.ts';
+import { manifestOf, type CorpusManifest } from '../answers/reload.ts';
+import { openSnapshot } from '../snapshot/snapshot.ts';
+import { WorkerEngine } from '../engine/worker/host.ts';
 import { DEFAULT_CORPUS_DIR } from '../corpus/catalogue.ts';
 import { ConfigError, readConfig, type Config } from '../discord/config.ts';
 import { runConsole } from './console.ts';
@@ -32,7 +32,7 @@ function printProblems(m: CorpusManifest): void {
 }
 
 async function startBot(config: Config, engine: Engine): Promise<void> {
-  const { createBot } = await import('../discord/bot.ts');
+  const { createBot } = await import('../discord/lifecycle.ts');
   const bot = createBot({ config, engine });
   let stopping = false;
   const shutdown = (signal: string) => {

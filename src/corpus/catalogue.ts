@@ -18,7 +18,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../paths.ts';
+import { PROJECT_ROOT } from '../system/paths.ts';
 
 /** The corpus folder bundled with the bot (`<repo>/corpus`). */
 export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'corpus');

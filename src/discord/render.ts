@@ -7,9 +7,9 @@
  * @module
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, Reply } from '../answer/model.ts';
+import type { Answer, Reply } from '../reply/model.ts';
 import { attributionLine, formatDateRef, formatFigure, formatPublished } from '../render/format.ts';
-import { echo } from '../answer/input.ts';
+import { echo } from '../answers/question.ts';
 import { LIMITS, clip, cutText, escapeMarkdown } from './limits.ts';
 
 /** One page of a rendered reply. */

@@ -6,7 +6,7 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
-import type { Reply } from '../answer/model.ts';
+import type { Reply } from '../reply/model.ts';
 import type { Page } from './render.ts';
 
 /** A stored reply with its pages. */

@@ -4,9 +4,9 @@
  *
  * @module
  */
-import type { Answer, DateRef, Figure } from '../answer/model.ts';
-import { sourceLabel } from '../answer/attribution.ts';
-import { formatAmount } from '../answer/amount.ts';
+import type { Answer, DateRef, Figure } from '../reply/model.ts';
+import { sourceLabel } from '../answers/attribution.ts';
+import { formatAmount } from '../reply/amount.ts';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Answer, Reply } from '../answer/model.ts';
+import type { Answer, Reply } from '../reply/model.ts';
 
 function answerJson(a: Answer): Answer {
   return {

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { echo } from '../answer/input.ts';
-import type { Reply } from '../answer/model.ts';
+import { echo } from '../answers/question.ts';
+import type { Reply } from '../reply/model.ts';
 import { attributionLine, formatDateRef, formatFigure, formatPublished } from './format.ts';
 
 function quoteBlock(text: string): string {

@@ -7,12 +7,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WorkerEngine } from '../../src/answer/worker-engine.ts';
+import { WorkerEngine } from '../../src/engine/worker/host.ts';
 import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
-import { createBot, type Bot } from '../../src/discord/bot.ts';
+import { createBot, type Bot } from '../../src/discord/lifecycle.ts';
 import { readConfig } from '../../src/discord/config.ts';
 import { LIMITS } from '../../src/discord/limits.ts';
-import { Logger } from '../../src/discord/log.ts';
+import { Logger } from '../../src/system/log.ts';
 import { deployCommands } from '../../scripts/deploy-commands.ts';
 import { startDiscordStandIn, type DiscordStandIn } from '../standin/discord-standin.ts';
 import type { RecordedResponse } from '../standin/types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Reply } from '../../src/answer/model.ts';
+import type { Answer, Reply } from '../../src/reply/model.ts';
 import { ConfigError, readConfig } from '../../src/discord/config.ts';
 import { cutText, escapeMarkdown, LIMITS } from '../../src/discord/limits.ts';
 import { pageMessage, paginate } from '../../src/discord/render.ts';

@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answerSearch } from '../../src/answer/search.ts';
-import { openSnapshot } from '../../src/answer/snapshot.ts';
+import { answerSearch } from '../../src/answers/search.ts';
+import { openSnapshot } from '../../src/snapshot/snapshot.ts';
 import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'newsroom-cache-'));

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalEngine } from '../../src/answer/engine.ts';
-import { WorkerEngine } from '../../src/answer/worker-engine.ts';
+import { LocalEngine } from '../../src/engine/engine.ts';
+import { WorkerEngine } from '../../src/engine/worker/host.ts';
 import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'newsroom-worker-'));

@@ -1,6 +1,6 @@
 /** The seed corpus snapshot, loaded once per test file. */
 import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
-import { loadSnapshot, type Snapshot } from '../../src/answer/snapshot.ts';
+import { loadSnapshot, type Snapshot } from '../../src/snapshot/snapshot.ts';
 
 let cached: Promise<Snapshot> | undefined;
 

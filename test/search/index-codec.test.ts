@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../src/answer/snapshot.ts';
+import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { decodeIndex, encodeIndex, type CompactIndex } from '../../src/search/index-codec.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { prepareGlossary } from '../../src/search/query.ts';

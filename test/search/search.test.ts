@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, processTerm, tokenize } from '../../src/search/analyzer.ts';
-import type { Snapshot } from '../../src/answer/snapshot.ts';
-import { answerSearch } from '../../src/answer/search.ts';
+import { analyze, processTerm, tokenize } from '../../src/language/de/analyzer.ts';
+import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { answerSearch } from '../../src/answers/search.ts';
 import { seedSnapshot } from '../helpers/seed.ts';
 
 let snapshot: Snapshot;

@@ -1,0 +1,275 @@
+/**
+ * `/estimate <measure>`: what figures the sources give, side by side, oldest
+ * source first (undated last), each with its claimant and outlet. Figures are
+ * never merged or averaged: how estimates moved is the information.
+ *
+ * @module
+ */
+import type { MeasureDef } from '../corpus/catalogue.ts';
+import { analyze } from '../language/de/analyzer.ts';
+import { claimantFor } from './claimants.ts';
+import { makeAnswer, sourceLabel } from './attribution.ts';
+import { matchEntry } from './catalogue-match.ts';
+import { findFigures, toFigure, type FigureMention } from '../language/de/figures/index.ts';
+import { checkArgument, echo } from './question.ts';
+import type { Answer, DateRef, Figure, Reply } from '../reply/model.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
+import { messageReply, type CommandContext } from '../reply/build.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
+import { catalogueSuggestions } from './suggest.ts';
+import { findDateMentions, reportedDate } from '../language/de/dates/index.ts';
+import { formatAmount } from '../reply/amount.ts';
+import { matchedTerms } from '../search/snippet.ts';
+
+/** At most this many figures per answer. */
+export const ESTIMATE_LIMIT = 40;
+/** Figures quoted for free words (computed per request, so fewer). */
+const FREE_LIMIT = 12;
+/** Lines of the summary (the quotes below carry the rest). */
+const SUMMARY_LINES = 12;
+
+/** What `/estimate` accepts of a figure for a measure. */
+export interface FigureFilter {
+  kinds: readonly string[] | null;
+  subjects: readonly string[];
+  northKoreanOnly: boolean;
+}
+
+/** True when the figure counts what the measure measures. */
+export function acceptsFigure(f: FigureMention, filter: FigureFilter): boolean {
+  if (f.min === null && f.max === null) return false;
+  if (filter.kinds && (f.kind === null || !filter.kinds.includes(f.kind))) return false;
+  if (filter.subjects.length > 0 && f.subject !== null && !filter.subjects.includes(f.subject)) return false;
+  if (filter.northKoreanOnly && f.northKorean === false) return false;
+  return true;
+}
+
+/** Oldest publication first, undated last; then article, then position in the article. */
+export function compareByPublication(a: Answer, b: Answer): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? -1 : 1;
+  }
+  if (a.articleId !== b.articleId) return a.articleId.localeCompare(b.articleId);
+  return 0;
+}
+
+/**
+ * The date a figure refers to: the sentence's own date expression when it has
+ * one (`seit August 2023`), else the publication date as "reported by".
+ */
+function asOfDate(text: string, published: Article['published']): DateRef | null {
+  const first = findDateMentions(text, published)[0];
+  if (first) {
+    const { index: _i, end: _e, ...ref } = first;
+    return ref;
+  }
+  return reportedDate(published);
+}
+
+/** Cheap test before extraction: digits or a number word. */
+const MAY_HOLD_FIGURE =
+  /\d|hundert|tausend|million|milliard|dutzend|zwölf|zwoelf|zehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|\b(?:eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|elf)\b/i;
+
+const figuresOf = new WeakMap<Sentence, FigureMention[]>();
+
+/** The figures of a sentence, extracted once per snapshot (sentences never change). */
+function sentenceFigures(sentence: Sentence): FigureMention[] {
+  let f = figuresOf.get(sentence);
+  if (!f) {
+    f = MAY_HOLD_FIGURE.test(sentence.text) ? findFigures(sentence.text) : [];
+    figuresOf.set(sentence, f);
+  }
+  return f;
+}
+
+/** A bare "die Zahl" (`Das Pentagon bezifferte die Zahl auf etwa 10.000.`), not "die Zahl der Toten". */
+const BARE_COUNT = /(?<![\p{L}])(?:die|deren|ihre|diese)\s+Zahl(?![\p{L}])(?!\s+(?:der|des|von|an)\b)/iu;
+
+/**
+ * Figures of a sentence, where a bare "die Zahl" counts what the sentence
+ * before counted: `… rund 11.000 Soldaten … stationiert sein. Das Pentagon
+ * bezifferte die Zahl auf etwa 10.000.` The figure takes the kind and subject
+ * of the last classified figure before it; without one it stays unclassified.
+ */
+function figuresWithAntecedent(paragraph: Paragraph, i: number): FigureMention[] {
+  const own = sentenceFigures(paragraph.sentences[i]!);
+  const prev = paragraph.sentences[i - 1];
+  if (!prev || own.length === 0 || !BARE_COUNT.test(paragraph.sentences[i]!.text)) return own;
+  const antecedent = [...sentenceFigures(prev)].reverse().find((f) => f.kind !== null);
+  if (!antecedent) return own;
+  return own.map((f) =>
+    f.kind === null && f.unit === null ? { ...f, kind: antecedent.kind, subject: antecedent.subject, northKorean: antecedent.northKorean } : f,
+  );
+}
+
+/** An accepted figure with where it stands. */
+interface FoundFigure {
+  answer: Answer;
+  paragraph: Paragraph;
+  sentence: number;
+}
+
+/**
+ * Every accepted figure in the given paragraphs, oldest source first
+ * (undated last), in corpus order within an article; without claimants yet.
+ */
+function collectFigures(
+  snapshot: Snapshot,
+  paragraphIds: Iterable<string>,
+  filter: FigureFilter,
+  sentenceFilter: ((paragraph: Paragraph, sentence: Sentence) => boolean) | null = null,
+): FoundFigure[] {
+  const found: { f: FoundFigure; order: [number, number, number] }[] = [];
+  const seen = new Set<string>();
+  for (const pid of paragraphIds) {
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    const paragraph = snapshot.paragraphById.get(pid);
+    const article = paragraph && snapshot.articleById.get(paragraph.articleId);
+    if (!paragraph || !article) continue;
+    paragraph.sentences.forEach((sentence, i) => {
+      if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
+      const figures = figuresWithAntecedent(paragraph, i).filter((f) => acceptsFigure(f, filter));
+      if (figures.length === 0) return;
+      const date = asOfDate(sentence.text, article.published);
+      for (const fig of figures) {
+        const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, { date, figure: toFigure(fig) });
+        found.push({ f: { answer, paragraph, sentence: i }, order: [paragraph.index, i, fig.index] });
+      }
+    });
+  }
+  found.sort(
+    (x, y) =>
+      compareByPublication(x.f.answer, y.f.answer) ||
+      x.order[0] - y.order[0] ||
+      x.order[1] - y.order[1] ||
+      x.order[2] - y.order[2],
+  );
+  return found.map((x) => x.f);
+}
+
+/** The first `limit` figures as answers, with claimants. */
+function withClaimants(snapshot: Snapshot, found: FoundFigure[], limit: number): Answer[] {
+  return found.slice(0, limit).map((f) => ({ ...f.answer, claimant: claimantFor(snapshot, f.paragraph, f.sentence, f.sentence) }));
+}
+
+/** The answer to a catalogued measure. */
+export interface MeasureAnswer {
+  summary: string;
+  answers: Answer[];
+  total: number;
+}
+
+const memo = new WeakMap<Snapshot, Map<string, MeasureAnswer>>();
+
+/** Installs a precomputed answer (from the answers cache) for a snapshot. */
+export function seedMeasureAnswer(snapshot: Snapshot, slug: string, value: MeasureAnswer): void {
+  let m = memo.get(snapshot);
+  if (!m) memo.set(snapshot, (m = new Map()));
+  m.set(slug, value);
+}
+
+/** Every figure of the corpus for a catalogued measure, oldest source first (computed once per snapshot). */
+export function measureAnswer(snapshot: Snapshot, def: MeasureDef): MeasureAnswer {
+  let m = memo.get(snapshot);
+  if (!m) memo.set(snapshot, (m = new Map()));
+  const cached = m.get(def.slug);
+  if (cached) return cached;
+  const words = [...new Set([...analyze(def.query), ...analyze([def.en, def.de, ...def.aliases].join(' '))])];
+  const found = collectFigures(snapshot, snapshot.index.matchAny(words), {
+    kinds: def.kinds,
+    subjects: def.subjects,
+    northKoreanOnly: def.northKoreanOnly,
+  });
+  const answers = withClaimants(snapshot, found, ESTIMATE_LIMIT);
+  const result: MeasureAnswer = { summary: summarize(def.en, answers, found.length), answers, total: found.length };
+  m.set(def.slug, result);
+  return result;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  'killed-or-wounded': 'killed or wounded',
+  captured: 'captured',
+  'troops-sent': 'troops sent',
+  'troops-arrived': 'troops arrived',
+  reinforcements: 'reinforcements',
+  munitions: 'munitions',
+  weapons: 'weapons',
+};
+
+/** `more than 3,000 killed or wounded` — bounds as given, never averaged. */
+export function describeFigure(f: Figure): string {
+  const what = f.kind ? (KIND_LABELS[f.kind] ?? f.kind) : (f.unit ?? '');
+  return `${formatAmount(f)} ${what}`.trim();
+}
+
+/**
+ * One line per distinct figure: `2024-12-05 · ntv.de / AFP — Selenskyj: more than 3,000 killed or wounded`.
+ * The same source giving the same figure in two quotes is one line marked
+ * "(2 quotes)"; different sources or different figures always keep their own line.
+ */
+function summarize(label: string, answers: readonly Answer[], total: number): string {
+  const counts = new Map<string, number>();
+  for (const a of answers) {
+    const parts = [a.published ?? 'undated', sourceLabel(a) ?? 'outlet unknown'];
+    const claim = a.claimant ? `${a.claimant}: ` : '';
+    const line = `• ${parts.join(' · ')} — ${claim}${describeFigure(a.figure!)}`;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const distinct = [...counts];
+  const lines = distinct.slice(0, SUMMARY_LINES).map(([line, n]) => (n > 1 ? `${line} (${n} quotes)` : line));
+  const sources = new Set(answers.map((a) => a.articleId)).size;
+  const rest = distinct.length - lines.length;
+  const tail = rest > 0 ? `\n… and ${rest} more figure${rest === 1 ? '' : 's'} below.` : '';
+  const more = total > answers.length ? `\n${total} figures in all; the first ${answers.length} are quoted below.` : '';
+  const articles = `${sources} article${sources === 1 ? '' : 's'}`;
+  const from = `${distinct.length} figure${distinct.length === 1 ? '' : 's'} from ${articles}`;
+  return `${label}: ${from}, oldest first (not merged):\n${lines.join('\n')}${tail}${more}`;
+}
+
+/** Answers `/estimate`. */
+export function answerEstimate(argument: string, { snapshot }: CommandContext): Reply {
+  const checked = checkArgument(argument, 'a measure (e.g. "casualties", "troops", "shells")');
+  if (!checked.ok) return messageReply('estimate', argument, 'invalid', checked.message);
+  const value = checked.value;
+  const concepts = snapshot.index.concepts(value);
+  const match = matchEntry(value, snapshot.catalogue.measures.measures, concepts);
+  // An honest "nothing", with the closest catalogue entries offered apart.
+  const nothing = (what: string) =>
+    messageReply('estimate', value, 'no-answer', `Nothing in the corpus gives a figure for ${what}.`, {
+      suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
+      corpusVersion: snapshot.version,
+    });
+  if (match.entry) {
+    const { summary, answers } = measureAnswer(snapshot, match.entry);
+    if (answers.length === 0) return nothing(`"${match.entry.en}"`);
+    return { command: 'estimate', argument: value, status: 'ok', summary, answers, corpusVersion: snapshot.version };
+  }
+  // Free words: figures of any kind in the best-matching sentences. A figure
+  // counts only in a sentence that has one of the words (so "missiles" never
+  // shows the victims of a missile strike told in the next sentence).
+  const hits = snapshot.index.searchConcepts(concepts, { limit: 30 });
+  const termsOf = new Map(hits.map((h) => [h.paragraphId, new Set(h.terms)]));
+  const found = collectFigures(
+    snapshot,
+    hits.map((h) => h.paragraphId),
+    { kinds: null, subjects: [], northKoreanOnly: false },
+    (paragraph, sentence) => matchedTerms(sentence, termsOf.get(paragraph.id) ?? new Set()).size > 0,
+  );
+  const answers = withClaimants(snapshot, found, FREE_LIMIT);
+  if (answers.length === 0) return nothing(`"${echo(value)}"`);
+  return {
+    command: 'estimate',
+    argument: value,
+    status: 'ok',
+    summary: summarize(`"${echo(value)}" (no catalogue measure; figures in the best-matching sentences)`, answers, found.length),
+    answers,
+    notice: `"${echo(value)}" is not a catalogued measure, so these are the figures in the sentences that best match the words; check what each one counts.`,
+    suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
+    corpusVersion: snapshot.version,
+  };
+}

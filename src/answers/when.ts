@@ -1,0 +1,249 @@
+/**
+ * `/when <event>`: when did something happen, according to which source.
+ *
+ * A catalogued event (slug, label, alias or a close free question) is matched
+ * sentence by sentence with the event's rules ({@link matchEvent}); free words
+ * fall back to the index and take the date expressions of the best sentences.
+ * Each supporting quote carries the date expression that belongs to the event,
+ * resolved against its article's publication date only as precisely as the
+ * inputs allow; without one, the publication date as "reported by".
+ *
+ * @module
+ */
+import type { EventDef } from '../corpus/catalogue.ts';
+import type { Article, Paragraph } from '../corpus/types.ts';
+import { bestSnippet } from '../search/snippet.ts';
+import { claimantFor } from './claimants.ts';
+import { makeAnswer } from './attribution.ts';
+import { matchEntry } from './catalogue-match.ts';
+import { compareByDate, summarizeDates } from './date-summary.ts';
+import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
+import { compileEvent, matchEvent, type CompiledEvent } from './event-match.ts';
+import { positionedTerms } from '../language/de/clauses.ts';
+import { checkArgument, echo } from './question.ts';
+import type { Answer, DateRef, Reply } from '../reply/model.ts';
+import { messageReply, type CommandContext } from '../reply/build.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
+import { catalogueSuggestions } from './suggest.ts';
+
+/** At most this many supporting quotes per answer. */
+export const WHEN_LIMIT = 40;
+
+/** The date of an event in a sentence: its own date expression, else "reported by", else unknown. */
+function eventDate(text: string, article: Article, triggerIndex: number): DateRef {
+  const mentions: DateMention[] = findDateMentions(text, article.published);
+  const picked = pickEventDate(text, mentions, triggerIndex);
+  if (picked) {
+    const { index: _i, end: _e, ...ref } = picked;
+    return ref;
+  }
+  return (
+    reportedDate(article.published) ?? {
+      text: '',
+      iso: null,
+      precision: 'unknown',
+      basis: 'unresolved',
+      label: 'no date in the sentence, and the article is undated',
+    }
+  );
+}
+
+const compiled = new WeakMap<Snapshot, Map<string, CompiledEvent>>();
+const answered = new WeakMap<Snapshot, Map<string, EventAnswer>>();
+
+function compiledEvent(snapshot: Snapshot, def: EventDef): CompiledEvent {
+  let m = compiled.get(snapshot);
+  if (!m) compiled.set(snapshot, (m = new Map()));
+  let c = m.get(def.slug);
+  if (!c) m.set(def.slug, (c = compileEvent(def, snapshot.catalogue.events.actors)));
+  return c;
+}
+
+/** The answer to a catalogued event: the summary over every supporting quote, and the best quotes. */
+export interface EventAnswer {
+  summary: string;
+  /** The best {@link WHEN_LIMIT} quotes, with claimants. */
+  answers: Answer[];
+  /** How many sentences of the corpus state the event. */
+  total: number;
+}
+
+/**
+ * Every sentence of the corpus stating the event, best first, summarised.
+ * Computed once per snapshot and event (a snapshot never changes), so a
+ * request only reads it; claimants are worked out for the quotes shown only.
+ */
+export function eventAnswer(snapshot: Snapshot, def: EventDef): EventAnswer {
+  let memo = answered.get(snapshot);
+  if (!memo) answered.set(snapshot, (memo = new Map()));
+  const cached = memo.get(def.slug);
+  if (cached) return cached;
+  const event = compiledEvent(snapshot, def);
+  const found: { answer: Answer; paragraph: Paragraph; i: number }[] = [];
+  for (const pid of snapshot.index.matchAny(event.triggerWords)) {
+    const paragraph = snapshot.paragraphById.get(pid);
+    const article = paragraph && snapshot.articleById.get(paragraph.articleId);
+    if (!paragraph || !article) continue;
+    paragraph.sentences.forEach((sentence, i) => {
+      const hit = matchEvent(sentence, event);
+      if (!hit) return;
+      const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, {
+        date: eventDate(sentence.text, article, hit.triggerIndex),
+      });
+      found.push({ answer, paragraph, i });
+    });
+  }
+  found.sort((a, b) => compareByDate(a.answer, b.answer));
+  const result: EventAnswer = {
+    summary: summarizeDates(def.en, found.map((f) => f.answer)),
+    answers: found.slice(0, WHEN_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(snapshot, f.paragraph, f.i, f.i) })),
+    total: found.length,
+  };
+  memo.set(def.slug, result);
+  return result;
+}
+
+/** Installs a precomputed answer (from the answers cache) for a snapshot. */
+export function seedEventAnswer(snapshot: Snapshot, slug: string, value: EventAnswer): void {
+  let memo = answered.get(snapshot);
+  if (!memo) answered.set(snapshot, (memo = new Map()));
+  memo.set(slug, value);
+}
+
+/** Answers `/when`. */
+export function answerWhen(argument: string, { snapshot }: CommandContext): Reply {
+  const checked = checkArgument(argument, 'an event (e.g. "russia-confirmed" or "Vertrag in Kraft")');
+  if (!checked.ok) return messageReply('when', argument, 'invalid', checked.message);
+  const value = checked.value;
+  const concepts = snapshot.index.concepts(value);
+  const match = matchEntry(value, snapshot.catalogue.events.events, concepts);
+  if (match.entry) {
+    const { summary, answers, total } = eventAnswer(snapshot, match.entry);
+    if (answers.length === 0) {
+      return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when: ${match.entry.en}.`, {
+        suggestions: freeSuggestions(snapshot, value),
+        corpusVersion: snapshot.version,
+      });
+    }
+    const more = total > answers.length ? `\n(${total} quotes support it; the ${answers.length} best are shown.)` : '';
+    return { command: 'when', argument: value, status: 'ok', summary: summary + more, answers, corpusVersion: snapshot.version };
+  }
+  if (match.tied.length >= 2 && match.tied.length <= MAX_TIED) return answerSeveral(snapshot, value, match.tied);
+  return answerFreeWhen(snapshot, value);
+}
+
+/** At most this many catalogued events answered side by side for one ambiguous question. */
+const MAX_TIED = 4;
+/** Quotes shown per event when several are answered together. */
+const PER_TIED = 2;
+
+/**
+ * A question that fits several catalogued events equally (`treaty`: signed,
+ * ratified, in force): each event's own answer line, and its best quotes,
+ * side by side; never one picked for the reader.
+ */
+function answerSeveral(snapshot: Snapshot, value: string, events: readonly EventDef[]): Reply {
+  const lines: string[] = [];
+  const answers: Answer[] = [];
+  for (const def of events) {
+    const one = eventAnswer(snapshot, def);
+    lines.push(`• ${one.answers.length ? one.summary.split('\n')[0]! : `${def.en}: nothing in the corpus.`} (/when ${def.slug})`);
+    answers.push(...one.answers.slice(0, PER_TIED));
+  }
+  if (answers.length === 0) {
+    return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when "${echo(value)}" happened.`, {
+      suggestions: events.map((e) => `/when ${e.slug}`),
+      corpusVersion: snapshot.version,
+    });
+  }
+  return {
+    command: 'when',
+    argument: value,
+    status: 'ok',
+    summary: `"${echo(value)}" fits ${events.length} catalogued events; each is answered apart:\n${lines.join('\n')}`,
+    answers,
+    notice: `Ask for one event for all its quotes: ${events.map((e) => `/when ${e.slug}`).join(', ')}.`,
+    suggestions: events.map((e) => `/when ${e.slug}`),
+    corpusVersion: snapshot.version,
+  };
+}
+
+/** Search hits offered as suggestions when there is no answer: `/source <id>` lines. */
+function freeSuggestions(snapshot: Snapshot, value: string): string[] {
+  const out = catalogueSuggestions(snapshot, value, 'when');
+  for (const hit of snapshot.index.search(value, { limit: 3 })) out.push(`/source ${hit.paragraphId}`);
+  return out;
+}
+
+function nearest(mentions: DateMention[], positions: number[]): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  for (const m of mentions) {
+    for (const p of positions) {
+      const d = Math.abs(m.index - p);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = m;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Free words: the best-matching sentences of the index, each with the date
+ * expression nearest to the matched words (or "reported by"). Only sentences
+ * that match at least half of the question's words count.
+ */
+function answerFreeWhen(snapshot: Snapshot, value: string): Reply {
+  const concepts = snapshot.index.concepts(value);
+  const hits = snapshot.index.searchConcepts(concepts, { limit: 12 });
+  const needed = Math.max(1, Math.ceil(concepts.length / 2));
+  const answers: Answer[] = [];
+  for (const hit of hits) {
+    const paragraph: Paragraph | undefined = snapshot.paragraphById.get(hit.paragraphId);
+    const article = paragraph && snapshot.articleById.get(paragraph.articleId);
+    if (!paragraph || !article) continue;
+    const snip = bestSnippet(paragraph, hit.terms, 1);
+    if (snip.matched < Math.min(needed, hit.terms.length)) continue;
+    const sentence = paragraph.sentences[snip.first];
+    if (!sentence) continue;
+    const mentions = findDateMentions(sentence.text, article.published);
+    const wanted = new Set(hit.terms);
+    const positions = positionedTerms(sentence.text)
+      .filter((t) => wanted.has(t.term))
+      .map((t) => t.index);
+    // The date of the clause the words are in (never one across "dass" or a quotation boundary).
+    const m = positions.length ? pickEventDate(sentence.text, mentions, Math.min(...positions)) : nearest(mentions, [0]);
+    let date: DateRef | null;
+    if (m) {
+      const { index: _i, end: _e, ...ref } = m;
+      date = ref;
+    } else {
+      date = reportedDate(article.published);
+    }
+    answers.push(
+      makeAnswer(article, paragraph, sentence.start, sentence.end, {
+        claimant: claimantFor(snapshot, paragraph, snip.first, snip.first),
+        date,
+      }),
+    );
+  }
+  if (answers.length === 0) {
+    return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when "${echo(value)}" happened.`, {
+      suggestions: catalogueSuggestions(snapshot, value, 'when'),
+      corpusVersion: snapshot.version,
+    });
+  }
+  answers.sort(compareByDate);
+  return {
+    command: 'when',
+    argument: value,
+    status: 'ok',
+    summary: summarizeDates(`"${echo(value)}" (no catalogue event; dates of the best-matching sentences)`, answers, { earlierReports: false }),
+    answers,
+    notice: `"${echo(value)}" is not a catalogued event, so these are the sentences that best match the words, with the dates they give.`,
+    suggestions: catalogueSuggestions(snapshot, value, 'when'),
+    corpusVersion: snapshot.version,
+  };
+}

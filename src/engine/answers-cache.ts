@@ -1,0 +1,69 @@
+/**
+ * The catalogued answers (every `/when` event and `/estimate` measure of the
+ * catalogue) computed for a corpus version, cached on disk beside the index
+ * cache: on a large corpus computing them takes far longer than loading the
+ * index, and they depend only on the corpus version and the answering code.
+ *
+ * Keyed by the corpus version plus a fingerprint of `src/corpus`,
+ * `src/search` and `src/answer`; any mismatch or decoding error means
+ * "recompute", never "trust".
+ *
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { MeasureAnswer } from '../answers/estimate.ts';
+import { codeFingerprint } from '../snapshot/fingerprint.ts';
+import type { EventAnswer } from '../answers/when.ts';
+
+/** The catalogued answers of one corpus version. */
+export interface CatalogueAnswers {
+  events: Record<string, EventAnswer>;
+  measures: Record<string, MeasureAnswer>;
+}
+
+interface Payload extends CatalogueAnswers {
+  key: string;
+}
+
+/** Every answer is computed by code reachable from the command registry: its import graph keys the cache. */
+const ANSWERS_ENTRY = 'src/answers/registry.ts';
+
+/** The cache key of the catalogued answers of a corpus version. */
+export function answersKey(version: string): string {
+  return `answers-1-${codeFingerprint(ANSWERS_ENTRY)}-${version}`;
+}
+
+/** The answers cache file of a corpus folder. */
+export function answersFile(cacheDir: string, corpusDir: string): string {
+  const id = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 12);
+  return path.join(cacheDir, `answers-${id}.v8`);
+}
+
+/** Reads cached answers for exactly this key; null when missing, stale or corrupt. */
+export function readAnswers(file: string, key: string): CatalogueAnswers | null {
+  try {
+    const p = v8.deserialize(readFileSync(file)) as Payload;
+    if (p?.key !== key || typeof p.events !== 'object' || typeof p.measures !== 'object') return null;
+    return { events: p.events, measures: p.measures };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the answers atomically; returns the error instead of throwing. */
+export async function writeAnswers(file: string, key: string, answers: CatalogueAnswers): Promise<Error | null> {
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temp, v8.serialize({ key, ...answers } satisfies Payload));
+    await rename(temp, file);
+    return null;
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    return err as Error;
+  }
+}

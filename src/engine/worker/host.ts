@@ -1,0 +1,269 @@
+/**
+ * The engine the bot runs: each corpus version lives in its own worker thread
+ * (a *generation*). Opening, parsing, indexing and the catalogued answers are
+ * computed in the worker, so the main thread (the Discord client) never
+ * stalls; a reload builds a new generation while the current one keeps
+ * answering, then swaps the pointer. Requests already sent to the old
+ * generation finish there (an answer never mixes two versions); the old worker
+ * is terminated once it has none left.
+ *
+ * @module
+ */
+import { Worker } from 'node:worker_threads';
+import type { Choice } from '../../answers/command.ts';
+import { DEFAULT_MAX_UPLOAD, ReloadCoordinator, type Engine } from '../engine.ts';
+import type { Reply } from '../../reply/model.ts';
+import type { CorpusManifest } from '../../answers/reload.ts';
+import { messageReply, type Upload } from '../../reply/build.ts';
+import type { OpenReport } from '../../snapshot/snapshot.ts';
+import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
+import { workerEntry } from './bundle.ts';
+
+/** Options of {@link WorkerEngine}. */
+export interface WorkerEngineOptions {
+  /** Folder for the index cache (null: no cache). */
+  cacheDir?: string | null;
+  maxUploadBytes?: number;
+  /** Compute catalogued answers before a generation goes live (default true). */
+  warm?: boolean;
+  /** V8 young-generation size of engine workers, MB (bigger = fewer scavenges while loading; default 48). */
+  youngGenerationMb?: number;
+}
+
+/** What a generation reported when it became ready. */
+export interface GenerationInfo {
+  manifest: CorpusManifest;
+  report: OpenReport;
+  warmMs: number;
+  /** The catalogued answers came from the answers cache. */
+  answersFromCache: boolean;
+  heapUsed: number;
+  /** Wall time from spawning the worker to ready, ms. */
+  readyMs: number;
+}
+
+type Pending = { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void };
+
+
+/** A host message before the generation numbers it. */
+type Unnumbered = HostMessage extends infer M ? (M extends HostMessage ? Omit<M, 'id'> : never) : never;
+
+/** One worker holding one corpus version. */
+class Generation {
+  readonly worker: Worker;
+  readonly info: Promise<GenerationInfo>;
+  readonly #pending = new Map<number, Pending>();
+  #nextId = 1;
+  #retired = false;
+  #dead: Error | null = null;
+
+  constructor(entry: string, init: WorkerInit, youngGenerationMb: number) {
+    const started = performance.now();
+    this.worker = new Worker(entry, {
+      workerData: init,
+      resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+    });
+    this.info = new Promise<GenerationInfo>((resolve, reject) => {
+      const onMessage = (m: WorkerMessage) => {
+        if (m.t === 'ready') {
+          resolve({ manifest: m.manifest, report: m.report, warmMs: m.warmMs, answersFromCache: m.answersFromCache, heapUsed: m.heapUsed, readyMs: performance.now() - started });
+        } else if (m.t === 'failed') {
+          reject(new Error(m.message));
+        } else {
+          const p = this.#pending.get(m.id);
+          if (p) {
+            this.#pending.delete(m.id);
+            p.resolve(m);
+            this.#maybeExit();
+          }
+        }
+      };
+      this.worker.on('message', onMessage);
+      this.worker.on('error', (err) => {
+        this.#fail(err);
+        reject(err);
+      });
+      this.worker.on('exit', (code) => {
+        const err = new Error(`engine: worker exited (code ${code})`);
+        this.#fail(err);
+        reject(err);
+      });
+    });
+    this.info.catch(() => undefined);
+  }
+
+  get alive(): boolean {
+    return this.#dead === null;
+  }
+
+  get inFlight(): number {
+    return this.#pending.size;
+  }
+
+  request(message: Unnumbered): Promise<WorkerMessage> {
+    if (this.#dead) return Promise.reject(this.#dead);
+    const id = this.#nextId++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...message, id } as HostMessage);
+    });
+  }
+
+  /** Stops taking requests; terminates once the ones in flight are answered. */
+  retire(): void {
+    this.#retired = true;
+    this.#maybeExit();
+  }
+
+  async terminate(): Promise<void> {
+    this.#retired = true;
+    await this.worker.terminate();
+  }
+
+  #maybeExit(): void {
+    if (this.#retired && this.#pending.size === 0) void this.worker.terminate();
+  }
+
+  #fail(err: Error): void {
+    if (this.#dead) return;
+    this.#dead = err;
+    for (const p of this.#pending.values()) p.reject(err);
+    this.#pending.clear();
+  }
+}
+
+/** An engine whose corpus versions live in worker threads. */
+export class WorkerEngine implements Engine {
+  #current: Generation;
+  #info: GenerationInfo;
+  readonly #dir: string;
+  readonly #options: WorkerEngineOptions;
+  #closed = false;
+  #reopening: Promise<void> | null = null;
+
+  private constructor(dir: string, generation: Generation, info: GenerationInfo, options: WorkerEngineOptions) {
+    this.#dir = dir;
+    this.#current = generation;
+    this.#info = info;
+    this.#options = options;
+  }
+
+  /**
+   * Opens a corpus folder in a worker and resolves once it answers.
+   *
+   * @throws Error when the corpus cannot be opened (the message says why).
+   */
+  static async open(dir: string, options: WorkerEngineOptions = {}): Promise<WorkerEngine> {
+    const generation = await WorkerEngine.#spawn(dir, options);
+    try {
+      const info = await generation.info;
+      return new WorkerEngine(dir, generation, info, options);
+    } catch (err) {
+      await generation.terminate().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  static async #spawn(dir: string, options: WorkerEngineOptions): Promise<Generation> {
+    const entry = await workerEntry();
+    return new Generation(entry, { dir, cacheDir: options.cacheDir ?? null, warm: options.warm ?? true }, options.youngGenerationMb ?? 48);
+  }
+
+  get version(): string {
+    return this.#info.manifest.version;
+  }
+
+  /** How the version answering now was opened (timings, cache, heap). */
+  get info(): GenerationInfo {
+    return this.#info;
+  }
+
+  /** Runs a command in the generation current when the request starts. */
+  async run(command: string, argument: string): Promise<Reply> {
+    if (command.toLowerCase() === 'reload') return this.reload();
+    const r = await this.#request({ t: 'run', command, argument });
+    if (r?.t === 'reply') return r.reply;
+    return messageReply(command, argument, 'error', 'The answer engine is restarting after a failure; please ask again in a moment.');
+  }
+
+  /** Like {@link run}, also returning the handler's own time inside the worker (for benchmarks). */
+  async runTimed(command: string, argument: string): Promise<{ reply: Reply; handlerMs: number }> {
+    const r = await this.#request({ t: 'run', command, argument });
+    if (r?.t !== 'reply') throw new Error('engine: no reply');
+    return { reply: r.reply, handlerMs: r.handlerMs };
+  }
+
+  async autocomplete(command: string, partial: string): Promise<Choice[]> {
+    const r = await this.#request({ t: 'complete', command, partial });
+    return r?.t === 'choices' ? r.choices : [];
+  }
+
+  /** Heap used by the worker answering now, bytes. */
+  async heapUsed(): Promise<number> {
+    const r = await this.#request({ t: 'stats' });
+    return r?.t === 'stats' ? r.heapUsed : 0;
+  }
+
+  async reload(upload?: Upload): Promise<Reply> {
+    return this.#reload.run(upload);
+  }
+
+  readonly #reload = new ReloadCoordinator<{ generation: Generation; info: GenerationInfo }>({
+    current: () => this.#info.manifest,
+    maxUploadBytes: () => this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
+    build: async (dir) => {
+      const generation = await WorkerEngine.#spawn(dir, this.#options);
+      try {
+        const info = await generation.info;
+        return { next: { generation, info }, manifest: info.manifest };
+      } catch (err) {
+        await generation.terminate().catch(() => undefined);
+        throw err;
+      }
+    },
+    discard: (next) => void next.generation.terminate(),
+    swap: (next) => {
+      const old = this.#current;
+      this.#current = next.generation;
+      this.#info = next.info;
+      old.retire();
+    },
+  });
+
+  /** True while a reload is being built. */
+  get reloading(): boolean {
+    return this.#reload.busy;
+  }
+
+  async #request(message: Unnumbered): Promise<WorkerMessage | null> {
+    if (this.#closed) throw new Error('engine: closed');
+    if (!this.#current.alive) await this.#reopen();
+    try {
+      return await this.#current.request(message);
+    } catch {
+      // The worker died (a bug or out of memory): answer this one with an error, reopen for the next.
+      void this.#reopen();
+      return null;
+    }
+  }
+
+  /** Replaces a dead generation by a fresh one of the same folder. */
+  #reopen(): Promise<void> {
+    this.#reopening ??= (async () => {
+      try {
+        const generation = await WorkerEngine.#spawn(this.#dir, this.#options);
+        const info = await generation.info;
+        this.#current = generation;
+        this.#info = info;
+      } finally {
+        this.#reopening = null;
+      }
+    })();
+    return this.#reopening;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    await this.#current.terminate().catch(() => undefined);
+  }
+}

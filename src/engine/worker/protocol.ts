@@ -1,0 +1,32 @@
+/**
+ * Messages between {@link WorkerEngine} (host) and its engine workers.
+ * Plain data only (structured clone).
+ *
+ * @module
+ */
+import type { Choice } from '../../answers/command.ts';
+import type { Reply } from '../../reply/model.ts';
+import type { CorpusManifest } from '../../answers/reload.ts';
+import type { OpenReport } from '../../snapshot/snapshot.ts';
+
+/** `workerData` of an engine worker. */
+export interface WorkerInit {
+  dir: string;
+  cacheDir: string | null;
+  /** Compute the catalogued answers before reporting ready. */
+  warm: boolean;
+}
+
+/** Host -> worker. */
+export type HostMessage =
+  | { t: 'run'; id: number; command: string; argument: string }
+  | { t: 'complete'; id: number; command: string; partial: string }
+  | { t: 'stats'; id: number };
+
+/** Worker -> host. */
+export type WorkerMessage =
+  | { t: 'ready'; manifest: CorpusManifest; report: OpenReport; warmMs: number; answersFromCache: boolean; heapUsed: number }
+  | { t: 'failed'; message: string }
+  | { t: 'reply'; id: number; reply: Reply; handlerMs: number }
+  | { t: 'choices'; id: number; choices: Choice[] }
+  | { t: 'stats'; id: number; heapUsed: number };

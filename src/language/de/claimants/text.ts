@@ -1,0 +1,194 @@
+/**
+ * Text primitives for claimant detection: a tokenizer that keeps offsets,
+ * accent/case folding, a light German inflection stemmer (used on both sides
+ * of every alias comparison, so only consistency matters), and a sentence
+ * splitter for context paragraphs.
+ *
+ * @module
+ */
+import { fold as foldWord } from '../analyzer.ts';
+
+/** What a token is. `quote` covers typographic and ASCII quotation marks. */
+export type TokenKind = 'word' | 'num' | 'punct' | 'quote';
+
+/** A token of a sentence with its UTF-16 offsets into that sentence. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Lowercase, `ß` -> `ss`, diacritics removed. */
+  fold: string;
+  /** Stems of the hyphen-separated parts (`US-Beamte` -> `us`, `beamt`). */
+  parts: string[];
+  /** Per part, every comparison key (folded form and stems): `Haus` -> haus, hau; `Hauses` -> hauses, haus. */
+  keys: string[][];
+  /** First letter is uppercase. */
+  cap: boolean;
+  /** An acronym written in capitals (`NIS`, `KCNA`). */
+  upper: boolean;
+}
+
+const QUOTE_CHARS = new Set(['„', '“', '”', '"', '«', '»', '‹', '›', '‚', '‘', '’', "'"]);
+
+const TOKEN_RE =
+  /\p{Lu}\.(?=\s|$)|\d+(?:[.'’]\d{3})+|[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*-?|\S/gu;
+
+/** Lowercase, `ß` -> `ss`, strip diacritics (`Pjöngjang` -> `pjongjang`). */
+export function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldWord(s);
+    if (foldCache.size >= 200_000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+/** Folding is pure and words repeat: keep the results (bounded). */
+const foldCache = new Map<string, string>();
+
+const ADJ_BASE = /(isch|lich|ig|al|ell|iv|ar|iert)$/;
+
+/**
+ * Reduce an inflected German word to a comparison key: `Geheimdienstes`,
+ * `Geheimdienst` -> `geheimdienst`; `ukrainischen`, `ukrainischer` ->
+ * `ukrainisch`. Acronyms are only folded. `-er`/`-em` are stripped only after
+ * an adjective base so that `Ukrainer` does not become `Ukraine`.
+ */
+export function stemWord(word: string): string {
+  let w = stemWordCache.get(word);
+  if (w === undefined) {
+    w = stemWordUncached(word);
+    if (stemWordCache.size >= 200_000) stemWordCache.clear();
+    stemWordCache.set(word, w);
+  }
+  return w;
+}
+
+const stemWordCache = new Map<string, string>();
+
+function stemWordUncached(word: string): string {
+  const f = fold(word);
+  if (word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase()) return f;
+  const once = stripEnding(f);
+  // a genitive -s on a base that itself ends in an ending: `Blinkens` -> `blinken` -> `blink`
+  return once.suffix === 's' ? stripEnding(once.rest).rest : once.rest;
+}
+
+function stripEnding(f: string): { rest: string; suffix: string } {
+  for (const suf of ['es', 'en', 'em', 'er', 'e', 's']) {
+    if (!f.endsWith(suf)) continue;
+    const rest = f.slice(0, -suf.length);
+    if (rest.length < 3) continue;
+    if ((suf === 'er' || suf === 'em') && !ADJ_BASE.test(rest)) continue;
+    return { rest, suffix: suf };
+  }
+  return { rest: f, suffix: '' };
+}
+
+/**
+ * All comparison keys of a word: the folded form, one ending stripped, and
+ * for a genitive -s a second one. Two words match when their keys meet, so
+ * `Haus`/`Hauses` and `Pentagon`/`Pentagons` match although their single
+ * stems differ.
+ */
+export function stemKeys(word: string): string[] {
+  let k = stemKeysCache.get(word);
+  if (k === undefined) {
+    k = stemKeysUncached(word);
+    if (stemKeysCache.size >= 200_000) stemKeysCache.clear();
+    stemKeysCache.set(word, k);
+  }
+  return k;
+}
+
+const stemKeysCache = new Map<string, string[]>();
+
+function stemKeysUncached(word: string): string[] {
+  const f = fold(word);
+  if (word.length >= 2 && /\p{Lu}/u.test(word) && word === word.toUpperCase()) return [f];
+  const once = stripEnding(f);
+  const keys = [f, once.rest];
+  if (once.suffix === 's') keys.push(stripEnding(once.rest).rest);
+  return [...new Set(keys)];
+}
+
+function splitParts(text: string): string[] {
+  return text
+    .replace(/-$/, '')
+    .split(/[-‐]/)
+    .filter((p) => p.length > 0);
+}
+
+/** Split a word into its hyphen parts and stem each (`Kim Jong-un` parts: `jong`, `un`). */
+function wordParts(text: string): string[] {
+  return text
+    .replace(/-$/, '')
+    .split(/[-‐]/)
+    .filter((p) => p.length > 0)
+    .map(stemWord);
+}
+
+/** Tokenize a sentence, keeping offsets so that phrases can be cut verbatim. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    const start = m.index ?? 0;
+    let kind: TokenKind;
+    if (QUOTE_CHARS.has(t)) kind = 'quote';
+    else if (/^\d/.test(t)) kind = 'num';
+    else if (/^[\p{L}\p{N}]/u.test(t)) kind = 'word';
+    else kind = 'punct';
+    const first = t.charAt(0);
+    out.push({
+      text: t,
+      start,
+      end: start + t.length,
+      kind,
+      fold: fold(t),
+      parts: kind === 'word' ? wordParts(t) : [fold(t)],
+      keys: kind === 'word' ? splitParts(t).map(stemKeys) : [[fold(t)]],
+      cap: kind === 'word' && first !== first.toLowerCase(),
+      upper: kind === 'word' && t.length >= 2 && /^[\p{Lu}\d/-]+$/u.test(t),
+    });
+  }
+  return out;
+}
+
+const ABBREVIATIONS = new Set([
+  'dr', 'prof', 'nr', 'mio', 'mrd', 'bzw', 'ca', 'vgl', 'z', 'b', 'u', 'a', 'st', 'usw', 'etc', 'inkl', 'bzgl', 'gen', 'hl', 'sog', 'evtl',
+]);
+const ORDINAL_LEAD = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'vom', 'zum', 'beim', 'im', 'ab', 'bis']);
+
+/**
+ * Split paragraph text into sentences (verbatim, trimmed). Uses
+ * `Intl.Segmenter('de')` and glues segments it wrongly cuts after ordinals
+ * (`der 11.` | `Luftlandebrigade`), initials (`John F.` | `Kirby`),
+ * abbreviations and before a lowercase continuation.
+ */
+export function splitSentences(text: string): string[] {
+  const seg = new Intl.Segmenter('de', { granularity: 'sentence' });
+  const pieces: string[] = [];
+  for (const s of seg.segment(text)) {
+    const cur = s.segment;
+    const prev = pieces[pieces.length - 1];
+    if (prev !== undefined && shouldGlue(prev, cur)) pieces[pieces.length - 1] = prev + cur;
+    else pieces.push(cur);
+  }
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+function shouldGlue(prev: string, next: string): boolean {
+  const p = prev.trimEnd();
+  const n = next.trimStart();
+  if (n.length === 0) return true;
+  if (/^[a-zäöüß]/.test(n)) return true;
+  const ord = /(\S+)\s+\d{1,2}\.$/.exec(p);
+  if (ord && ORDINAL_LEAD.has(fold(ord[1] ?? ''))) return true;
+  if (/(^|[\s(])\p{Lu}\.$/u.test(p)) return true;
+  const abbr = /(^|[\s(])([\p{L}]+)\.$/u.exec(p);
+  if (abbr && ABBREVIATIONS.has(fold(abbr[2] ?? ''))) return true;
+  return false;
+}

@@ -1,0 +1,409 @@
+/**
+ * Resolves a {@link Spec} against a publication date, never more precisely
+ * than the inputs allow.
+ *
+ * - An explicit date (`4. Dezember 2024`, `im Sommer 2024`) needs nothing: basis `explicit`.
+ * - A relative one (`am Mittwoch`, `im Juni`, `vergangenen Jahres`) is computed
+ *   from the publication day: basis `relative`. Weekdays are the last such
+ *   weekday strictly before the publication day; year-less months and seasons
+ *   the most recent not after the publication month.
+ * - With a publication date known only to the month or year, the phrase is
+ *   resolved for the first and the last day the article can have been
+ *   published. When both agree (`im vergangenen Jahr` in an article of
+ *   2025-04), that is the answer. When they differ (`am Samstag` in an article
+ *   of 2025-04 can be 29 March to 26 April), the answer is the publication
+ *   period itself (`2025-04`, precision `month`), `from`/`to` give the days it
+ *   can really be, and the label says when it may fall outside that period
+ *   ("a Saturday, April 2025 (or 29 March 2025)").
+ * - Without a publication date a relative phrase stays unresolved.
+ *
+ * @module
+ */
+import { previousDay } from 'date-fns/previousDay';
+import { nextDay } from 'date-fns/nextDay';
+import type { DatePrecision } from '../../../reply/model.ts';
+import {
+  type Day,
+  type PublicationWindow,
+  day,
+  fromMonthIndex,
+  isoDay,
+  isoMonth,
+  isoYear,
+  makeDay,
+  monthEnd,
+  monthIndex,
+  monthStart,
+  parts,
+  plusDays,
+  weekStart,
+  inBerlin,
+} from './calendar.ts';
+import {
+  dayLabel,
+  halfLabel,
+  minuteLabel,
+  monthLabel,
+  monthName,
+  numberWord,
+  quarterLabel,
+  rangeLabel,
+  seasonLabel,
+  shortDayLabel,
+  weekLabel,
+  weekdayName,
+  yearLabel,
+} from './label.ts';
+import { type DaySpec, type Occurrence, type Part, type Season, type Spec, type YearRef, isRelative } from './spec.ts';
+
+/** The outcome of resolving a spec: every field of a DateRef except `text`. */
+export interface Resolution {
+  iso: string | null;
+  precision: DatePrecision;
+  from: string | null;
+  to: string | null;
+  basis: 'explicit' | 'relative' | 'unresolved';
+  label: string;
+}
+
+/** A resolution at one concrete publication day, with the days it covers. */
+interface Point {
+  iso: string;
+  precision: DatePrecision;
+  first: Day;
+  last: Day;
+  label: string;
+  /** Whether `from`/`to` are worth reporting (coarse periods and ranges). */
+  coarse: boolean;
+}
+
+const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+
+function yearOf(ref: YearRef, pub: Day | null): number | null {
+  if ('abs' in ref) return ref.abs;
+  return pub ? pub.getFullYear() + ref.rel : null;
+}
+
+/** The year of the most recent (`recent`), previous, this or next occurrence of a month-start. */
+function yearForMonth(startMonth: number, pub: Day, occurrence: Occurrence, span = 1): number {
+  const { y, m } = parts(pub);
+  switch (occurrence) {
+    case 'recent':
+      return startMonth <= m ? y : y - 1;
+    case 'previous': {
+      // The one before the occurrence that contains (or is) the publication month.
+      const recent = startMonth <= m ? y : y - 1;
+      const recentEnd = monthIndex(recent, startMonth) + span - 1;
+      return recentEnd >= monthIndex(y, m) ? recent - 1 : recent;
+    }
+    case 'this':
+      // The winter of a January article started the December before.
+      return startMonth + span - 1 > 12 && m <= startMonth + span - 1 - 12 ? y - 1 : y;
+    case 'next':
+      return startMonth > m ? y : y + 1;
+  }
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+function dayPoint(d: Day): Point {
+  return { iso: isoDay(d), precision: 'day', first: d, last: d, label: dayLabel(d), coarse: false };
+}
+
+function monthPoint(y: number, m: number, part?: Part): Point {
+  return {
+    iso: isoMonth(y, m),
+    precision: 'month',
+    first: monthStart(y, m),
+    last: monthEnd(y, m),
+    label: monthLabel(y, m, part),
+    coarse: true,
+  };
+}
+
+function monthsPoint(y: number, startMonth: number, count: number, precision: DatePrecision, label: string): Point {
+  const end = fromMonthIndex(monthIndex(y, startMonth) + count - 1);
+  return {
+    iso: `${isoMonth(y, startMonth)}/${isoMonth(end.y, end.m)}`,
+    precision,
+    first: monthStart(y, startMonth),
+    last: monthEnd(end.y, end.m),
+    label,
+    coarse: true,
+  };
+}
+
+function yearPoint(y: number, part?: Part, label = yearLabel(y, part)): Point {
+  return { iso: isoYear(y), precision: 'year', first: day(y, 1, 1), last: day(y, 12, 31), label, coarse: true };
+}
+
+function rangePoint(a: Day, b: Day, precision: DatePrecision, label: string): Point {
+  return { iso: `${isoDay(a)}/${isoDay(b)}`, precision, first: a, last: b, label, coarse: true };
+}
+
+function resolveDay(spec: DaySpec, pub: Day | null): Day | null {
+  const y = spec.y ? yearOf(spec.y, pub) : pub ? yearForMonth(spec.m, pub, 'recent') : null;
+  return y === null ? null : makeDay(y, spec.m, spec.d);
+}
+
+/** Resolves a spec at one publication day (null only for explicit specs). Null when it cannot be resolved. */
+function resolveAt(spec: Spec, pub: Day | null): Point | null {
+  switch (spec.kind) {
+    case 'day': {
+      const d = resolveDay(spec.date, pub);
+      if (!d) return null;
+      const point: Point = spec.time
+        ? {
+            iso: `${isoDay(d)}T${String(spec.time.hh).padStart(2, '0')}:${String(spec.time.mm).padStart(2, '0')}`,
+            precision: 'minute',
+            first: d,
+            last: d,
+            label: minuteLabel(d, spec.time.hh, spec.time.mm),
+            coarse: false,
+          }
+        : dayPoint(d);
+      // `am Montag, dem 28. April` where 28 April is a Sunday: the date as written, the conflict shown.
+      if (spec.weekday !== undefined && d.getDay() !== spec.weekday) {
+        return { ...point, label: `${point.label} (the text says ${WEEKDAY_NAMES[spec.weekday]}; check the date)` };
+      }
+      return point;
+    }
+    case 'dayRange': {
+      const to = resolveDay(spec.to, pub);
+      if (!to) return null;
+      const fromSpec: DaySpec = spec.from.y ? spec.from : { ...spec.from, y: { abs: spec.from.m > spec.to.m ? to.getFullYear() - 1 : to.getFullYear() } };
+      const from = resolveDay(fromSpec, pub);
+      if (!from || from.getTime() > to.getTime()) return null;
+      return rangePoint(from, to, 'range', rangeLabel(from, to));
+    }
+    case 'month': {
+      const y = spec.y ? yearOf(spec.y, pub) : pub ? yearForMonth(spec.m, pub, spec.occurrence ?? 'recent') : null;
+      return y === null ? null : monthPoint(y, spec.m, spec.part);
+    }
+    case 'season': {
+      const start = SEASON_START[spec.season];
+      const y = spec.y ? yearOf(spec.y, pub) : pub ? yearForMonth(start, pub, spec.occurrence ?? 'recent', 3) : null;
+      if (y === null) return null;
+      if (spec.winterOfYear) {
+        // `Winter 2024` can be January-February or December 2024: only the year is sure.
+        return yearPoint(y, undefined, `winter ${y} (January–February or December)`);
+      }
+      return monthsPoint(y, start, 3, 'season', seasonLabel(spec.season, y, spec.part));
+    }
+    case 'year': {
+      const y = yearOf(spec.y, pub);
+      return y === null ? null : yearPoint(y, spec.part);
+    }
+    case 'yearRange':
+      return {
+        iso: `${isoYear(spec.from)}/${isoYear(spec.to)}`,
+        precision: 'range',
+        first: day(spec.from, 1, 1),
+        last: day(spec.to, 12, 31),
+        label: `${spec.from}–${spec.to}`,
+        coarse: true,
+      };
+    case 'decade':
+      return {
+        iso: `${isoYear(spec.start)}/${isoYear(spec.start + 9)}`,
+        precision: 'range',
+        first: day(spec.start, 1, 1),
+        last: day(spec.start + 9, 12, 31),
+        label: `the ${spec.start}s`,
+        coarse: true,
+      };
+    case 'quarter': {
+      const start = spec.q * 3 - 2;
+      const y = spec.y ? yearOf(spec.y, pub) : pub ? yearForMonth(start, pub, 'recent') : null;
+      return y === null ? null : monthsPoint(y, start, 3, 'quarter', quarterLabel(spec.q, y));
+    }
+    case 'half': {
+      const start = spec.h === 1 ? 1 : 7;
+      const y = spec.y ? yearOf(spec.y, pub) : pub ? yearForMonth(start, pub, 'recent') : null;
+      return y === null ? null : monthsPoint(y, start, 6, 'range', halfLabel(spec.h, y));
+    }
+    case 'turnOfYear': {
+      // Without a year: the turn nearest the publication (a January article looks back, an October one ahead).
+      let y = yearOf(spec.y, pub);
+      if (y === null) return null;
+      if ('rel' in spec.y && pub) y = parts(pub).m <= 6 ? y - 1 : y;
+      const a = day(y, 12, 1);
+      const b = day(y + 1, 1, 31);
+      return rangePoint(a, b, 'range', `the turn of the year ${y}/${String(y + 1).slice(-2)}`);
+    }
+    case 'weekday': {
+      if (!pub) return null;
+      let d: Day;
+      if (spec.week !== undefined) {
+        d = plusDays(weekStart(plusDays(pub, 7 * spec.week)), (spec.wd + 6) % 7);
+      } else if (spec.occurrence === 'this') {
+        d = plusDays(weekStart(pub), (spec.wd + 6) % 7);
+      } else if (spec.occurrence === 'next') {
+        d = nextDay(pub, spec.wd, { in: inBerlin }) as Day;
+      } else if (spec.night && pub.getDay() === spec.wd) {
+        // `in der Nacht zum Mittwoch` in a Wednesday article: the night just past.
+        d = pub;
+      } else {
+        d = previousDay(pub, spec.wd, { in: inBerlin }) as Day;
+        if (spec.occurrence === 'previous') d = plusDays(d, -7);
+      }
+      if (spec.night) {
+        const eve = plusDays(d, -1);
+        return rangePoint(eve, d, 'range', `the night to ${dayLabel(d)}`);
+      }
+      return dayPoint(d);
+    }
+    case 'dayOffset':
+      return pub ? dayPoint(plusDays(pub, spec.days)) : null;
+    case 'fewDays': {
+      if (!pub) return null;
+      const from = plusDays(pub, -spec.max);
+      const to = plusDays(pub, -spec.min);
+      return rangePoint(from, to, 'range', `a few days before publication (about ${rangeLabel(from, to)})`);
+    }
+    case 'weekend': {
+      if (!pub) return null;
+      const sat =
+        spec.occurrence === 'this'
+          ? plusDays(weekStart(pub), 5)
+          : spec.occurrence === 'next'
+            ? (nextDay(pub, 6, { in: inBerlin }) as Day)
+            : (previousDay(pub, 6, { in: inBerlin }) as Day);
+      const sun = plusDays(sat, 1);
+      return rangePoint(sat, sun, 'range', `the weekend of ${rangeLabel(sat, sun)}`);
+    }
+    case 'week': {
+      if (!pub) return null;
+      const monday = weekStart(plusDays(pub, 7 * spec.offset));
+      return rangePoint(monday, plusDays(monday, 6), 'week', weekLabel(monday, spec.part));
+    }
+    case 'monthOffset': {
+      if (!pub) return null;
+      const { y, m } = fromMonthIndex(monthIndex(pub.getFullYear(), pub.getMonth() + 1) + spec.offset);
+      return monthPoint(y, m, spec.part);
+    }
+  }
+}
+
+/** What a relative phrase is, without its date: "a Saturday", "the day before publication". */
+function describe(spec: Spec): string | null {
+  switch (spec.kind) {
+    case 'weekday':
+      return spec.night ? `the night to a ${weekdayName(spec.wd)}` : `a ${weekdayName(spec.wd)}`;
+    case 'dayOffset': {
+      const n = Math.abs(spec.days);
+      if (spec.days === 0) return 'the day of publication';
+      const amount = n === 1 ? 'the day' : `${numberWord(n)} days`;
+      return `${amount} ${spec.days < 0 ? 'before' : 'after'} publication`;
+    }
+    case 'weekend':
+      return 'a weekend';
+    case 'fewDays':
+      return 'a few days before publication';
+    case 'week': {
+      const n = Math.abs(spec.offset);
+      if (spec.offset === 0) return 'the week of publication';
+      const amount = n === 1 ? 'the week' : `${numberWord(n)} weeks`;
+      return `${amount} ${spec.offset < 0 ? 'before' : 'after'} publication`;
+    }
+    case 'monthOffset': {
+      const n = Math.abs(spec.offset);
+      if (spec.offset === 0) return 'the month of publication';
+      const amount = n === 1 ? 'the month' : `${numberWord(n)} months`;
+      return `${amount} ${spec.offset < 0 ? 'before' : 'after'} publication`;
+    }
+    case 'month':
+      return monthName(spec.m);
+    default:
+      return null;
+  }
+}
+
+function toResolution(p: Point, basis: 'explicit' | 'relative'): Resolution {
+  return {
+    iso: p.iso,
+    precision: p.precision,
+    from: p.coarse ? isoDay(p.first) : null,
+    to: p.coarse ? isoDay(p.last) : null,
+    basis,
+    label: p.label,
+  };
+}
+
+/**
+ * What the phrase can mean outside the publication period, for the label:
+ * "(or 29 March 2025)", "(or the week of 24 March 2025)",
+ * "(or as early as 24 March 2025)". Walks publication days inward from each
+ * end of the window while the result still falls outside it (results move
+ * monotonically with the publication day).
+ */
+function outsideNote(spec: Spec, window: PublicationWindow): string {
+  const notes: string[] = [];
+  const collect = (from: Day, step: 1 | -1, outside: (p: Point) => boolean): Point[] => {
+    const seen = new Map<string, Point>();
+    for (let pub = from; pub >= window.first && pub <= window.last; pub = plusDays(pub, step)) {
+      const p = resolveAt(spec, pub);
+      if (!p || !outside(p)) break;
+      seen.set(p.iso, p);
+    }
+    return [...seen.values()];
+  };
+  const before = collect(window.first, 1, (p) => p.first.getTime() < window.first.getTime());
+  const after = collect(window.last, -1, (p) => p.last.getTime() > window.last.getTime());
+  const say = (points: Point[], edge: 'early' | 'late'): string | null => {
+    if (points.length === 0) return null;
+    if (points.length === 1) {
+      const p = points[0]!;
+      return p.precision === 'day' ? `or ${shortDayLabel(p.first)}` : `or ${p.label}`;
+    }
+    const bound = edge === 'early' ? points.reduce((a, b) => (a.first < b.first ? a : b)).first : points.reduce((a, b) => (a.last > b.last ? a : b)).last;
+    return `or as ${edge} as ${shortDayLabel(bound)}`;
+  };
+  const early = say(before, 'early');
+  const late = say(after, 'late');
+  if (early) notes.push(early);
+  if (late) notes.push(late);
+  return notes.length ? ` (${notes.join(', ')})` : '';
+}
+
+function windowLabel(window: PublicationWindow): string {
+  return window.m === null ? String(window.y) : `${monthName(window.m)} ${window.y}`;
+}
+
+/**
+ * Resolves a spec against what is known of the publication date.
+ *
+ * @param unresolvedLabel the label to give when the phrase cannot be resolved
+ * @returns null when the spec names no real date (29 February of a common year)
+ */
+export function resolveSpec(spec: Spec, window: PublicationWindow | null, unresolvedLabel: string): Resolution | null {
+  if (!isRelative(spec)) {
+    const p = resolveAt(spec, null);
+    return p ? toResolution(p, 'explicit') : null;
+  }
+  const unresolved: Resolution = { iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', label: unresolvedLabel };
+  if (!window) return unresolved;
+  const early = resolveAt(spec, window.first);
+  const late = window.precision === 'day' ? early : resolveAt(spec, window.last);
+  if (!early || !late) return window.precision === 'day' ? null : unresolved;
+  if (early.iso === late.iso) return toResolution(early, 'relative');
+  // The phrase is finer than the publication date: answer with the publication period.
+  const coarse = window.m === null ? 'year' : 'month';
+  let label: string;
+  const named = spec.kind === 'month' || spec.kind === 'season' || spec.kind === 'quarter' || spec.kind === 'half' || spec.kind === 'day';
+  if (named) {
+    // A named month or day of an unknown year: one of two.
+    label = `${early.label} or ${late.label}`;
+  } else {
+    const what = describe(spec) ?? early.label;
+    label = `${what}, ${windowLabel(window)}${outsideNote(spec, window)}`;
+  }
+  return {
+    iso: window.iso,
+    precision: coarse,
+    from: isoDay(early.first),
+    to: isoDay(late.last),
+    basis: 'relative',
+    label,
+  };
+}

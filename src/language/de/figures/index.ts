@@ -1,0 +1,36 @@
+/**
+ * Figures (counts) in German sentences: how many, with which bounds and
+ * qualifier, counting what, and whether they count North Koreans.
+ *
+ * ```ts
+ * findFigures('Pjöngjang habe zwischen 10.000 und 12.000 Soldaten in das Gebiet Kursk entsandt.');
+ * // [{ text: 'zwischen 10.000 und 12.000 Soldaten', min: 10000, max: 12000,
+ * //    qualifier: 'zwischen', unit: 'Soldaten', kind: 'troops-sent',
+ * //    subject: 'soldiers', northKorean: true, index: 15, end: 50 }]
+ * ```
+ *
+ * Conventions (a reporter pastes what the bot says, so a figure is never overstated):
+ * - bare figure: min = max = the figure (`12'000` -> 12000..12000, qualifier null);
+ * - approximate (`etwa`, `rund`, `ca.`, `annähernd`, `um die`): min = max = the figure, qualifier says it is approximate;
+ * - lower bound (`mehr als`, `über`, `mindestens`, `gut`, `übersteigt`): min = the figure, max null;
+ * - upper bound (`bis zu`, `höchstens`, `weniger als`, `unter`, `knapp`, `fast`, `nahezu`): min null, max = the figure;
+ * - range (`zwischen X und Y`, `X bis Y`, `X-Y`): min X, max Y, qualifier `zwischen` or `bis`;
+ * - vague plural (`Dutzende`, `Hunderte`, `Tausende`, `Zehntausende`, `einige Hundert`): min = one unit
+ *   (12, 100, 1000, 10000), max null, qualifier `vage` — literally "several units", but used loosely.
+ *
+ * @module
+ */
+export type { FigureMention, FigureSubject } from './types.ts';
+export type { FigureKind } from './kind.ts';
+export { findFigures, QUALIFIERS, VAGUE_QUALIFIER } from './extract.ts';
+export { parseGermanNumber, parseGermanQuantity, type ParsedQuantity } from './quantities.ts';
+export { parseNumberWord, VAGUE_PLURALS } from './numbers.ts';
+export { parseDigits } from './tokens.ts';
+
+import type { Figure } from '../../../reply/model.ts';
+import type { FigureMention } from './types.ts';
+
+/** The plain {@link Figure} of a mention (drops position, subject and origin), for an `Answer`. */
+export function toFigure(m: FigureMention): Figure {
+  return { text: m.text, min: m.min, max: m.max, qualifier: m.qualifier, unit: m.unit, kind: m.kind };
+}

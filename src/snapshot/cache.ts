@@ -1,0 +1,198 @@
+/**
+ * The on-disk cache of a built snapshot, so that start-up does not re-parse
+ * and re-index an unchanged corpus.
+ *
+ * - **Key**: the corpus version (a hash of every article file's bytes, the
+ *   catalogue and the analyser version) plus a fingerprint of the code that
+ *   parses and indexes (`src/corpus`, `src/search`). Any change to an article,
+ *   the catalogue, the analyser or that code gives another key.
+ * - **Never trusted**: the files are always read and hashed (while the cache
+ *   is decoded, so it costs little); only an exact key match is used. A cache
+ *   that cannot be read, decoded or loaded is ignored and rebuilt.
+ * - **Format**: `v8.serialize` of a compact payload. Articles are stored
+ *   without the paragraph and sentence texts (offsets only; texts are cut from
+ *   `raw` again, which is stored once as UTF-8), and the minisearch index in
+ *   the typed-array encoding of `src/search/index-codec.ts`, loaded with
+ *   exactly the same minisearch options.
+ * - Written atomically (temporary file + rename); one file per corpus folder.
+ *
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import v8 from 'node:v8';
+import type { Catalogue } from '../corpus/catalogue.ts';
+import type { Article, FileProblem, Heading, Paragraph } from '../corpus/types.ts';
+import { codeFingerprint } from './fingerprint.ts';
+import { ANALYZER_VERSION } from '../language/de/analyzer.ts';
+import type { CompactIndex } from '../search/index-codec.ts';
+
+/** Bump when the payload layout changes. */
+const CACHE_FORMAT = 2;
+
+/** The code that parses and indexes: its import graph keys the snapshot cache. */
+const SNAPSHOT_ENTRY = 'src/snapshot/snapshot.ts';
+
+/** The cache key of a corpus version. */
+export function cacheKey(version: string): string {
+  return `${CACHE_FORMAT}-${ANALYZER_VERSION}-${codeFingerprint(SNAPSHOT_ENTRY)}-${version}`;
+}
+
+/** The cache file of a corpus folder. */
+export function cacheFile(cacheDir: string, corpusDir: string): string {
+  const id = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 12);
+  return path.join(cacheDir, `snapshot-${id}.v8`);
+}
+
+interface CompactParagraph {
+  h: number; // heading index, -1 for none
+  s: number;
+  e: number;
+  /** Sentence boundaries: start, end, start, end, ... */
+  b: Uint32Array;
+}
+
+interface CompactArticle extends Omit<Article, 'paragraphs' | 'headings' | 'raw'> {
+  headings: Heading[];
+  paragraphs: CompactParagraph[];
+}
+
+interface Payload {
+  format: number;
+  key: string;
+  version: string;
+  articles: CompactArticle[];
+  /** All articles' raw texts, UTF-8, concatenated (v8 would store most of them as UTF-16). */
+  raw: Uint8Array;
+  /** Byte length of each article's raw text in `raw`. */
+  rawBytes: Uint32Array;
+  problems: FileProblem[];
+  catalogue: Catalogue;
+  index: CompactIndex;
+}
+
+/** What a cache holds: everything needed to assemble a snapshot without parsing or indexing. */
+export interface CachedSnapshot {
+  key: string;
+  version: string;
+  articles: Article[];
+  problems: FileProblem[];
+  catalogue: Catalogue;
+  index: CompactIndex;
+}
+
+function compactArticle(a: Article): CompactArticle {
+  const headingIndex = new Map(a.headings.map((h, i) => [h.text, i]));
+  const { raw: _raw, ...rest } = a;
+  return {
+    ...rest,
+    paragraphs: a.paragraphs.map((p) => {
+      const b = new Uint32Array(p.sentences.length * 2);
+      p.sentences.forEach((s, i) => {
+        b[2 * i] = s.start;
+        b[2 * i + 1] = s.end;
+      });
+      return { h: p.heading === null ? -1 : (headingIndex.get(p.heading) ?? -1), s: p.start, e: p.end, b };
+    }),
+  };
+}
+
+function expandArticle(c: CompactArticle, raw: string): Article {
+  const paragraphs: Paragraph[] = c.paragraphs.map((p, index) => {
+    const sentences = [];
+    for (let i = 0; i < p.b.length; i += 2) {
+      const start = p.b[i]!;
+      const end = p.b[i + 1]!;
+      sentences.push({ text: raw.slice(start, end), start, end });
+    }
+    return {
+      id: `${c.id}#p${index + 1}`,
+      articleId: c.id,
+      index,
+      heading: p.h >= 0 ? (c.headings[p.h]?.text ?? null) : null,
+      text: raw.slice(p.s, p.e),
+      start: p.s,
+      end: p.e,
+      sentences,
+    };
+  });
+  return { ...c, raw, paragraphs };
+}
+
+/**
+ * Reads a cache file synchronously (one large read; done before the many
+ * small article reads are queued, so it does not wait behind them). Returns
+ * null when it is missing or unreadable — never throws.
+ */
+export function readCacheBytes(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** Decodes cache bytes (see {@link readCacheBytes}); null when of another format or corrupt. */
+export function decodeCache(bytes: Buffer | null): CachedSnapshot | null {
+  if (!bytes) return null;
+  try {
+    const payload = v8.deserialize(bytes) as Payload;
+    if (payload?.format !== CACHE_FORMAT || typeof payload.key !== 'string' || !Array.isArray(payload.articles)) return null;
+    const decoder = new TextDecoder();
+    let offset = 0;
+    const articles = payload.articles.map((c, i) => {
+      const n = payload.rawBytes[i]!;
+      const raw = decoder.decode(payload.raw.subarray(offset, offset + n));
+      offset += n;
+      return expandArticle(c, raw);
+    });
+    return {
+      key: payload.key,
+      version: payload.version,
+      articles,
+      problems: payload.problems,
+      catalogue: payload.catalogue,
+      index: payload.index,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** Writes a cache file atomically (temporary file, then rename). Errors are returned, not thrown. */
+export async function writeCache(
+  file: string,
+  entry: { key: string; version: string; articles: readonly Article[]; problems: readonly FileProblem[]; catalogue: Catalogue; index: CompactIndex },
+): Promise<Error | null> {
+  const encoder = new TextEncoder();
+  const raws = entry.articles.map((a) => encoder.encode(a.raw));
+  const raw = new Uint8Array(raws.reduce((n, r) => n + r.length, 0));
+  let offset = 0;
+  for (const r of raws) {
+    raw.set(r, offset);
+    offset += r.length;
+  }
+  const payload: Payload = {
+    format: CACHE_FORMAT,
+    key: entry.key,
+    version: entry.version,
+    articles: entry.articles.map(compactArticle),
+    raw,
+    rawBytes: Uint32Array.from(raws, (r) => r.length),
+    problems: [...entry.problems],
+    catalogue: entry.catalogue,
+    index: entry.index,
+  };
+  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temp, v8.serialize(payload));
+    await rename(temp, file);
+    return null;
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    return err as Error;
+  }
+}
