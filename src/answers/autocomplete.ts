@@ -10,6 +10,7 @@
 import { fold } from '../language/de/analyzer.ts';
 import type { CatalogueEntry } from './catalogue-match.ts';
 import type { Choice } from './command.ts';
+import { truncate } from '../system/text.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { catalogueSuggestions } from './suggest.ts';
 
@@ -22,7 +23,7 @@ function key(s: string): string {
 
 function choiceFor(e: CatalogueEntry): Choice {
   const name = `${e.en} (${e.slug})`;
-  return { name: name.length <= MAX_NAME ? name : `${name.slice(0, MAX_NAME - 1)}…`, value: e.slug };
+  return { name: truncate(name, MAX_NAME), value: e.slug };
 }
 
 interface Indexed {
@@ -71,7 +72,7 @@ export function catalogueChoices(snapshot: Snapshot, command: 'when' | 'estimate
   // (one term lookup per word: autocomplete must answer within milliseconds).
   if (free.length >= 3 && !seen.has(typed.replace(/ /g, '-')) && snapshot.index.knowsAll(free)) {
     const label = `Free words: "${free}"`;
-    choices.push({ name: label.length <= MAX_NAME ? label : `${label.slice(0, MAX_NAME - 1)}…`, value: free });
+    choices.push({ name: truncate(label, MAX_NAME), value: free });
   }
   return choices.slice(0, MAX_CHOICES);
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { truncate } from '../system/text.ts';
 
 /** Longest argument a question may have, in characters (after tidying). */
 export const MAX_ARGUMENT_LENGTH = 200;
@@ -43,6 +44,5 @@ export function checkArgument(input: string | null | undefined, what: string): C
 
 /** Shortens an argument for echoing it back in a message (never echo 5,000 characters). */
 export function echo(argument: string, max = 60): string {
-  const flat = argument.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+  return truncate(argument, max, { flatten: true });
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { cutAtBoundary } from '../system/text.ts';
 
 /** Discord's documented limits (characters). */
 export const LIMITS = {
@@ -24,27 +25,8 @@ export const LIMITS = {
   choiceValue: 100,
 } as const;
 
-/**
- * Cuts text to at most `max` characters, preferring a sentence end, then a line
- * break, then a space, and marks the cut with "…". Returns the head and the
- * rest (empty when nothing was cut).
- */
-export function cutText(text: string, max: number): [head: string, rest: string] {
-  if (text.length <= max) return [text, ''];
-  const room = Math.max(1, max - 1);
-  const window = text.slice(0, room);
-  const floor = Math.floor(room * 0.4);
-  let cut = -1;
-  for (const m of window.matchAll(/[.!?…»“"«]\s|\n/g)) {
-    const at = m.index + m[0].length - (m[0].endsWith('\n') ? 0 : 1);
-    if (at >= floor) cut = at;
-  }
-  if (cut < 0) {
-    const space = window.lastIndexOf(' ');
-    cut = space >= floor ? space : room;
-  }
-  return [`${text.slice(0, cut).trimEnd()}…`, text.slice(cut).trimStart()];
-}
+/** Cuts at a sentence, line or word boundary (see {@link cutAtBoundary}); returns head and rest. */
+export const cutText = cutAtBoundary;
 
 /** Cuts to at most `max` characters (see {@link cutText}), dropping the rest. */
 export function clip(text: string, max: number): string {
