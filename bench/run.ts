@@ -27,7 +27,8 @@ import { parseArgs } from 'node:util';
 import { catalogueChoices } from '../src/answers/autocomplete.ts';
 import { answerEstimate, measureAnswer } from '../src/answers/estimate.ts';
 import { answerSearch } from '../src/answers/search.ts';
-import { openSnapshot, type Snapshot } from '../src/snapshot/snapshot.ts';
+import { openSnapshot } from '../src/snapshot/open.ts';
+import type { Snapshot } from '../src/snapshot/snapshot.ts';
 import { answerWhen, eventAnswer } from '../src/answers/when.ts';
 import { WorkerEngine } from '../src/engine/worker/host.ts';
 import { createBot } from '../src/discord/lifecycle.ts';
@@ -207,7 +208,7 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   const monitor = stallMonitor();
   const asking = ask();
   t = performance.now();
-  const reloadReply = await engine.reload();
+  const reloadReply = await engine.run('reload', '');
   const reloadMs = performance.now() - t;
   streaming = false;
   await asking;

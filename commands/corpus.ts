@@ -1,7 +1,5 @@
 /** `/corpus` — what is loaded: articles, paragraphs, undated articles, warnings. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answers/command.ts';
-import { CORPUS } from '../src/answers/registry.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('corpus')
@@ -9,4 +7,3 @@ export const definition = new SlashCommandBuilder()
   .setDescriptionLocalizations({ de: 'Was geladen ist: Artikel, Absätze, undatierte Artikel, Warnungen' })
   .setDMPermission(false);
 
-export const command: BotCommand = { ...CORPUS, definition };

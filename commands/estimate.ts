@@ -1,8 +1,6 @@
 /** `/estimate measure:` — the figures each source gives, side by side, oldest first. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answers/command.ts';
-import { ESTIMATE } from '../src/answers/registry.ts';
-import { MAX_ARGUMENT_LENGTH } from '../src/answers/question.ts';
+import { MAX_ARGUMENT_LENGTH } from '../src/answers/registry.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('estimate')
@@ -19,4 +17,3 @@ export const definition = new SlashCommandBuilder()
       .setAutocomplete(true),
   );
 
-export const command: BotCommand = { ...ESTIMATE, definition };

@@ -5,8 +5,6 @@
  * MODERATOR_ROLE_IDS at run time.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answers/command.ts';
-import { RELOAD } from '../src/answers/registry.ts';
 
 /** Manage Server (Manage Guild) permission bit. */
 export const MANAGE_GUILD = 1n << 5n;
@@ -25,4 +23,3 @@ export const definition = new SlashCommandBuilder()
       .setRequired(false),
   );
 
-export const command: BotCommand = { ...RELOAD, definition };

@@ -1,8 +1,6 @@
 /** `/search query:` — the best paragraphs for some words, quoted and attributed. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answers/command.ts';
-import { SEARCH } from '../src/answers/registry.ts';
-import { MAX_ARGUMENT_LENGTH } from '../src/answers/question.ts';
+import { MAX_ARGUMENT_LENGTH } from '../src/answers/registry.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('search')
@@ -18,4 +16,3 @@ export const definition = new SlashCommandBuilder()
       .setMaxLength(MAX_ARGUMENT_LENGTH),
   );
 
-export const command: BotCommand = { ...SEARCH, definition };

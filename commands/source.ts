@@ -1,7 +1,5 @@
 /** `/source id:` — a paragraph in full with its neighbours and the article's metadata. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answers/command.ts';
-import { SOURCE } from '../src/answers/registry.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('source')
@@ -17,4 +15,3 @@ export const definition = new SlashCommandBuilder()
       .setMaxLength(200),
   );
 
-export const command: BotCommand = { ...SOURCE, definition };

@@ -1,8 +1,6 @@
 /** `/when event:` — when did something happen, with the supporting quotes and their dates. */
 import { SlashCommandBuilder } from '@discordjs/builders';
-import type { BotCommand } from '../src/answers/command.ts';
-import { WHEN } from '../src/answers/registry.ts';
-import { MAX_ARGUMENT_LENGTH } from '../src/answers/question.ts';
+import { MAX_ARGUMENT_LENGTH } from '../src/answers/registry.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('when')
@@ -19,4 +17,3 @@ export const definition = new SlashCommandBuilder()
       .setAutocomplete(true),
   );
 
-export const command: BotCommand = { ...WHEN, definition };

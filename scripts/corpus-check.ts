@@ -12,7 +12,6 @@ import { formatProblem } from '../src/answers/corpus.ts';
 import { loadCatalogue } from '../src/corpus/catalogue.ts';
 import { parseArticleSources, readArticleSources } from '../src/corpus/load.ts';
 import type { Article, FileProblem } from '../src/corpus/types.ts';
-import { parseClaimantDirectory } from '../src/language/de/claimants/index.ts';
 import { resolveCorpusDir } from '../src/cli/corpus-dir.ts';
 
 function describeArticle(a: Article, verbose: boolean): string[] {
@@ -59,7 +58,6 @@ export async function corpusCheck(argv: string[], out: (line: string) => void = 
   let catalogueError = false;
   try {
     const c = await loadCatalogue(dir);
-    parseClaimantDirectory(c.claimants);
     out(`catalogue: glossary ${c.sources.glossary} (${Object.keys(c.glossary).length} entries), events ${c.sources.events} (${c.events.events.length}), measures ${c.sources.measures} (${c.measures.measures.length}), claimants ${c.sources.claimants}: ok`);
   } catch (err) {
     catalogueError = true;

@@ -44,9 +44,3 @@ export function makeAnswer(
     figure: details.figure ?? null,
   };
 }
-
-/** "ntv.de / AFP", "Reuters", or null when neither is known. */
-export function sourceLabel(a: { outlet: string | null; agency: string | null }): string | null {
-  if (a.outlet && a.agency) return a.outlet.toLowerCase() === a.agency.toLowerCase() ? a.outlet : `${a.outlet} / ${a.agency}`;
-  return a.outlet ?? a.agency ?? null;
-}

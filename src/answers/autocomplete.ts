@@ -7,19 +7,16 @@
  *
  * @module
  */
-import { fold } from '../language/de/analyzer.ts';
-import type { CatalogueEntry } from './catalogue-match.ts';
-import type { Choice } from './command.ts';
-import { truncate } from '../system/text.ts';
+import { MemoSlot } from '../snapshot/memo.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
+import { truncate } from '../system/text.ts';
+import type { CatalogueEntry } from './catalogue-match.ts';
+import type { Choice } from './context.ts';
+import { analyseQuestion, catalogueKey, tidy } from './question.ts';
 import { catalogueSuggestions } from './suggest.ts';
 
 const MAX_CHOICES = 25;
 const MAX_NAME = 100;
-
-function key(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
-}
 
 function choiceFor(e: CatalogueEntry): Choice {
   const name = `${e.en} (${e.slug})`;
@@ -31,23 +28,21 @@ interface Indexed {
   keys: string[];
 }
 
-const cache = new WeakMap<Snapshot, Record<'when' | 'estimate', Indexed[]>>();
+/** The catalogue's entries with their keys, per corpus version. */
+const ENTRIES = new MemoSlot<Record<'when' | 'estimate', Indexed[]>>('autocomplete entries');
 
 function indexed(snapshot: Snapshot, command: 'when' | 'estimate'): Indexed[] {
-  let c = cache.get(snapshot);
-  if (!c) {
+  return snapshot.memo.get(ENTRIES, () => {
     const build = (entries: readonly CatalogueEntry[]) =>
-      entries.map((entry) => ({ entry, keys: [entry.slug, entry.en, entry.de, ...entry.aliases].map(key) }));
-    c = { when: build(snapshot.catalogue.events.events), estimate: build(snapshot.catalogue.measures.measures) };
-    cache.set(snapshot, c);
-  }
-  return c[command];
+      entries.map((entry) => ({ entry, keys: [entry.slug, entry.en, entry.de, ...entry.aliases].map(catalogueKey) }));
+    return { when: build(snapshot.catalogue.events.events), estimate: build(snapshot.catalogue.measures.measures) };
+  })[command];
 }
 
 /** Choices for a partially typed event or measure. An empty input lists the catalogue. */
 export function catalogueChoices(snapshot: Snapshot, command: 'when' | 'estimate', partial: string): Choice[] {
   const entries = indexed(snapshot, command);
-  const typed = key(partial.slice(0, 200));
+  const typed = catalogueKey(partial.slice(0, 200));
   if (!typed) return entries.slice(0, MAX_CHOICES).map((e) => choiceFor(e.entry));
   const prefix: CatalogueEntry[] = [];
   const inside: CatalogueEntry[] = [];
@@ -58,7 +53,7 @@ export function catalogueChoices(snapshot: Snapshot, command: 'when' | 'estimate
   const chosen = [...prefix, ...inside];
   const seen = new Set(chosen.map((e) => e.slug));
   // Translated words ("when was the treaty ratified") find entries too.
-  for (const line of catalogueSuggestions(snapshot, partial.slice(0, 200), command, 5)) {
+  for (const line of catalogueSuggestions(snapshot, analyseQuestion(tidy(partial.slice(0, 200)), snapshot), command, 5)) {
     const slug = line.split(' ')[1];
     const e = entries.find((x) => x.entry.slug === slug);
     if (e && !seen.has(e.entry.slug)) {

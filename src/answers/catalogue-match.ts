@@ -6,8 +6,10 @@
  *
  * @module
  */
-import { analyze, fold } from '../language/de/analyzer.ts';
-import type { Concept } from '../search/query.ts';
+import { analyze } from '../language/de/analyzer.ts';
+import { MemoSlot } from '../snapshot/memo.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
+import { catalogueKey, type Question } from './question.ts';
 
 /** The fields shared by events and measures. */
 export interface CatalogueEntry {
@@ -25,32 +27,39 @@ export type EntryMatch<T> =
   | { entry: T; by: 'slug' | 'label' | 'words' }
   | { entry: null; by: 'none'; close: T[]; tied: T[] };
 
-function key(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+/** Each entry's vocabulary (analysed slug, labels, aliases and triggers), per corpus version. */
+const VOCABULARY = new MemoSlot<WeakMap<CatalogueEntry, ReadonlySet<string>>>('catalogue entry vocabulary');
+
+function vocabularyOf(snapshot: Snapshot, e: CatalogueEntry): ReadonlySet<string> {
+  const all = snapshot.memo.get(VOCABULARY, () => new WeakMap());
+  let v = all.get(e);
+  if (!v) {
+    v = new Set(analyze([e.slug.replace(/-/g, ' '), e.en, e.de, ...e.aliases, ...(e.triggers ?? [])].join(' ')));
+    all.set(e, v);
+  }
+  return v;
 }
 
 /**
- * The entry the argument names. Exact slug, label or alias (case, umlauts,
+ * The entry the question names. Exact slug, label or alias (case, umlauts,
  * hyphens and spaces ignored) wins; otherwise the entry whose label and alias
- * words cover most of the question's words (after glossary translation), when
- * it covers at least half of them and beats the runner-up. When several
- * entries tie while covering every word, they are returned as `tied` (the caller may
- * answer each apart; it must not pick one).
+ * words cover most of the question's concepts (after glossary translation),
+ * when it covers at least half of them and beats the runner-up. When several
+ * entries tie while covering every concept, they are returned as `tied` (the
+ * caller may answer each apart; it must not pick one).
  */
-export function matchEntry<T extends CatalogueEntry>(argument: string, entries: readonly T[], concepts: Concept[]): EntryMatch<T> {
-  const k = key(argument);
-  for (const e of entries) if (key(e.slug) === k) return { entry: e, by: 'slug' };
+export function matchEntry<T extends CatalogueEntry>(snapshot: Snapshot, question: Question, entries: readonly T[]): EntryMatch<T> {
+  const k = question.key;
+  for (const e of entries) if (catalogueKey(e.slug) === k) return { entry: e, by: 'slug' };
   for (const e of entries) {
-    if ([e.en, e.de, ...e.aliases].some((label) => key(label) === k)) return { entry: e, by: 'label' };
+    if ([e.en, e.de, ...e.aliases].some((label) => catalogueKey(label) === k)) return { entry: e, by: 'label' };
   }
+  const concepts = question.conceptTerms;
   if (concepts.length === 0) return { entry: null, by: 'none', close: [], tied: [] };
   const scored = entries.map((e) => {
-    const vocabulary = new Set(analyze([e.slug.replace(/-/g, ' '), e.en, e.de, ...e.aliases, ...(e.triggers ?? [])].join(' ')));
+    const vocabulary = vocabularyOf(snapshot, e);
     let covered = 0;
-    for (const c of concepts) {
-      const terms = c.alternatives.flatMap((a) => analyze(a));
-      if (terms.some((t) => vocabulary.has(t))) covered++;
-    }
+    for (const terms of concepts) if (terms.some((t) => vocabulary.has(t))) covered++;
     return { e, covered };
   });
   scored.sort((a, b) => b.covered - a.covered);

@@ -1,41 +1,36 @@
 /**
  * Claimants for answer sentences: who makes the claim, when the sentence or
- * its paragraph says so. The claimant directory comes from the snapshot's
- * `claimants.json`; results are cached per sentence (snapshots never change).
+ * its paragraph says so. Uses the snapshot's compiled claimants directory;
+ * each paragraph's claimants are worked out once per corpus version.
  *
  * @module
  */
 import type { Paragraph } from '../corpus/types.ts';
-import { findParagraphClaimants, parseClaimantDirectory, type ClaimantDirectory } from '../language/de/claimants/index.ts';
+import { findParagraphClaimants } from '../language/de/claimants/index.ts';
+import { MemoSlot } from '../snapshot/memo.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 
-const directories = new WeakMap<Snapshot, ClaimantDirectory>();
-const perParagraph = new WeakMap<Paragraph, (string | null)[]>();
+/** How many earlier paragraphs a claimant may be carried over from. */
+const EARLIER_PARAGRAPHS = 4;
 
-/** The snapshot's claimant directory (validated once). */
-export function claimantDirectory(snapshot: Snapshot): ClaimantDirectory {
-  let d = directories.get(snapshot);
-  if (!d) {
-    d = parseClaimantDirectory(snapshot.catalogue.claimants);
-    directories.set(snapshot, d);
-  }
-  return d;
-}
+/** The claimant (display form) of every sentence of a paragraph, per corpus version. */
+const PARAGRAPH_CLAIMANTS = new MemoSlot<WeakMap<Paragraph, (string | null)[]>>('claimants per paragraph');
 
 /** The claimants of every sentence of a paragraph (display form), worked out once per paragraph. */
 function paragraphClaimants(snapshot: Snapshot, paragraph: Paragraph): (string | null)[] {
-  let known = perParagraph.get(paragraph);
+  const memo = snapshot.memo.get(PARAGRAPH_CLAIMANTS, () => new WeakMap());
+  let known = memo.get(paragraph);
   if (!known) {
     const article = snapshot.articleById.get(paragraph.articleId);
     const previous = article
-      ? article.paragraphs.slice(Math.max(0, paragraph.index - 4), paragraph.index).map((p) => p.sentences.map((x) => x.text))
+      ? article.paragraphs.slice(Math.max(0, paragraph.index - EARLIER_PARAGRAPHS), paragraph.index).map((p) => p.sentences.map((x) => x.text))
       : [];
     known = findParagraphClaimants(
       paragraph.sentences.map((x) => x.text),
       previous,
-      claimantDirectory(snapshot),
+      snapshot.claimants,
     ).map((c) => c?.display ?? null);
-    perParagraph.set(paragraph, known);
+    memo.set(paragraph, known);
   }
   return known;
 }

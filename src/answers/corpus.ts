@@ -5,9 +5,9 @@
  * @module
  */
 import type { Article, FileProblem } from '../corpus/types.ts';
-import { sourceLabel } from './attribution.ts';
+import { sourceLabel } from '../reply/wording.ts';
 import type { InfoSection, Reply } from '../reply/model.ts';
-import type { CommandContext } from '../reply/build.ts';
+import type { CommandContext } from './context.ts';
 
 /** One line per problem: `articles/x.txt:3: message`. */
 export function formatProblem(p: FileProblem): string {

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Answer, DateRef } from '../reply/model.ts';
-import { sourceLabel } from './attribution.ts';
+import { sourceLabel } from '../reply/wording.ts';
 
 /** A closed interval of ISO days (`YYYY-MM-DD`), compared as strings. */
 export interface DayInterval {

@@ -6,20 +6,22 @@
  * @module
  */
 import type { MeasureDef } from '../corpus/catalogue.ts';
-import { analyze } from '../language/de/analyzer.ts';
-import { claimantFor } from './claimants.ts';
-import { makeAnswer, sourceLabel } from './attribution.ts';
-import { matchEntry } from './catalogue-match.ts';
-import { findFigures, toFigure, type FigureMention } from '../language/de/figures/index.ts';
-import { checkArgument, echo } from './question.ts';
-import type { Answer, DateRef, Figure, Reply } from '../reply/model.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import { messageReply, type CommandContext } from '../reply/build.ts';
-import type { Snapshot } from '../snapshot/snapshot.ts';
-import { catalogueSuggestions } from './suggest.ts';
+import { analyze } from '../language/de/analyzer.ts';
 import { findDateMentions, reportedDate } from '../language/de/dates/index.ts';
-import { formatAmount } from '../reply/amount.ts';
+import { findFigures, toFigure, type FigureMention } from '../language/de/figures/index.ts';
+import { formatAmount, sourceLabel } from '../reply/wording.ts';
+import { noAnswerReply } from '../reply/build.ts';
+import type { Answer, DateRef, Figure, Reply } from '../reply/model.ts';
 import { matchedTerms } from '../search/snippet.ts';
+import { MemoSlot } from '../snapshot/memo.ts';
+import { locate, type Snapshot } from '../snapshot/snapshot.ts';
+import { makeAnswer } from './attribution.ts';
+import { matchEntry } from './catalogue-match.ts';
+import { claimantFor } from './claimants.ts';
+import type { CommandContext } from './context.ts';
+import { echo, parseQuestion } from './question.ts';
+import { catalogueSuggestions } from './suggest.ts';
 
 /** At most this many figures per answer. */
 export const ESTIMATE_LIMIT = 40;
@@ -72,14 +74,16 @@ function asOfDate(text: string, published: Article['published']): DateRef | null
 const MAY_HOLD_FIGURE =
   /\d|hundert|tausend|million|milliard|dutzend|zwölf|zwoelf|zehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|\b(?:eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|elf)\b/i;
 
-const figuresOf = new WeakMap<Sentence, FigureMention[]>();
+/** The figures of each sentence, extracted at most once per corpus version. */
+const SENTENCE_FIGURES = new MemoSlot<WeakMap<Sentence, FigureMention[]>>('figures per sentence');
 
 /** The figures of a sentence, extracted once per snapshot (sentences never change). */
-function sentenceFigures(sentence: Sentence): FigureMention[] {
-  let f = figuresOf.get(sentence);
+function sentenceFigures(snapshot: Snapshot, sentence: Sentence): FigureMention[] {
+  const memo = snapshot.memo.get(SENTENCE_FIGURES, () => new WeakMap());
+  let f = memo.get(sentence);
   if (!f) {
     f = MAY_HOLD_FIGURE.test(sentence.text) ? findFigures(sentence.text) : [];
-    figuresOf.set(sentence, f);
+    memo.set(sentence, f);
   }
   return f;
 }
@@ -93,11 +97,11 @@ const BARE_COUNT = /(?<![\p{L}])(?:die|deren|ihre|diese)\s+Zahl(?![\p{L}])(?!\s+
  * bezifferte die Zahl auf etwa 10.000.` The figure takes the kind and subject
  * of the last classified figure before it; without one it stays unclassified.
  */
-function figuresWithAntecedent(paragraph: Paragraph, i: number): FigureMention[] {
-  const own = sentenceFigures(paragraph.sentences[i]!);
+function figuresWithAntecedent(snapshot: Snapshot, paragraph: Paragraph, i: number): FigureMention[] {
+  const own = sentenceFigures(snapshot, paragraph.sentences[i]!);
   const prev = paragraph.sentences[i - 1];
   if (!prev || own.length === 0 || !BARE_COUNT.test(paragraph.sentences[i]!.text)) return own;
-  const antecedent = [...sentenceFigures(prev)].reverse().find((f) => f.kind !== null);
+  const antecedent = [...sentenceFigures(snapshot, prev)].reverse().find((f) => f.kind !== null);
   if (!antecedent) return own;
   return own.map((f) =>
     f.kind === null && f.unit === null ? { ...f, kind: antecedent.kind, subject: antecedent.subject, northKorean: antecedent.northKorean } : f,
@@ -126,12 +130,12 @@ function collectFigures(
   for (const pid of paragraphIds) {
     if (seen.has(pid)) continue;
     seen.add(pid);
-    const paragraph = snapshot.paragraphById.get(pid);
-    const article = paragraph && snapshot.articleById.get(paragraph.articleId);
-    if (!paragraph || !article) continue;
+    const located = locate(snapshot, pid);
+    if (!located) continue;
+    const { paragraph, article } = located;
     paragraph.sentences.forEach((sentence, i) => {
       if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
-      const figures = figuresWithAntecedent(paragraph, i).filter((f) => acceptsFigure(f, filter));
+      const figures = figuresWithAntecedent(snapshot, paragraph, i).filter((f) => acceptsFigure(f, filter));
       if (figures.length === 0) return;
       const date = asOfDate(sentence.text, article.published);
       for (const fig of figures) {
@@ -162,19 +166,12 @@ export interface MeasureAnswer {
   total: number;
 }
 
-const memo = new WeakMap<Snapshot, Map<string, MeasureAnswer>>();
-
-/** Installs a precomputed answer (from the answers cache) for a snapshot. */
-export function seedMeasureAnswer(snapshot: Snapshot, slug: string, value: MeasureAnswer): void {
-  let m = memo.get(snapshot);
-  if (!m) memo.set(snapshot, (m = new Map()));
-  m.set(slug, value);
-}
+/** Catalogued `/estimate` answers, by measure slug, per corpus version (also filled from the answers cache). */
+export const MEASURE_ANSWERS = new MemoSlot<Map<string, MeasureAnswer>>('catalogued measure answers');
 
 /** Every figure of the corpus for a catalogued measure, oldest source first (computed once per snapshot). */
 export function measureAnswer(snapshot: Snapshot, def: MeasureDef): MeasureAnswer {
-  let m = memo.get(snapshot);
-  if (!m) memo.set(snapshot, (m = new Map()));
+  const m = snapshot.memo.get(MEASURE_ANSWERS, () => new Map());
   const cached = m.get(def.slug);
   if (cached) return cached;
   const words = [...new Set([...analyze(def.query), ...analyze([def.en, def.de, ...def.aliases].join(' '))])];
@@ -233,15 +230,13 @@ function summarize(label: string, answers: readonly Answer[], total: number): st
 
 /** Answers `/estimate`. */
 export function answerEstimate(argument: string, { snapshot }: CommandContext): Reply {
-  const checked = checkArgument(argument, 'a measure (e.g. "casualties", "troops", "shells")');
-  if (!checked.ok) return messageReply('estimate', argument, 'invalid', checked.message);
-  const value = checked.value;
-  const concepts = snapshot.index.concepts(value);
-  const match = matchEntry(value, snapshot.catalogue.measures.measures, concepts);
+  const question = parseQuestion(argument, snapshot, 'a measure (a catalogue slug or free words)');
+  const value = question.text;
+  const match = matchEntry(snapshot, question, snapshot.catalogue.measures.measures);
   // An honest "nothing", with the closest catalogue entries offered apart.
   const nothing = (what: string) =>
-    messageReply('estimate', value, 'no-answer', `Nothing in the corpus gives a figure for ${what}.`, {
-      suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
+    noAnswerReply('estimate', value, `Nothing in the corpus gives a figure for ${what}.`, {
+      suggestions: catalogueSuggestions(snapshot, question, 'estimate'),
       corpusVersion: snapshot.version,
     });
   if (match.entry) {
@@ -252,7 +247,7 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
   // Free words: figures of any kind in the best-matching sentences. A figure
   // counts only in a sentence that has one of the words (so "missiles" never
   // shows the victims of a missile strike told in the next sentence).
-  const hits = snapshot.index.searchConcepts(concepts, { limit: 30 });
+  const hits = snapshot.index.searchConcepts(question.concepts, { limit: 30 });
   const termsOf = new Map(hits.map((h) => [h.paragraphId, new Set(h.terms)]));
   const found = collectFigures(
     snapshot,
@@ -269,7 +264,7 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
     summary: summarize(`"${echo(value)}" (no catalogue measure; figures in the best-matching sentences)`, answers, found.length),
     answers,
     notice: `"${echo(value)}" is not a catalogued measure, so these are the figures in the sentences that best match the words; check what each one counts.`,
-    suggestions: catalogueSuggestions(snapshot, value, 'estimate'),
+    suggestions: catalogueSuggestions(snapshot, question, 'estimate'),
     corpusVersion: snapshot.version,
   };
 }

@@ -1,54 +1,78 @@
 /**
- * The engine's registry of commands: name, argument option, plain handler and
- * autocomplete. The modules in `commands/` add their Discord definitions to
- * these; the engine (and its worker threads) only needs this file, so it does
- * not load the Discord command builders.
+ * The registry of commands: THE one list, name -> what answers it. The
+ * Discord definitions in `commands/` are paired with these entries by name;
+ * engines, the terminal and the tests look commands up here. The engine and
+ * its worker threads need only this file, so they never load Discord code.
  *
  * @module
  */
 import { catalogueChoices } from './autocomplete.ts';
-import type { CommandSpec } from './command.ts';
+import type { Choice, CommandContext, CommandHandler } from './context.ts';
 import { answerCorpus } from './corpus.ts';
 import { answerEstimate } from './estimate.ts';
-import { messageReply } from '../reply/build.ts';
 import { answerSearch } from './search.ts';
 import { answerSource } from './source.ts';
 import { answerWhen } from './when.ts';
 
-export const WHEN: CommandSpec = {
-  name: 'when',
-  option: 'event',
-  handler: answerWhen,
-  autocomplete: (partial, { snapshot }) => catalogueChoices(snapshot, 'when', partial),
-};
+export { MAX_ARGUMENT_LENGTH } from './question.ts';
 
-export const ESTIMATE: CommandSpec = {
-  name: 'estimate',
-  option: 'measure',
-  handler: answerEstimate,
-  autocomplete: (partial, { snapshot }) => catalogueChoices(snapshot, 'estimate', partial),
-};
+/** A command answered from a corpus version by a plain handler. */
+export interface AnswerSpec {
+  kind: 'answer';
+  /** The command name (`when`). */
+  name: string;
+  /** Name of the string option that carries the argument, or null for none. */
+  option: string | null;
+  handler: CommandHandler;
+  /** Autocomplete for the option: at most 25 choices. */
+  autocomplete?: (partial: string, ctx: CommandContext) => Choice[];
+}
 
-export const SEARCH: CommandSpec = { name: 'search', option: 'query', handler: answerSearch };
+/**
+ * A command the engine itself carries out (it changes which corpus version
+ * answers): `/reload`. Moderators only; the front end checks permissions
+ * before it asks the engine.
+ */
+export interface EngineSpec {
+  kind: 'engine';
+  name: 'reload';
+  option: null;
+  moderatorOnly: true;
+}
 
-export const SOURCE: CommandSpec = { name: 'source', option: 'id', handler: answerSource };
-
-export const CORPUS: CommandSpec = { name: 'corpus', option: null, handler: answerCorpus };
-
-export const RELOAD: CommandSpec = {
-  name: 'reload',
-  option: null,
-  moderatorOnly: true,
-  handler: async (_argument, ctx) =>
-    ctx.reload ? ctx.reload() : messageReply('reload', '', 'error', 'Reloading is not available here.'),
-};
+/** One command of the registry. */
+export type CommandSpec = AnswerSpec | EngineSpec;
 
 /** All commands, in the order they are listed to users. */
-export const SPECS: readonly CommandSpec[] = [WHEN, ESTIMATE, SEARCH, SOURCE, CORPUS, RELOAD];
+export const COMMAND_SPECS: readonly CommandSpec[] = [
+  {
+    kind: 'answer',
+    name: 'when',
+    option: 'event',
+    handler: answerWhen,
+    autocomplete: (partial, { snapshot }) => catalogueChoices(snapshot, 'when', partial),
+  },
+  {
+    kind: 'answer',
+    name: 'estimate',
+    option: 'measure',
+    handler: answerEstimate,
+    autocomplete: (partial, { snapshot }) => catalogueChoices(snapshot, 'estimate', partial),
+  },
+  { kind: 'answer', name: 'search', option: 'query', handler: answerSearch },
+  { kind: 'answer', name: 'source', option: 'id', handler: answerSource },
+  { kind: 'answer', name: 'corpus', option: null, handler: answerCorpus },
+  { kind: 'engine', name: 'reload', option: null, moderatorOnly: true },
+];
 
-const byName = new Map(SPECS.map((c) => [c.name, c]));
+const byName = new Map(COMMAND_SPECS.map((c) => [c.name, c]));
 
-/** The command of that name, or undefined. */
+/** The command of that name (case-insensitive), or undefined. */
 export function findSpec(name: string): CommandSpec | undefined {
   return byName.get(name.toLowerCase());
+}
+
+/** True when only moderators may run the command. */
+export function isModeratorOnly(spec: CommandSpec): boolean {
+  return spec.kind === 'engine' && spec.moderatorOnly;
 }

@@ -4,12 +4,14 @@
  *
  * @module
  */
-import { bestSnippet } from '../search/snippet.ts';
-import { makeAnswer } from './attribution.ts';
-import { echo, checkArgument } from './question.ts';
+import { noAnswerReply } from '../reply/build.ts';
 import type { Answer, Reply } from '../reply/model.ts';
-import { messageReply, type CommandContext } from '../reply/build.ts';
+import { bestSnippet } from '../search/snippet.ts';
+import { locate } from '../snapshot/snapshot.ts';
+import { makeAnswer } from './attribution.ts';
 import { claimantFor } from './claimants.ts';
+import type { CommandContext } from './context.ts';
+import { echo, parseQuestion } from './question.ts';
 import { catalogueSuggestions } from './suggest.ts';
 
 /** How many paragraphs a search answers with at most. */
@@ -17,15 +19,13 @@ export const SEARCH_LIMIT = 10;
 
 /** Answers `/search`. */
 export function answerSearch(argument: string, { snapshot }: CommandContext): Reply {
-  const checked = checkArgument(argument, 'search words');
-  if (!checked.ok) return messageReply('search', argument, 'invalid', checked.message);
-  const query = checked.value;
-  const hits = snapshot.index.search(query, { limit: SEARCH_LIMIT });
+  const question = parseQuestion(argument, snapshot, 'search words');
+  const query = question.text;
   const answers: Answer[] = [];
-  for (const hit of hits) {
-    const paragraph = snapshot.paragraphById.get(hit.paragraphId);
-    const article = paragraph && snapshot.articleById.get(paragraph.articleId);
-    if (!paragraph || !article) continue;
+  for (const hit of snapshot.index.searchConcepts(question.concepts, { limit: SEARCH_LIMIT })) {
+    const found = locate(snapshot, hit.paragraphId);
+    if (!found) continue;
+    const { paragraph, article } = found;
     const snip = bestSnippet(paragraph, hit.terms);
     answers.push(
       makeAnswer(article, paragraph, snip.start, snip.end, {
@@ -34,8 +34,8 @@ export function answerSearch(argument: string, { snapshot }: CommandContext): Re
     );
   }
   if (answers.length === 0) {
-    return messageReply('search', query, 'no-answer', `Nothing in the corpus matches "${echo(query)}".`, {
-      suggestions: catalogueSuggestions(snapshot, query),
+    return noAnswerReply('search', query, `Nothing in the corpus matches "${echo(query)}".`, {
+      suggestions: catalogueSuggestions(snapshot, question),
       corpusVersion: snapshot.version,
     });
   }

@@ -4,28 +4,26 @@
  *
  * @module
  */
-import { makeAnswer } from './attribution.ts';
-import { checkArgument, echo } from './question.ts';
+import { UserError } from '../reply/errors.ts';
 import type { Reply } from '../reply/model.ts';
-import { messageReply, type CommandContext } from '../reply/build.ts';
+import { locate } from '../snapshot/snapshot.ts';
+import { makeAnswer } from './attribution.ts';
+import type { CommandContext } from './context.ts';
+import { checkArgument, echo } from './question.ts';
 
 /** Answers `/source`. */
 export function answerSource(argument: string, { snapshot }: CommandContext): Reply {
-  const checked = checkArgument(argument, 'a paragraph id');
-  if (!checked.ok) return messageReply('source', argument, 'invalid', checked.message);
-  const id = checked.value.replace(/^["'`]+|["'`]+$/g, '');
-  const paragraph = snapshot.paragraphById.get(id);
-  const article = paragraph && snapshot.articleById.get(paragraph.articleId);
-  if (!paragraph || !article) {
+  const id = checkArgument(argument, 'a paragraph id').replace(/^["'`]+|["'`]+$/g, '');
+  const found = locate(snapshot, id);
+  if (!found) {
     const articleId = id.includes('#') ? id.slice(0, id.lastIndexOf('#')) : id;
     const known = snapshot.articleById.get(articleId);
     const hint = known
       ? `Article "${articleId}" has paragraphs #p1 to #p${known.paragraphs.length}.`
       : 'Paragraph ids look like "<article>#p3"; every answer shows one.';
-    return messageReply('source', id, 'invalid', `No paragraph "${echo(id)}" in this corpus. ${hint}`, {
-      corpusVersion: snapshot.version,
-    });
+    throw new UserError('UnknownParagraph', { id: echo(id), hint });
   }
+  const { paragraph, article } = found;
   const prev = article.paragraphs[paragraph.index - 1] ?? null;
   const next = article.paragraphs[paragraph.index + 1] ?? null;
   return {

@@ -12,18 +12,20 @@
  */
 import type { EventDef } from '../corpus/catalogue.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
+import { positionedTerms } from '../language/de/clauses.ts';
+import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
+import { noAnswerReply } from '../reply/build.ts';
+import type { Answer, DateRef, Reply } from '../reply/model.ts';
 import { bestSnippet } from '../search/snippet.ts';
-import { claimantFor } from './claimants.ts';
+import { MemoSlot } from '../snapshot/memo.ts';
+import { locate, type Snapshot } from '../snapshot/snapshot.ts';
 import { makeAnswer } from './attribution.ts';
 import { matchEntry } from './catalogue-match.ts';
+import { claimantFor } from './claimants.ts';
+import type { CommandContext } from './context.ts';
 import { compareByDate, summarizeDates } from './date-summary.ts';
-import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
 import { compileEvent, matchEvent, type CompiledEvent } from './event-match.ts';
-import { positionedTerms } from '../language/de/clauses.ts';
-import { checkArgument, echo } from './question.ts';
-import type { Answer, DateRef, Reply } from '../reply/model.ts';
-import { messageReply, type CommandContext } from '../reply/build.ts';
-import type { Snapshot } from '../snapshot/snapshot.ts';
+import { echo, parseQuestion, type Question } from './question.ts';
 import { catalogueSuggestions } from './suggest.ts';
 
 /** At most this many supporting quotes per answer. */
@@ -48,12 +50,13 @@ function eventDate(text: string, article: Article, triggerIndex: number): DateRe
   );
 }
 
-const compiled = new WeakMap<Snapshot, Map<string, CompiledEvent>>();
-const answered = new WeakMap<Snapshot, Map<string, EventAnswer>>();
+/** Catalogue events compiled for matching, by slug, per corpus version. */
+const COMPILED_EVENTS = new MemoSlot<Map<string, CompiledEvent>>('compiled events');
+/** Catalogued `/when` answers, by event slug, per corpus version (also filled from the answers cache). */
+export const EVENT_ANSWERS = new MemoSlot<Map<string, EventAnswer>>('catalogued event answers');
 
 function compiledEvent(snapshot: Snapshot, def: EventDef): CompiledEvent {
-  let m = compiled.get(snapshot);
-  if (!m) compiled.set(snapshot, (m = new Map()));
+  const m = snapshot.memo.get(COMPILED_EVENTS, () => new Map());
   let c = m.get(def.slug);
   if (!c) m.set(def.slug, (c = compileEvent(def, snapshot.catalogue.events.actors)));
   return c;
@@ -74,16 +77,15 @@ export interface EventAnswer {
  * request only reads it; claimants are worked out for the quotes shown only.
  */
 export function eventAnswer(snapshot: Snapshot, def: EventDef): EventAnswer {
-  let memo = answered.get(snapshot);
-  if (!memo) answered.set(snapshot, (memo = new Map()));
+  const memo = snapshot.memo.get(EVENT_ANSWERS, () => new Map());
   const cached = memo.get(def.slug);
   if (cached) return cached;
   const event = compiledEvent(snapshot, def);
   const found: { answer: Answer; paragraph: Paragraph; i: number }[] = [];
   for (const pid of snapshot.index.matchAny(event.triggerWords)) {
-    const paragraph = snapshot.paragraphById.get(pid);
-    const article = paragraph && snapshot.articleById.get(paragraph.articleId);
-    if (!paragraph || !article) continue;
+    const located = locate(snapshot, pid);
+    if (!located) continue;
+    const { paragraph, article } = located;
     paragraph.sentences.forEach((sentence, i) => {
       const hit = matchEvent(sentence, event);
       if (!hit) return;
@@ -103,25 +105,16 @@ export function eventAnswer(snapshot: Snapshot, def: EventDef): EventAnswer {
   return result;
 }
 
-/** Installs a precomputed answer (from the answers cache) for a snapshot. */
-export function seedEventAnswer(snapshot: Snapshot, slug: string, value: EventAnswer): void {
-  let memo = answered.get(snapshot);
-  if (!memo) answered.set(snapshot, (memo = new Map()));
-  memo.set(slug, value);
-}
-
 /** Answers `/when`. */
 export function answerWhen(argument: string, { snapshot }: CommandContext): Reply {
-  const checked = checkArgument(argument, 'an event (e.g. "russia-confirmed" or "Vertrag in Kraft")');
-  if (!checked.ok) return messageReply('when', argument, 'invalid', checked.message);
-  const value = checked.value;
-  const concepts = snapshot.index.concepts(value);
-  const match = matchEntry(value, snapshot.catalogue.events.events, concepts);
+  const question = parseQuestion(argument, snapshot, 'an event (a catalogue slug or free words)');
+  const value = question.text;
+  const match = matchEntry(snapshot, question, snapshot.catalogue.events.events);
   if (match.entry) {
     const { summary, answers, total } = eventAnswer(snapshot, match.entry);
     if (answers.length === 0) {
-      return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when: ${match.entry.en}.`, {
-        suggestions: freeSuggestions(snapshot, value),
+      return noAnswerReply('when', value, `Nothing in the corpus answers when: ${match.entry.en}.`, {
+        suggestions: freeSuggestions(snapshot, question),
         corpusVersion: snapshot.version,
       });
     }
@@ -129,7 +122,7 @@ export function answerWhen(argument: string, { snapshot }: CommandContext): Repl
     return { command: 'when', argument: value, status: 'ok', summary: summary + more, answers, corpusVersion: snapshot.version };
   }
   if (match.tied.length >= 2 && match.tied.length <= MAX_TIED) return answerSeveral(snapshot, value, match.tied);
-  return answerFreeWhen(snapshot, value);
+  return answerFreeWhen(snapshot, question);
 }
 
 /** At most this many catalogued events answered side by side for one ambiguous question. */
@@ -151,7 +144,7 @@ function answerSeveral(snapshot: Snapshot, value: string, events: readonly Event
     answers.push(...one.answers.slice(0, PER_TIED));
   }
   if (answers.length === 0) {
-    return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when "${echo(value)}" happened.`, {
+    return noAnswerReply('when', value, `Nothing in the corpus answers when "${echo(value)}" happened.`, {
       suggestions: events.map((e) => `/when ${e.slug}`),
       corpusVersion: snapshot.version,
     });
@@ -169,9 +162,9 @@ function answerSeveral(snapshot: Snapshot, value: string, events: readonly Event
 }
 
 /** Search hits offered as suggestions when there is no answer: `/source <id>` lines. */
-function freeSuggestions(snapshot: Snapshot, value: string): string[] {
-  const out = catalogueSuggestions(snapshot, value, 'when');
-  for (const hit of snapshot.index.search(value, { limit: 3 })) out.push(`/source ${hit.paragraphId}`);
+function freeSuggestions(snapshot: Snapshot, question: Question): string[] {
+  const out = catalogueSuggestions(snapshot, question, 'when');
+  for (const hit of snapshot.index.searchConcepts(question.concepts, { limit: 3 })) out.push(`/source ${hit.paragraphId}`);
   return out;
 }
 
@@ -195,15 +188,15 @@ function nearest(mentions: DateMention[], positions: number[]): DateMention | nu
  * expression nearest to the matched words (or "reported by"). Only sentences
  * that match at least half of the question's words count.
  */
-function answerFreeWhen(snapshot: Snapshot, value: string): Reply {
-  const concepts = snapshot.index.concepts(value);
-  const hits = snapshot.index.searchConcepts(concepts, { limit: 12 });
-  const needed = Math.max(1, Math.ceil(concepts.length / 2));
+function answerFreeWhen(snapshot: Snapshot, question: Question): Reply {
+  const value = question.text;
+  const hits = snapshot.index.searchConcepts(question.concepts, { limit: 12 });
+  const needed = Math.max(1, Math.ceil(question.concepts.length / 2));
   const answers: Answer[] = [];
   for (const hit of hits) {
-    const paragraph: Paragraph | undefined = snapshot.paragraphById.get(hit.paragraphId);
-    const article = paragraph && snapshot.articleById.get(paragraph.articleId);
-    if (!paragraph || !article) continue;
+    const found = locate(snapshot, hit.paragraphId);
+    if (!found) continue;
+    const { paragraph, article } = found;
     const snip = bestSnippet(paragraph, hit.terms, 1);
     if (snip.matched < Math.min(needed, hit.terms.length)) continue;
     const sentence = paragraph.sentences[snip.first];
@@ -230,8 +223,8 @@ function answerFreeWhen(snapshot: Snapshot, value: string): Reply {
     );
   }
   if (answers.length === 0) {
-    return messageReply('when', value, 'no-answer', `Nothing in the corpus answers when "${echo(value)}" happened.`, {
-      suggestions: catalogueSuggestions(snapshot, value, 'when'),
+    return noAnswerReply('when', value, `Nothing in the corpus answers when "${echo(value)}" happened.`, {
+      suggestions: catalogueSuggestions(snapshot, question, 'when'),
       corpusVersion: snapshot.version,
     });
   }
@@ -243,7 +236,7 @@ function answerFreeWhen(snapshot: Snapshot, value: string): Reply {
     summary: summarizeDates(`"${echo(value)}" (no catalogue event; dates of the best-matching sentences)`, answers, { earlierReports: false }),
     answers,
     notice: `"${echo(value)}" is not a catalogued event, so these are the sentences that best match the words, with the dates they give.`,
-    suggestions: catalogueSuggestions(snapshot, value, 'when'),
+    suggestions: catalogueSuggestions(snapshot, question, 'when'),
     corpusVersion: snapshot.version,
   };
 }

@@ -11,9 +11,10 @@
  * @module
  */
 import { parseArgs } from 'node:util';
-import { parseCommandLine, runCommand } from '../engine/dispatch.ts';
-import { loadSnapshot } from '../snapshot/snapshot.ts';
 import { formatProblem } from '../answers/corpus.ts';
+import { LocalEngine } from '../engine/local.ts';
+import { loadSnapshot } from '../snapshot/snapshot.ts';
+import { parseCommandLine } from './command-line.ts';
 import { renderJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';
@@ -55,7 +56,7 @@ export async function main(argv: string[]): Promise<number> {
     if (p.severity === 'error' || values.verbose) console.error(`ask: ${formatProblem(p)}`);
   }
   const { command, argument } = parseCommandLine(positionals.join(' '));
-  const reply = await runCommand(command, argument, { snapshot });
+  const reply = await new LocalEngine(snapshot).run(command, argument);
   process.stdout.write(`${values.json ? renderJson(reply) : renderText(reply)}\n`);
   if (reply.status === 'invalid' || reply.status === 'refused') return 2;
   if (reply.status === 'error') return 1;

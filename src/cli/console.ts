@@ -7,9 +7,9 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { SPECS } from '../answers/registry.ts';
+import { COMMAND_SPECS } from '../answers/registry.ts';
 import type { Engine } from '../engine/engine.ts';
-import { parseCommandLine } from '../engine/dispatch.ts';
+import { parseCommandLine } from './command-line.ts';
 import { renderJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
 
@@ -29,7 +29,7 @@ const HELP = [
   '  /source <paragraph id from an answer>',
   '  /when russia-confirmed    /estimate casualties',
   '  /corpus    /reload',
-  `Commands: ${SPECS.map((c) => `/${c.name}${c.option ? ` <${c.option}>` : ''}`).join(', ')}`,
+  `Commands: ${COMMAND_SPECS.map((c) => `/${c.name}${c.option ? ` <${c.option}>` : ''}`).join(', ')}`,
   'help shows this, exit or Ctrl-D ends.',
 ].join('\n');
 

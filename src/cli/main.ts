@@ -9,9 +9,10 @@
 import 'dotenv/config';
 import path from 'node:path';
 import { formatProblem } from '../answers/corpus.ts';
-import { LocalEngine, type Engine } from '../engine/engine.ts';
-import { manifestOf, type CorpusManifest } from '../answers/reload.ts';
-import { openSnapshot } from '../snapshot/snapshot.ts';
+import type { Engine } from '../engine/engine.ts';
+import { LocalEngine } from '../engine/local.ts';
+import { manifestOf, type CorpusManifest } from '../snapshot/manifest.ts';
+import { openSnapshot } from '../snapshot/open.ts';
 import { WorkerEngine } from '../engine/worker/host.ts';
 import { DEFAULT_CORPUS_DIR } from '../corpus/catalogue.ts';
 import { ConfigError, readConfig, type Config } from '../discord/config.ts';

@@ -9,8 +9,9 @@
  * - `measures.json`: the catalogue of measures `/estimate` knows;
  * - `claimants.json`: known people and bodies with a short English role.
  *
- * Every file is validated with zod; an invalid file gives an error naming the
- * file, the entry and the field. A corpus folder without one of these files
+ * Every file is validated with zod at load (the claimants directory is also
+ * compiled once, for what a schema cannot check); an invalid file gives an
+ * error naming the file, the entry and the field, and nothing loads. A corpus folder without one of these files
  * uses the bundled default (`corpus/` of this repository) for it.
  *
  * @module
@@ -18,6 +19,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { FIGURE_KINDS } from '../language/de/figures/index.ts';
+import {
+  ClaimantDirectoryError,
+  compileClaimantDirectory,
+  type ActorInput,
+  type ClaimantsData,
+} from '../language/de/claimants/index.ts';
 import { PROJECT_ROOT } from '../system/paths.ts';
 
 /** The corpus folder bundled with the bot (`<repo>/corpus`). */
@@ -68,7 +76,7 @@ export const MeasureSchema = z.strictObject({
   de: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   /** Figure kinds this measure collects (`killed`, `wounded`, `troops-sent`, ...). */
-  kinds: words,
+  kinds: z.array(z.enum(FIGURE_KINDS)).min(1),
   /** Figure subjects accepted (`soldiers`, `munitions`); empty: any. */
   subjects: z.array(z.string().min(1)).default([]),
   /** When true, figures that clearly count someone other than North Korea's side are left out. */
@@ -87,18 +95,47 @@ export const MeasuresFileSchema = z.strictObject({
   measures: z.array(MeasureSchema).min(1),
 });
 
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** A known claimant: a person, agency, government, outlet ... with aliases and a short English role. */
+export const ClaimantActorSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
+  name: nonEmpty,
+  role: nonEmpty.nullable().optional(),
+  display: nonEmpty.optional(),
+  kind: z.enum(['person', 'government', 'military', 'intelligence', 'media', 'organisation', 'party', 'place', 'group']),
+  gender: z.enum(['m', 'f', 'n', 'pl']).nullable().optional(),
+  aliases: z.array(nonEmpty).min(1, 'needs at least one alias'),
+  titles: z.array(nonEmpty).optional(),
+  heads: z.array(nonEmpty).optional(),
+}) satisfies z.ZodType<ActorInput>;
+
+const wordMap = z.record(nonEmpty, nonEmpty);
+
+/** `claimants.json`: known claimants plus additions to the German vocabulary of collective sources. */
+export const ClaimantsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  actors: z.array(ClaimantActorSchema),
+  adjectives: wordMap.optional(),
+  sourceNouns: wordMap.optional(),
+  standaloneSources: wordMap.optional(),
+  roleNouns: wordMap.optional(),
+}) satisfies z.ZodType<ClaimantsData & { version: 1 }>;
+
 export type Glossary = z.infer<typeof GlossarySchema>;
 export type EventDef = z.infer<typeof EventSchema>;
 export type MeasureDef = z.infer<typeof MeasureSchema>;
 export type EventsFile = z.infer<typeof EventsFileSchema>;
 export type MeasuresFile = z.infer<typeof MeasuresFileSchema>;
+export type ClaimantsFile = z.infer<typeof ClaimantsFileSchema>;
 
-/** All catalogue data of a corpus. `claimants` is validated by the claimants module. */
+/** All catalogue data of a corpus, validated. */
 export interface Catalogue {
   glossary: Glossary;
   events: EventsFile;
   measures: MeasuresFile;
-  claimants: unknown;
+  claimants: ClaimantsFile;
   /** Which file each part came from (relative to its folder or "bundled:<name>"). */
   sources: Record<'glossary' | 'events' | 'measures' | 'claimants', string>;
 }
@@ -111,20 +148,41 @@ export class CatalogueError extends Error {
   }
 }
 
-function describeIssues(file: string, err: z.ZodError): string {
+/**
+ * A zod issue path as `actors[3] ("selenskyj").aliases[1]` or
+ * `events[2] ("treaty-signed").triggers`: array indexes in brackets, and the
+ * id or slug of the entry they point at, so a curator finds the entry.
+ */
+function describePath(path: readonly PropertyKey[], json: unknown): string {
+  let out = '';
+  let node: unknown = json;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      const entry = node && typeof node === 'object' ? (node as Record<string, unknown>) : null;
+      const name = entry && (typeof entry.id === 'string' ? entry.id : typeof entry.slug === 'string' ? entry.slug : null);
+      if (name) out += ` ("${name}")`;
+    } else {
+      const k = String(key);
+      out += out === '' ? k : `.${k}`;
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined;
+    }
+  }
+  return out === '' ? '(top level)' : out;
+}
+
+function describeIssues(file: string, err: z.ZodError, json: unknown): string {
   return err.issues
     .slice(0, 5)
-    .map((issue) => {
-      const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
-      return `catalogue: ${file}: ${where}: ${issue.message}`;
-    })
+    .map((issue) => `catalogue: ${file}: ${describePath(issue.path, json)}: ${issue.message}`)
     .join('\n');
 }
 
 /** Validates parsed JSON against a schema; throws {@link CatalogueError} naming the file and path. */
 export function validateCatalogueFile<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
   const result = schema.safeParse(json);
-  if (!result.success) throw new CatalogueError(describeIssues(file, result.error));
+  if (!result.success) throw new CatalogueError(describeIssues(file, result.error, json));
   return result.data;
 }
 
@@ -181,11 +239,18 @@ export async function loadCatalogue(dir: string): Promise<Catalogue> {
       seen.add(s);
     }
   }
+  const claimants = validateCatalogueFile(c.source, ClaimantsFileSchema, c.json);
+  try {
+    compileClaimantDirectory(claimants); // what a schema cannot check: duplicate ids and aliases
+  } catch (err) {
+    if (err instanceof ClaimantDirectoryError) throw new CatalogueError(`catalogue: ${c.source}: ${err.message}`);
+    throw err;
+  }
   return {
     glossary: validateCatalogueFile(g.source, GlossarySchema, g.json),
     events,
     measures,
-    claimants: c.json,
+    claimants,
     sources: { glossary: g.source, events: e.source, measures: m.source, claimants: c.source },
   };
 }

@@ -20,7 +20,10 @@ import {
 import { findCommand } from '../../commands/index.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Reply } from '../reply/model.ts';
-import { messageReply, type Upload } from '../reply/build.ts';
+import { errorReply } from '../reply/build.ts';
+import { UserError } from '../reply/errors.ts';
+import type { Upload } from '../answers/context.ts';
+import { isModeratorOnly } from '../answers/registry.ts';
 import type { Config } from './config.ts';
 import { Cooldown } from './cooldown.ts';
 import { Logger } from '../system/log.ts';
@@ -120,7 +123,7 @@ export function createBot(options: BotOptions): Bot {
       await i.reply({ ...toDiscord(noticeMessage(`Unknown command /${i.commandName}.`)), flags: MessageFlags.Ephemeral });
       return 'unknown';
     }
-    if (def.moderatorOnly) {
+    if (isModeratorOnly(def)) {
       const member = i.member;
       const roleIds = member && 'roles' in member ? (Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()]) : [];
       const permissions = i.memberPermissions?.bitfield ?? null;
@@ -134,8 +137,8 @@ export function createBot(options: BotOptions): Bot {
       await i.deferReply({ flags: MessageFlags.Ephemeral });
       let reply: Reply;
       const upload = await downloadAttachment(i).catch((err: Error) => `Could not download the attachment (${err.message}); nothing was changed.`);
-      if (typeof upload === 'string') reply = messageReply('reload', '', 'invalid', upload);
-      else reply = await engine.reload(upload ?? undefined);
+      if (typeof upload === 'string') reply = errorReply('reload', '', new UserError('AttachmentRejected', { why: upload }));
+      else reply = await engine.run('reload', '', upload ? { upload } : {});
       await sendReply(i, reply, true, true);
       return reply.status;
     }

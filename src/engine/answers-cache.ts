@@ -10,13 +10,12 @@
  *
  * @module
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import v8 from 'node:v8';
 import type { MeasureAnswer } from '../answers/estimate.ts';
+import { cacheFileFor } from '../snapshot/cache.ts';
 import { codeFingerprint } from '../snapshot/fingerprint.ts';
+import { tryWriteFileAtomic } from '../system/files.ts';
 import type { EventAnswer } from '../answers/when.ts';
 
 /** The catalogued answers of one corpus version. */
@@ -39,8 +38,7 @@ export function answersKey(version: string): string {
 
 /** The answers cache file of a corpus folder. */
 export function answersFile(cacheDir: string, corpusDir: string): string {
-  const id = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 12);
-  return path.join(cacheDir, `answers-${id}.v8`);
+  return cacheFileFor(cacheDir, corpusDir, 'answers');
 }
 
 /** Reads cached answers for exactly this key; null when missing, stale or corrupt. */
@@ -56,14 +54,5 @@ export function readAnswers(file: string, key: string): CatalogueAnswers | null 
 
 /** Writes the answers atomically; returns the error instead of throwing. */
 export async function writeAnswers(file: string, key: string, answers: CatalogueAnswers): Promise<Error | null> {
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temp, v8.serialize({ key, ...answers } satisfies Payload));
-    await rename(temp, file);
-    return null;
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    return err as Error;
-  }
+  return tryWriteFileAtomic(file, v8.serialize({ key, ...answers } satisfies Payload));
 }

@@ -1,48 +1,48 @@
 /**
- * Runs a command by name for any front end: parses a typed command line,
- * finds the command module, runs its handler and turns any failure into a
- * short error reply (a handler bug must never take the bot down).
+ * Runs one answer command on one corpus version and turns every failure into
+ * a reply: an expected failure ({@link UserError}) becomes its own reply with
+ * its identifier; anything else is logged through the logger with a short
+ * reference and answered with `InternalError` (a handler bug must never take
+ * the bot down).
  *
  * @module
  */
-import { SPECS, findSpec } from '../answers/registry.ts';
+import type { Choice } from '../answers/context.ts';
+import { COMMAND_SPECS, findSpec, type AnswerSpec } from '../answers/registry.ts';
 import { echo } from '../answers/question.ts';
+import { errorReply } from '../reply/build.ts';
+import { UserError } from '../reply/errors.ts';
 import type { Reply } from '../reply/model.ts';
-import { messageReply, type CommandContext } from '../reply/build.ts';
+import type { Snapshot } from '../snapshot/snapshot.ts';
+import type { Logger } from '../system/log.ts';
 
-/** A command line split into command name and argument. */
-export interface ParsedLine {
-  command: string;
-  argument: string;
+/** The reply to a command name no registry entry has. */
+export function unknownCommandReply(command: string, argument: string): Reply {
+  const known = COMMAND_SPECS.map((c) => `/${c.name}`).join(', ');
+  return errorReply(command, argument, new UserError('UnknownCommand', { command: echo(command, 30), known }));
 }
 
-/**
- * Splits `/search Luftlandebrigade` into `search` + `Luftlandebrigade`. The
- * leading slash is optional; an `option:` prefix naming the command's option
- * (`/when event:russia-confirmed`) is removed.
- */
-export function parseCommandLine(line: string): ParsedLine {
-  const m = /^\s*\/?(\S*)\s*([\s\S]*)$/.exec(line);
-  const command = (m?.[1] ?? '').toLowerCase();
-  let argument = (m?.[2] ?? '').trim();
-  const option = findSpec(command)?.option;
-  if (option && argument.toLowerCase().startsWith(`${option}:`)) argument = argument.slice(option.length + 1).trim();
-  return { command, argument };
-}
-
-/** Runs a command; unknown commands and handler failures become error replies. */
-export async function runCommand(command: string, argument: string, ctx: CommandContext): Promise<Reply> {
-  const def = findSpec(command);
-  if (!def) {
-    const known = SPECS.map((c) => `/${c.name}`).join(', ');
-    return messageReply(command, argument, 'invalid', `Unknown command "/${echo(command, 30)}". Commands: ${known}.`);
-  }
+/** Runs an answer command's handler on a snapshot; never throws. */
+export async function answerOn(snapshot: Snapshot, spec: AnswerSpec, argument: string, logger: Logger): Promise<Reply> {
   try {
-    const reply = await def.handler(argument, ctx);
-    return reply.corpusVersion ? reply : { ...reply, corpusVersion: ctx.snapshot.version };
+    const reply = await spec.handler(argument, { snapshot });
+    return reply.corpusVersion ? reply : { ...reply, corpusVersion: snapshot.version };
   } catch (err) {
-    const id = Math.random().toString(36).slice(2, 8);
-    console.error(`dispatch: /${def.name} failed (ref ${id}): ${(err as Error)?.stack ?? String(err)}`);
-    return messageReply(def.name, argument, 'error', `Something went wrong answering this (ref ${id}). The bot keeps running; please try again or report the ref.`);
+    if (err instanceof UserError) return errorReply(spec.name, argument, err, { corpusVersion: snapshot.version });
+    const ref = Math.random().toString(36).slice(2, 8);
+    logger.error('command-failed', err, { command: spec.name, ref });
+    return errorReply(spec.name, argument, new UserError('InternalError', { ref }), { corpusVersion: snapshot.version });
+  }
+}
+
+/** Autocomplete choices of a command on a snapshot (none for unknown commands or on failure); never throws. */
+export function completeOn(snapshot: Snapshot, command: string, partial: string, logger: Logger): Choice[] {
+  const spec = findSpec(command);
+  if (spec?.kind !== 'answer' || !spec.autocomplete) return [];
+  try {
+    return spec.autocomplete(partial, { snapshot });
+  } catch (err) {
+    logger.error('autocomplete-failed', err, { command: spec.name });
+    return [];
   }
 }

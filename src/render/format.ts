@@ -5,8 +5,7 @@
  * @module
  */
 import type { Answer, DateRef, Figure } from '../reply/model.ts';
-import { sourceLabel } from '../answers/attribution.ts';
-import { formatAmount } from '../reply/amount.ts';
+import { formatAmount, sourceLabel } from '../reply/wording.ts';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',

@@ -4,7 +4,7 @@
  * `quote`, `articleId`, `paragraphId`, `title`, `outlet`, `agency`,
  * `published`, `claimant`, `date`, `figure`), then optional `notice` and
  * `suggestions`; other fields (`status`, `summary`, `source`, `sections`,
- * `corpusVersion`) follow.
+ * `corpusVersion`, `error`) follow.
  *
  * @module
  */
@@ -39,6 +39,7 @@ export function toJsonObject(reply: Reply): Record<string, unknown> {
   if (reply.source) out.source = reply.source;
   if (reply.sections) out.sections = reply.sections;
   if (reply.corpusVersion) out.corpusVersion = reply.corpusVersion;
+  if (reply.error) out.error = reply.error;
   return out;
 }
 

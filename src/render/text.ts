@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { echo } from '../answers/question.ts';
+import { truncate } from '../system/text.ts';
 import type { Reply } from '../reply/model.ts';
 import { attributionLine, formatDateRef, formatFigure, formatPublished } from './format.ts';
 
@@ -18,7 +18,7 @@ function quoteBlock(text: string): string {
 /** The whole reply as text, ending without a newline. */
 export function renderText(reply: Reply): string {
   const out: string[] = [];
-  const head = `/${reply.command}${reply.argument ? ` ${echo(reply.argument, 80)}` : ''}`;
+  const head = `/${reply.command}${reply.argument ? ` ${truncate(reply.argument, 80, { flatten: true })}` : ''}`;
   out.push(reply.summary ? `${head}\n${reply.summary}` : head);
   if (reply.notice) out.push(reply.notice);
   if (reply.source) {

@@ -114,4 +114,6 @@ export interface Reply {
   sections?: InfoSection[];
   /** Short hash of the corpus that answered. */
   corpusVersion?: string;
+  /** For invalid input, refusals and errors: what went wrong, as an identifier (`ArgumentTooLong`, `ReloadBusy`, ...). */
+  error?: { id: string };
 }

@@ -18,13 +18,13 @@
  *
  * @module
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Catalogue } from '../corpus/catalogue.ts';
 import type { Article, FileProblem, Heading, Paragraph } from '../corpus/types.ts';
+import { tryWriteFileAtomic } from '../system/files.ts';
+import { shortHash } from '../system/hash.ts';
 import { codeFingerprint } from './fingerprint.ts';
 import { ANALYZER_VERSION } from '../language/de/analyzer.ts';
 import type { CompactIndex } from '../search/index-codec.ts';
@@ -33,17 +33,24 @@ import type { CompactIndex } from '../search/index-codec.ts';
 const CACHE_FORMAT = 2;
 
 /** The code that parses and indexes: its import graph keys the snapshot cache. */
-const SNAPSHOT_ENTRY = 'src/snapshot/snapshot.ts';
+const SNAPSHOT_ENTRY = 'src/snapshot/open.ts';
 
 /** The cache key of a corpus version. */
 export function cacheKey(version: string): string {
   return `${CACHE_FORMAT}-${ANALYZER_VERSION}-${codeFingerprint(SNAPSHOT_ENTRY)}-${version}`;
 }
 
-/** The cache file of a corpus folder. */
+/**
+ * A cache file of a corpus folder: `<cacheDir>/<kind>-<hash of the folder's path>.v8`,
+ * one per folder and kind (`snapshot`: articles and index; `answers`: catalogued answers).
+ */
+export function cacheFileFor(cacheDir: string, corpusDir: string, kind: 'snapshot' | 'answers'): string {
+  return path.join(cacheDir, `${kind}-${shortHash(path.resolve(corpusDir), 12)}.v8`);
+}
+
+/** The snapshot cache file of a corpus folder. */
 export function cacheFile(cacheDir: string, corpusDir: string): string {
-  const id = createHash('sha256').update(path.resolve(corpusDir)).digest('hex').slice(0, 12);
-  return path.join(cacheDir, `snapshot-${id}.v8`);
+  return cacheFileFor(cacheDir, corpusDir, 'snapshot');
 }
 
 interface CompactParagraph {
@@ -185,14 +192,5 @@ export async function writeCache(
     catalogue: entry.catalogue,
     index: entry.index,
   };
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(temp, v8.serialize(payload));
-    await rename(temp, file);
-    return null;
-  } catch (err) {
-    await unlink(temp).catch(() => undefined);
-    return err as Error;
-  }
+  return tryWriteFileAtomic(file, v8.serialize(payload));
 }

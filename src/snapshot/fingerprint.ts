@@ -16,10 +16,10 @@ const IMPORT_RE = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'
 
 /**
  * Every project source file reachable from `entry` through relative imports
- * (the entry included), sorted, as paths relative to the project folder.
+ * (the entry included), sorted, as paths relative to `root` (default: the project folder).
  * Type-only imports are followed too: they are harmless and keep the rule simple.
  */
-export function sourceFilesOf(entry: string): string[] {
+export function sourceFilesOf(entry: string, root: string = PROJECT_ROOT): string[] {
   const seen = new Set<string>();
   const stack = [path.resolve(entry)];
   while (stack.length) {
@@ -34,29 +34,35 @@ export function sourceFilesOf(entry: string): string[] {
     }
     for (const m of text.matchAll(IMPORT_RE)) stack.push(path.resolve(path.dirname(file), m[2]!));
   }
-  return [...seen].map((f) => path.relative(PROJECT_ROOT, f)).sort();
+  return [...seen].map((f) => path.relative(root, f)).sort();
+}
+
+/**
+ * A hash of each file reachable from `entry` (path relative to `root`, and
+ * bytes). Any edit to any reachable file, however deep, changes it.
+ */
+export function fingerprintOf(entry: string, root: string = PROJECT_ROOT): string {
+  const h = new Hasher();
+  for (const rel of sourceFilesOf(path.resolve(root, entry), root)) {
+    h.update(`${rel}\0`);
+    try {
+      h.update(readFileSync(path.join(root, rel)));
+    } catch {
+      h.update('missing');
+    }
+  }
+  return h.digest(16);
 }
 
 const memo = new Map<string, string>();
 
 /**
- * The fingerprint of the code reachable from `entry` (a path relative to the
- * project folder): a hash of each reachable file's path and bytes. Computed
- * once per process and entry.
+ * The fingerprint of the project code reachable from `entry` (a path relative
+ * to the project folder), computed once per process and entry: the code
+ * cannot change under a running process.
  */
 export function codeFingerprint(entry: string): string {
-  const known = memo.get(entry);
-  if (known) return known;
-  const h = new Hasher();
-  for (const rel of sourceFilesOf(path.join(PROJECT_ROOT, entry))) {
-    h.update(`${rel}\0`);
-    try {
-      h.update(readFileSync(path.join(PROJECT_ROOT, rel)));
-    } catch {
-      h.update('missing');
-    }
-  }
-  const fingerprint = h.digest(16);
-  memo.set(entry, fingerprint);
-  return fingerprint;
+  let known = memo.get(entry);
+  if (!known) memo.set(entry, (known = fingerprintOf(entry)));
+  return known;
 }

@@ -6,14 +6,15 @@
  *
  * @module
  */
-import { createHash } from 'node:crypto';
 import { loadCatalogue, type Catalogue } from '../corpus/catalogue.ts';
 import { parseArticleSources, readArticleSources, type SourceSet } from '../corpus/load.ts';
 import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
 import { ANALYZER_VERSION } from '../language/de/analyzer.ts';
+import { compileClaimantDirectory, type ClaimantDirectory } from '../language/de/claimants/index.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary, type GlossaryLookup } from '../search/query.ts';
-import { cacheFile, cacheKey, decodeCache, readCacheBytes, writeCache } from './cache.ts';
+import { Hasher } from '../system/hash.ts';
+import { VersionMemo } from './memo.ts';
 
 /** One immutable, answerable version of a corpus. */
 export interface Snapshot {
@@ -29,7 +30,24 @@ export interface Snapshot {
   problems: readonly FileProblem[];
   catalogue: Catalogue;
   glossary: GlossaryLookup;
+  /** The catalogue's claimants, compiled for claimant detection. */
+  claimants: ClaimantDirectory;
   index: ParagraphIndex;
+  /** Data derived from this version (catalogued answers, claimants per paragraph, ...), computed once. */
+  memo: VersionMemo;
+}
+
+/** A paragraph with the article it belongs to. */
+export interface Located {
+  paragraph: Paragraph;
+  article: Article;
+}
+
+/** The paragraph of that id and its article, or null: the one paragraph -> article lookup. */
+export function locate(snapshot: Snapshot, paragraphId: string): Located | null {
+  const paragraph = snapshot.paragraphById.get(paragraphId);
+  const article = paragraph && snapshot.articleById.get(paragraph.articleId);
+  return paragraph && article ? { paragraph, article } : null;
 }
 
 /** The parts of a snapshot that are read from disk (plain data, structured-clone safe). */
@@ -47,7 +65,7 @@ export interface SnapshotData {
  * Any edit to any of them gives a new version.
  */
 export function corpusVersion(set: SourceSet, catalogue: Catalogue): string {
-  const h = createHash('sha256');
+  const h = new Hasher();
   h.update(ANALYZER_VERSION);
   for (const s of set.sources) {
     h.update(`\0${s.file}\0`);
@@ -55,7 +73,7 @@ export function corpusVersion(set: SourceSet, catalogue: Catalogue): string {
     else h.update(`error:${s.error?.message ?? ''}`);
   }
   h.update(JSON.stringify([catalogue.glossary, catalogue.events, catalogue.measures, catalogue.claimants]));
-  return h.digest('hex').slice(0, 10);
+  return h.digest(10);
 }
 
 /** Reads and parses a corpus folder (no cache): articles (bad files skipped with problems) and catalogue. */
@@ -88,7 +106,9 @@ export function assembleSnapshot(data: SnapshotData, prebuilt?: ParagraphIndex):
     problems: data.problems,
     catalogue: data.catalogue,
     glossary,
+    claimants: compileClaimantDirectory(data.catalogue.claimants),
     index,
+    memo: new VersionMemo(),
   };
 }
 
@@ -97,71 +117,3 @@ export async function loadSnapshot(dir: string): Promise<Snapshot> {
   return assembleSnapshot(await readSnapshotData(dir));
 }
 
-/** How a snapshot was opened, with timings in milliseconds. */
-export interface OpenReport {
-  fromCache: boolean;
-  /** Why the cache was not used (missing, stale, corrupt), when it was not. */
-  cacheMiss: string | null;
-  /** Set when writing the cache failed (the snapshot is fine). */
-  cacheWriteError: string | null;
-  timings: { readMs: number; parseMs: number; indexMs: number; cacheReadMs: number; cacheWriteMs: number; totalMs: number };
-}
-
-/** Options of {@link openSnapshot}. */
-export interface OpenOptions {
-  /** Folder for the index cache; without it, nothing is cached. */
-  cacheDir?: string | null;
-  /** Write the cache after a build (default true). */
-  writeCache?: boolean;
-}
-
-/**
- * Opens a corpus folder, from the on-disk cache when it holds exactly this
- * corpus version (built by the same code and analyser), otherwise by parsing
- * and indexing (then writing the cache). The files are always read and hashed,
- * so a stale cache is never used; a corrupt one is ignored and rebuilt.
- */
-export async function openSnapshot(dir: string, options: OpenOptions = {}): Promise<{ snapshot: Snapshot; report: OpenReport }> {
-  const t0 = performance.now();
-  const timings = { readMs: 0, parseMs: 0, indexMs: 0, cacheReadMs: 0, cacheWriteMs: 0, totalMs: 0 };
-  const file = options.cacheDir ? cacheFile(options.cacheDir, dir) : null;
-  let t = performance.now();
-  const cacheBytes = file ? readCacheBytes(file) : null;
-  const cached = decodeCache(cacheBytes);
-  timings.cacheReadMs = performance.now() - t;
-  let cacheMiss: string | null = !file ? 'no cache folder' : !cacheBytes ? 'no cache file' : !cached ? 'unreadable or corrupt cache file' : null;
-  const t1 = performance.now();
-  const [set, catalogue] = await Promise.all([readArticleSources(dir), loadCatalogue(dir)]);
-  const version = corpusVersion(set, catalogue);
-  timings.readMs = performance.now() - t1;
-  if (cached && cached.key === cacheKey(version)) {
-    try {
-        const t = performance.now();
-      const glossary = prepareGlossary(catalogue.glossary);
-      const index = ParagraphIndex.decode(cached.index, glossary);
-      const snapshot = assembleSnapshot({ dir, version, articles: cached.articles, problems: cached.problems, catalogue }, index);
-      timings.indexMs = performance.now() - t;
-      timings.totalMs = performance.now() - t0;
-      return { snapshot, report: { fromCache: true, cacheMiss: null, cacheWriteError: null, timings } };
-    } catch (err) {
-      cacheMiss = `corrupt cache (${(err as Error).message})`;
-    }
-  } else if (cached) {
-    cacheMiss = 'stale cache (the corpus, the catalogue or the code changed)';
-  }
-  t = performance.now();
-  const { articles, problems } = parseArticleSources(set);
-  timings.parseMs = performance.now() - t;
-  t = performance.now();
-  const snapshot = assembleSnapshot({ dir, version, articles, problems, catalogue });
-  timings.indexMs = performance.now() - t;
-  let cacheWriteError: string | null = null;
-  if (file && options.writeCache !== false) {
-    t = performance.now();
-    const err = await writeCache(file, { key: cacheKey(version), version, articles, problems, catalogue, index: snapshot.index.encode() });
-    timings.cacheWriteMs = performance.now() - t;
-    cacheWriteError = err ? err.message : null;
-  }
-  timings.totalMs = performance.now() - t0;
-  return { snapshot, report: { fromCache: false, cacheMiss, cacheWriteError, timings } };
-}

@@ -20,6 +20,9 @@ export interface InteractionLog {
 /** Where log lines go (replaceable in tests). */
 export type LogSink = (line: string) => void;
 
+/** A sink writing to standard error (diagnostics of tools whose stdout is their answer). */
+export const stderrSink: LogSink = (line) => process.stderr.write(`${line}\n`);
+
 /** A logger writing JSON lines. */
 export class Logger {
   readonly #sink: LogSink;

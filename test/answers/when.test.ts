@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/reply/model.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { answerWhen } from '../../src/answers/when.ts';
+import { LocalEngine } from '../../src/engine/local.ts';
 import { seedSnapshot } from '../helpers/seed.ts';
 
 let snapshot: Snapshot;
@@ -139,10 +140,18 @@ describe('/when on the seed corpus (facts read off the articles)', () => {
     expect(reply.notice).toMatch(/Nothing in the corpus answers/);
   });
 
-  it('rejects empty and oversized arguments with one short line', () => {
-    for (const bad of ['', '   ', 'x'.repeat(5000), '\u0000\u0001\u200b']) {
-      const reply = when(bad);
+  it('rejects empty and oversized arguments with one short line and an error identifier', async () => {
+    const engine = new LocalEngine(snapshot);
+    for (const [bad, id] of [
+      ['', 'ArgumentEmpty'],
+      ['   ', 'ArgumentEmpty'],
+      ['x'.repeat(5000), 'ArgumentTooLong'],
+      ['\u0000\u0001\u200b', 'ArgumentEmpty'],
+      ['?!…', 'ArgumentNoLetters'],
+    ] as const) {
+      const reply = await engine.run('when', bad);
       expect(reply.status).toBe('invalid');
+      expect(reply.error?.id).toBe(id);
       expect(reply.notice!.length).toBeLessThan(160);
       expect(reply.notice).not.toContain('\n');
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerSearch } from '../../src/answers/search.ts';
-import { openSnapshot } from '../../src/snapshot/snapshot.ts';
+import { openSnapshot } from '../../src/snapshot/open.ts';
 import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'newsroom-cache-'));

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LocalEngine } from '../../src/engine/engine.ts';
+import { LocalEngine } from '../../src/engine/local.ts';
 import { WorkerEngine } from '../../src/engine/worker/host.ts';
 import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
 
@@ -34,7 +34,7 @@ describe('WorkerEngine (each corpus version in a worker thread)', () => {
     const before = engine.version;
     writeFileSync(path.join(dir, 'articles', 'zz-neu.txt'), 'Neue Lage in Kursk\n\nNach Angaben des NIS sind weitere 2000 nordkoreanische Soldaten in Kursk eingetroffen.\n');
     const asked: Promise<{ version: string | undefined; ids: string[] }>[] = [];
-    const reload = engine.reload();
+    const reload = engine.run('reload', '');
     for (let i = 0; i < 40; i++) {
       asked.push(engine.run('search', 'Kursk Soldaten').then((r) => ({ version: r.corpusVersion, ids: r.answers.map((x) => x.articleId) })));
       await new Promise((r) => setTimeout(r, 2));
@@ -54,7 +54,7 @@ describe('WorkerEngine (each corpus version in a worker thread)', () => {
   });
 
   it('refuses a second reload while one runs', async () => {
-    const [first, second] = await Promise.all([engine.reload(), engine.reload()]);
+    const [first, second] = await Promise.all([engine.run('reload', ''), engine.run('reload', '')]);
     expect(first.status).toBe('ok');
     expect(second.status).toBe('refused');
     expect(second.notice).toMatch(/already running/);
@@ -64,7 +64,7 @@ describe('WorkerEngine (each corpus version in a worker thread)', () => {
     const version = engine.version;
     const events = path.join(dir, 'events.json');
     writeFileSync(events, '{ "actors": {}, "events": [ { "slug": "Not A Slug" } ] }');
-    const reply = await engine.reload();
+    const reply = await engine.run('reload', '');
     expect(reply.status).toBe('error');
     expect(reply.notice).toMatch(/Reload failed: catalogue: events\.json/);
     expect(reply.notice).toContain(`Still serving corpus ${version}`);
@@ -75,14 +75,14 @@ describe('WorkerEngine (each corpus version in a worker thread)', () => {
 
   it('adds an uploaded article only when it is a valid article; a rejected upload changes nothing on disk', async () => {
     const files = readdirSync(path.join(dir, 'articles')).sort();
-    const bad = await engine.reload({ filename: 'kaputt.txt', bytes: new Uint8Array([0, 1, 2, 0, 0, 255]) });
+    const bad = await engine.run('reload', '', { upload: { filename: 'kaputt.txt', bytes: new Uint8Array([0, 1, 2, 0, 0, 255]) } });
     expect(bad.status).toBe('invalid');
     expect(readdirSync(path.join(dir, 'articles')).sort()).toEqual(files);
-    const header = await engine.reload({ filename: 'header.md', bytes: new TextEncoder().encode('---\npublished: gestern\n---\nText.\n') });
+    const header = await engine.run('reload', '', { upload: { filename: 'header.md', bytes: new TextEncoder().encode('---\npublished: gestern\n---\nText.\n') } });
     expect(header.status).toBe('invalid');
     expect(header.notice).toMatch(/published/);
     expect(readdirSync(path.join(dir, 'articles')).sort()).toEqual(files);
-    const good = await engine.reload({ filename: 'Meldung 2.txt', bytes: new TextEncoder().encode('Titel\n\nRussland hat am Montag erneut Truppen verlegt, sagte ein Sprecher.\n') });
+    const good = await engine.run('reload', '', { upload: { filename: 'Meldung 2.txt', bytes: new TextEncoder().encode('Titel\n\nRussland hat am Montag erneut Truppen verlegt, sagte ein Sprecher.\n') } });
     expect(good.status).toBe('ok');
     expect(good.summary).toMatch(/Saved articles\/meldung-2\.txt/);
     expect(readFileSync(path.join(dir, 'articles', 'meldung-2.txt'), 'utf8')).toContain('Truppen verlegt');

@@ -2,14 +2,26 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  compileClaimantDirectory,
   defaultClaimantDirectory,
   findClaimant,
-  parseClaimantDirectory,
   splitSentences,
   type Claimant,
   type ClaimantContext,
   type ClaimantDirectory,
 } from '../../src/language/de/claimants/index.ts';
+
+import { ClaimantsFileSchema, validateCatalogueFile } from '../../src/corpus/catalogue.ts';
+
+/** What the catalogue loader does with claimants.json: validate, then compile (errors name the entry and field). */
+function parseClaimantDirectory(json: unknown): ClaimantDirectory {
+  const data = validateCatalogueFile('claimants.json', ClaimantsFileSchema, json);
+  try {
+    return compileClaimantDirectory(data);
+  } catch (err) {
+    throw new Error(`catalogue: claimants.json: ${(err as Error).message}`);
+  }
+}
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const directory: ClaimantDirectory = parseClaimantDirectory(JSON.parse(readFileSync(`${root}corpus/claimants.json`, 'utf8')));
@@ -533,19 +545,19 @@ describe('the directory', () => {
   });
 
   it.each([
-    [null, 'claimants: (root)'],
-    [{ version: 1, actors: 'x' }, 'claimants: actors'],
-    [{ version: 2, actors: [] }, 'claimants: version'],
-    [{ version: 1, actors: [{ id: 'nis', name: 'NIS', kind: 'intelligence', aliases: [] }] }, 'claimants: actors[0] ("nis").aliases'],
-    [{ version: 1, actors: [{ id: 'nis', name: 'NIS', kind: 'spy', aliases: ['NIS'] }] }, 'claimants: actors[0] ("nis").kind'],
-    [{ version: 1, actors: [{ id: 'nis', name: 'NIS', role: 3, kind: 'intelligence', aliases: ['NIS'] }] }, 'claimants: actors[0] ("nis").role'],
+    [null, 'catalogue: claimants.json: (top level)'],
+    [{ version: 1, actors: 'x' }, 'catalogue: claimants.json: actors'],
+    [{ version: 2, actors: [] }, 'catalogue: claimants.json: version'],
+    [{ version: 1, actors: [{ id: 'nis', name: 'NIS', kind: 'intelligence', aliases: [] }] }, 'catalogue: claimants.json: actors[0] ("nis").aliases'],
+    [{ version: 1, actors: [{ id: 'nis', name: 'NIS', kind: 'spy', aliases: ['NIS'] }] }, 'catalogue: claimants.json: actors[0] ("nis").kind'],
+    [{ version: 1, actors: [{ id: 'nis', name: 'NIS', role: 3, kind: 'intelligence', aliases: ['NIS'] }] }, 'catalogue: claimants.json: actors[0] ("nis").role'],
     [
       { version: 1, actors: [{ id: 'a', name: 'A', kind: 'person', aliases: ['A'] }, { id: 'a', name: 'B', kind: 'person', aliases: ['B'] }] },
-      'claimants: actors[1] ("a").id',
+      'catalogue: claimants.json: actors[1] ("a").id',
     ],
     [
       { version: 1, actors: [{ id: 'a', name: 'A', kind: 'person', aliases: ['Kim'] }, { id: 'b', name: 'B', kind: 'person', aliases: ['Kims'] }] },
-      'claimants: actors[1] ("b").aliases[0]',
+      'catalogue: claimants.json: actors[1] ("b").aliases[0]',
     ],
   ])('rejects an invalid directory naming the entry and field (%j)', (json, prefix) => {
     expect(() => parseClaimantDirectory(json)).toThrow(prefix);

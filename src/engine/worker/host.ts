@@ -10,20 +10,22 @@
  * @module
  */
 import { Worker } from 'node:worker_threads';
-import type { Choice } from '../../answers/command.ts';
-import { DEFAULT_MAX_UPLOAD, ReloadCoordinator, type Engine } from '../engine.ts';
+import type { Choice } from '../../answers/context.ts';
+import type { AnswerSpec } from '../../answers/registry.ts';
+import { errorReply } from '../../reply/build.ts';
+import { UserError } from '../../reply/errors.ts';
 import type { Reply } from '../../reply/model.ts';
-import type { CorpusManifest } from '../../answers/reload.ts';
-import { messageReply, type Upload } from '../../reply/build.ts';
-import type { OpenReport } from '../../snapshot/snapshot.ts';
+import type { CorpusManifest } from '../../snapshot/manifest.ts';
+import type { OpenReport } from '../../snapshot/open.ts';
+import { EngineBase, type EngineOptions } from '../engine.ts';
+import { DEFAULT_MAX_UPLOAD, ReloadCoordinator } from '../reload.ts';
 import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
 import { workerEntry } from './bundle.ts';
 
 /** Options of {@link WorkerEngine}. */
-export interface WorkerEngineOptions {
+export interface WorkerEngineOptions extends EngineOptions {
   /** Folder for the index cache (null: no cache). */
   cacheDir?: string | null;
-  maxUploadBytes?: number;
   /** Compute catalogued answers before a generation goes live (default true). */
   warm?: boolean;
   /** V8 young-generation size of engine workers, MB (bigger = fewer scavenges while loading; default 48). */
@@ -133,19 +135,46 @@ class Generation {
 }
 
 /** An engine whose corpus versions live in worker threads. */
-export class WorkerEngine implements Engine {
+export class WorkerEngine extends EngineBase {
   #current: Generation;
   #info: GenerationInfo;
   readonly #dir: string;
   readonly #options: WorkerEngineOptions;
   #closed = false;
   #reopening: Promise<void> | null = null;
+  readonly #reloads: ReloadCoordinator<{ generation: Generation; info: GenerationInfo }>;
 
   private constructor(dir: string, generation: Generation, info: GenerationInfo, options: WorkerEngineOptions) {
+    super(options);
     this.#dir = dir;
     this.#current = generation;
     this.#info = info;
     this.#options = options;
+    this.#reloads = new ReloadCoordinator({
+      current: () => this.#info.manifest,
+      maxUploadBytes: () => this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
+      build: async (folder) => {
+        const next = await WorkerEngine.#spawn(folder, this.#options);
+        try {
+          const nextInfo = await next.info;
+          return { next: { generation: next, info: nextInfo }, manifest: nextInfo.manifest };
+        } catch (err) {
+          await next.terminate().catch(() => undefined);
+          throw err;
+        }
+      },
+      discard: (next) => void next.generation.terminate(),
+      swap: (next) => {
+        const old = this.#current;
+        this.#current = next.generation;
+        this.#info = next.info;
+        old.retire();
+      },
+    });
+  }
+
+  protected get reloads(): ReloadCoordinator<{ generation: Generation; info: GenerationInfo }> {
+    return this.#reloads;
   }
 
   /**
@@ -178,12 +207,11 @@ export class WorkerEngine implements Engine {
     return this.#info;
   }
 
-  /** Runs a command in the generation current when the request starts. */
-  async run(command: string, argument: string): Promise<Reply> {
-    if (command.toLowerCase() === 'reload') return this.reload();
-    const r = await this.#request({ t: 'run', command, argument });
+  /** Answers in the generation current when the request starts. */
+  protected async answer(spec: AnswerSpec, argument: string): Promise<Reply> {
+    const r = await this.#request({ t: 'run', command: spec.name, argument });
     if (r?.t === 'reply') return r.reply;
-    return messageReply(command, argument, 'error', 'The answer engine is restarting after a failure; please ask again in a moment.');
+    return errorReply(spec.name, argument, new UserError('EngineRestarting'));
   }
 
   /** Like {@link run}, also returning the handler's own time inside the worker (for benchmarks). */
@@ -202,37 +230,6 @@ export class WorkerEngine implements Engine {
   async heapUsed(): Promise<number> {
     const r = await this.#request({ t: 'stats' });
     return r?.t === 'stats' ? r.heapUsed : 0;
-  }
-
-  async reload(upload?: Upload): Promise<Reply> {
-    return this.#reload.run(upload);
-  }
-
-  readonly #reload = new ReloadCoordinator<{ generation: Generation; info: GenerationInfo }>({
-    current: () => this.#info.manifest,
-    maxUploadBytes: () => this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
-    build: async (dir) => {
-      const generation = await WorkerEngine.#spawn(dir, this.#options);
-      try {
-        const info = await generation.info;
-        return { next: { generation, info }, manifest: info.manifest };
-      } catch (err) {
-        await generation.terminate().catch(() => undefined);
-        throw err;
-      }
-    },
-    discard: (next) => void next.generation.terminate(),
-    swap: (next) => {
-      const old = this.#current;
-      this.#current = next.generation;
-      this.#info = next.info;
-      old.retire();
-    },
-  });
-
-  /** True while a reload is being built. */
-  get reloading(): boolean {
-    return this.#reload.busy;
   }
 
   async #request(message: Unnumbered): Promise<WorkerMessage | null> {

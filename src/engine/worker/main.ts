@@ -8,14 +8,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
+import { MEASURE_ANSWERS, measureAnswer } from '../../answers/estimate.ts';
 import { findSpec } from '../../answers/registry.ts';
-import { runCommand } from '../dispatch.ts';
-import { ReplyCache } from '../reply-cache.ts';
+import { EVENT_ANSWERS, eventAnswer } from '../../answers/when.ts';
+import { manifestOf } from '../../snapshot/manifest.ts';
+import { openSnapshot } from '../../snapshot/open.ts';
+import type { Snapshot } from '../../snapshot/snapshot.ts';
+import { Logger, stderrSink } from '../../system/log.ts';
 import { answersFile, answersKey, readAnswers, writeAnswers, type CatalogueAnswers } from '../answers-cache.ts';
-import { eventAnswer, seedEventAnswer } from '../../answers/when.ts';
-import { measureAnswer, seedMeasureAnswer } from '../../answers/estimate.ts';
-import { manifestOf } from '../../answers/reload.ts';
-import { openSnapshot, type Snapshot } from '../../snapshot/snapshot.ts';
+import { answerOn, completeOn, unknownCommandReply } from '../dispatch.ts';
+import { ReplyCache } from '../reply-cache.ts';
 import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
 
 const port = parentPort;
@@ -35,8 +37,8 @@ async function warm(snapshot: Snapshot): Promise<{ ms: number; fromCache: boolea
   const key = answersKey(snapshot.version);
   const cached = file ? readAnswers(file, key) : null;
   if (cached) {
-    for (const [slug, a] of Object.entries(cached.events)) seedEventAnswer(snapshot, slug, a);
-    for (const [slug, a] of Object.entries(cached.measures)) seedMeasureAnswer(snapshot, slug, a);
+    snapshot.memo.set(EVENT_ANSWERS, new Map(Object.entries(cached.events)));
+    snapshot.memo.set(MEASURE_ANSWERS, new Map(Object.entries(cached.measures)));
     return { ms: performance.now() - t, fromCache: true };
   }
   const answers: CatalogueAnswers = { events: {}, measures: {} };
@@ -52,6 +54,7 @@ function heapUsed(): number {
 
 let snapshot: Snapshot;
 const replies = new ReplyCache();
+const logger = new Logger(stderrSink);
 try {
   const { snapshot: s, report } = await openSnapshot(init.dir, { cacheDir: init.cacheDir });
   snapshot = s;
@@ -69,23 +72,16 @@ port.on('message', async (m: HostMessage) => {
       const key = ReplyCache.key(m.command, m.argument);
       let reply = key ? replies.get(key) : undefined;
       if (!reply) {
-        reply = await runCommand(m.command, m.argument, { snapshot });
+        const spec = findSpec(m.command);
+        reply = spec?.kind === 'answer' ? await answerOn(snapshot, spec, m.argument, logger) : unknownCommandReply(m.command, m.argument);
         if (key) replies.set(key, reply);
       }
       send({ t: 'reply', id: m.id, reply, handlerMs: performance.now() - started });
       break;
     }
-    case 'complete': {
-      const def = findSpec(m.command);
-      let choices: { name: string; value: string }[] = [];
-      try {
-        choices = def?.autocomplete ? def.autocomplete(m.partial, { snapshot }) : [];
-      } catch {
-        choices = [];
-      }
-      send({ t: 'choices', id: m.id, choices });
+    case 'complete':
+      send({ t: 'choices', id: m.id, choices: completeOn(snapshot, m.command, m.partial, logger) });
       break;
-    }
     case 'stats':
       send({ t: 'stats', id: m.id, heapUsed: heapUsed() });
       break;

@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { Choice } from '../../answers/command.ts';
+import type { Choice } from '../../answers/context.ts';
 import type { Reply } from '../../reply/model.ts';
-import type { CorpusManifest } from '../../answers/reload.ts';
-import type { OpenReport } from '../../snapshot/snapshot.ts';
+import type { CorpusManifest } from '../../snapshot/manifest.ts';
+import type { OpenReport } from '../../snapshot/open.ts';
 
 /** `workerData` of an engine worker. */
 export interface WorkerInit {

@@ -3,12 +3,11 @@
  * outlets, places used for their governments) with their aliases and short
  * English display names, plus the vocabulary of collective sources.
  *
- * The data lives in `corpus/claimants.json` (a moderator extends it); this
- * module only validates a parsed value and compiles it. No file IO here.
+ * The data lives in `corpus/claimants.json` (a moderator extends it); the
+ * catalogue loader validates it, this module compiles it. No file IO here.
  *
  * @module
  */
-import { z } from 'zod';
 import { tokenize } from './text.ts';
 import {
   BUILTIN_ADJECTIVES,
@@ -62,7 +61,7 @@ export interface AliasPattern {
   title: boolean;
 }
 
-/** A validated, compiled directory. Build it with {@link parseClaimantDirectory}. */
+/** A validated, compiled directory. Build it with {@link compileClaimantDirectory}. */
 export interface ClaimantDirectory {
   readonly actors: readonly ClaimantActor[];
   /** Identity adjective stem -> English (`ukrainisch` -> Ukrainian). */
@@ -79,57 +78,45 @@ export interface ClaimantDirectory {
   readonly heads: ReadonlyMap<string, readonly ClaimantActor[]>;
 }
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** One actor as the catalogue gives it (validated by the catalogue loader). */
+export interface ActorInput {
+  id: string;
+  name: string;
+  role?: string | null | undefined;
+  display?: string | undefined;
+  kind: ActorKind;
+  gender?: Gender | null | undefined;
+  aliases: string[];
+  titles?: string[] | undefined;
+  heads?: string[] | undefined;
+}
 
-const actorSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
-  name: nonEmpty,
-  role: nonEmpty.nullable().optional(),
-  display: nonEmpty.optional(),
-  kind: z.enum(['person', 'government', 'military', 'intelligence', 'media', 'organisation', 'party', 'place', 'group']),
-  gender: z.enum(['m', 'f', 'n', 'pl']).nullable().optional(),
-  aliases: z.array(nonEmpty).min(1, 'needs at least one alias'),
-  titles: z.array(nonEmpty).optional(),
-  heads: z.array(nonEmpty).optional(),
-});
+/**
+ * The claimants data as the catalogue gives it: actors plus additions to the
+ * built-in German vocabulary of collective sources.
+ */
+export interface ClaimantsData {
+  actors: ActorInput[];
+  /** Identity adjective -> English (`ukrainisch` -> `Ukrainian`). */
+  adjectives?: Record<string, string> | undefined;
+  /** Source noun -> English (`Angaben` -> `sources`). */
+  sourceNouns?: Record<string, string> | undefined;
+  /** Source noun used alone -> display (`Berichten zufolge` -> `unnamed reports`). */
+  standaloneSources?: Record<string, string> | undefined;
+  /** Role noun -> English (`Sprecher` -> `spokesperson`). */
+  roleNouns?: Record<string, string> | undefined;
+}
 
-const wordMap = z.record(nonEmpty, nonEmpty);
-
-const fileSchema = z.object({
-  version: z.literal(1),
-  actors: z.array(actorSchema),
-  adjectives: wordMap.optional(),
-  sourceNouns: wordMap.optional(),
-  standaloneSources: wordMap.optional(),
-  roleNouns: wordMap.optional(),
-});
-
-type ActorInput = z.infer<typeof actorSchema>;
-
-/** Describe a zod issue path as `actors[3] ("selenskyj").aliases[1]`. */
-function describePath(path: readonly PropertyKey[], json: unknown): string {
-  let out = '';
-  let node: unknown = json;
-  for (let i = 0; i < path.length; i++) {
-    const key = path[i];
-    if (typeof key === 'number') {
-      out += `[${key}]`;
-      node = Array.isArray(node) ? node[key] : undefined;
-      if (i === 1 && path[0] === 'actors' && node && typeof node === 'object') {
-        const id = (node as Record<string, unknown>).id;
-        if (typeof id === 'string') out += ` ("${id}")`;
-      }
-    } else {
-      const k = String(key);
-      out += out === '' ? k : `.${k}`;
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined;
-    }
+/** A directory that cannot be compiled: the message names the entry and field (`actors[2] ("x").aliases[0]: ...`). */
+export class ClaimantDirectoryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ClaimantDirectoryError';
   }
-  return out === '' ? '(root)' : out;
 }
 
 function fail(message: string): never {
-  throw new Error(`claimants: ${message}`);
+  throw new ClaimantDirectoryError(message);
 }
 
 function stemsOf(phrase: string): string[] {
@@ -164,21 +151,14 @@ function buildActor(a: ActorInput): ClaimantActor {
 }
 
 /**
- * Validate and compile a parsed `claimants.json` value. Table entries
+ * Compiles validated claimants data into a directory. Table entries
  * (`adjectives`, `sourceNouns`, `standaloneSources`, `roleNouns`) add to or
  * override the built-in German vocabulary.
  *
- * @throws Error starting with `claimants:` naming the entry and field, e.g.
- *   `claimants: actors[2] ("nis").aliases: needs at least one alias`.
+ * @throws ClaimantDirectoryError naming the entry and field for what a schema
+ *   cannot check: duplicate ids, an alias shared by two actors, an alias without words.
  */
-export function parseClaimantDirectory(json: unknown): ClaimantDirectory {
-  const parsed = fileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (!issue) fail('invalid directory');
-    fail(`${describePath(issue.path, json)}: ${issue.message}`);
-  }
-  const data = parsed.data;
+export function compileClaimantDirectory(data: ClaimantsData): ClaimantDirectory {
   const seenIds = new Map<string, number>();
   const aliasOwner = new Map<string, string>();
   const actors: ClaimantActor[] = [];
@@ -252,7 +232,7 @@ function compileDirectory(
  * A directory with no known actors, only the built-in German vocabulary:
  * collective sources (`nach ukrainischen Angaben` -> "Ukrainian sources")
  * and unknown named people still resolve. Loads nothing from disk; pass the
- * parsed `corpus/claimants.json` to {@link parseClaimantDirectory} for the
+ * validated claimants data to {@link compileClaimantDirectory} for the
  * full directory.
  */
 export function defaultClaimantDirectory(): ClaimantDirectory {

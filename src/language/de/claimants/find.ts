@@ -211,7 +211,7 @@ function toClaimant(r: Result): Claimant {
  * @param sentence the sentence, verbatim.
  * @param context earlier sentences of the paragraph, earlier paragraphs
  *   (nearest last) and optionally the following sentences of the paragraph.
- * @param directory from {@link parseClaimantDirectory} or {@link defaultClaimantDirectory}.
+ * @param directory from {@link compileClaimantDirectory} or {@link defaultClaimantDirectory}.
  */
 export function findClaimant(sentence: string, context: ClaimantContext, directory: ClaimantDirectory): Claimant | null {
   const earlierTexts = (context.previousParagraphs ?? []).slice(-PARAGRAPH_WINDOW);

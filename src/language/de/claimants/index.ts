@@ -5,7 +5,7 @@
  * claimant is worse than none: every rule returns null when unsure.
  *
  * Pure: no IO. The lead loads `corpus/claimants.json` and passes the parsed
- * value to {@link parseClaimantDirectory}.
+ * value to {@link compileClaimantDirectory}.
  *
  * Implementation (in `./claimants/`): `text` (tokens, stems, sentence
  * splitting), `lexicon` (German verbs of saying, function words, built-in
@@ -46,9 +46,12 @@
  */
 export { findClaimant, findParagraphClaimants, type Claimant, type ClaimantContext } from './find.ts';
 export {
+  ClaimantDirectoryError,
+  compileClaimantDirectory,
   defaultClaimantDirectory,
-  parseClaimantDirectory,
+  type ActorInput,
   type ActorKind,
+  type ClaimantsData,
   type ClaimantActor,
   type ClaimantDirectory,
   type Gender,

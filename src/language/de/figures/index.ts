@@ -21,7 +21,7 @@
  * @module
  */
 export type { FigureMention, FigureSubject } from './types.ts';
-export type { FigureKind } from './kind.ts';
+export { FIGURE_KINDS, type FigureKind } from './kind.ts';
 export { findFigures, QUALIFIERS, VAGUE_QUALIFIER } from './extract.ts';
 export { parseGermanNumber, parseGermanQuantity, type ParsedQuantity } from './quantities.ts';
 export { parseNumberWord, VAGUE_PLURALS } from './numbers.ts';

@@ -9,17 +9,21 @@
 import { MISSILE_NOUN } from './nouns.ts';
 import type { FigureSubject } from './types.ts';
 
-/** The kinds a figure can have (`Figure.kind`). */
-export type FigureKind =
-  | 'killed'
-  | 'wounded'
-  | 'killed-or-wounded'
-  | 'captured'
-  | 'troops-sent'
-  | 'troops-arrived'
-  | 'reinforcements'
-  | 'munitions'
-  | 'weapons';
+/** The kinds a figure can have (`Figure.kind`); catalogue measures name kinds from this list. */
+export const FIGURE_KINDS = [
+  'killed',
+  'wounded',
+  'killed-or-wounded',
+  'captured',
+  'troops-sent',
+  'troops-arrived',
+  'reinforcements',
+  'munitions',
+  'weapons',
+] as const;
+
+/** What a figure measures. */
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 
 const KILLED =
   /\b(?:getoetet\w*|toetete\w*|toeten|tot|tote[nr]?|todesopfer\w*|gefallen(?:e[nr]?)?|fielen|fiel|gestorben|starben|starb|sterben|ums leben|umgekommen\w*|leichen|liquidiert|eliminiert|tod|tode|tods)\b/;

@@ -1,5 +1,7 @@
 /**
- * Figures in English words, bounds exactly as the source gives them.
+ * English wording of reply fields, shared by the answers' summaries and the
+ * renderers: amounts (bounds exactly as the source gives them) and source
+ * labels.
  *
  * @module
  */
@@ -44,4 +46,10 @@ export function formatAmount(f: Figure): string {
   }
   if (f.max !== null) return `${(q && UPPER[q]) ?? 'up to'} ${fmtNumber.format(f.max)}`;
   return 'an unstated number';
+}
+
+/** "ntv.de / AFP", "Reuters", or null when neither is known. */
+export function sourceLabel(a: { outlet: string | null; agency: string | null }): string | null {
+  if (a.outlet && a.agency) return a.outlet.toLowerCase() === a.agency.toLowerCase() ? a.outlet : `${a.outlet} / ${a.agency}`;
+  return a.outlet ?? a.agency ?? null;
 }
