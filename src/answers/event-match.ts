@@ -74,22 +74,6 @@ function separableParticle(trigger: string): RegExp | null {
   return words.length >= 2 && PARTICLES.has(last) ? new RegExp(`(?<![\\p{L}])${last}(?![\\p{L}])`, 'iu') : null;
 }
 
-/** The analysed form of a sentence, cached per sentence object. */
-export interface AnalysedSentence {
-  terms: PositionedTerm[];
-  clauses: Clause[];
-}
-
-/**
- * Terms and clauses of a sentence. Not cached: catalogued answers are
- * computed once per snapshot, and keeping the analysis of every sentence
- * would cost hundreds of MB on a large corpus.
- */
-export function analyseSentence(sentence: Sentence): AnalysedSentence {
-  const terms = positionedTerms(sentence.text);
-  return { terms, clauses: clauses(sentence.text, terms) };
-}
-
 /** Where in a sentence an event is stated. */
 export interface EventHit {
   /** Offset of the trigger in the sentence text. */

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { createHash } from 'node:crypto';
+import { shortHash } from '../system/hash.ts';
 import type { Article, FileProblem, Paragraph } from './types.ts';
 import { cleanArticle } from './clean.ts';
 import { parseFrontMatter } from './frontmatter.ts';
@@ -21,7 +21,7 @@ export interface ParseArticleOptions {
 
 /** First 12 hex digits of the SHA-256 of the text. */
 export function contentHash(raw: string): string {
-  return createHash('sha256').update(raw, 'utf8').digest('hex').slice(0, 12);
+  return shortHash(raw, 12);
 }
 
 /**

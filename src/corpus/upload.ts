@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat, unlink } from 'node:fs/promises';
+import { writeFileAtomic } from '../system/files.ts';
 import path from 'node:path';
 import { parseArticle } from './article.ts';
 import { decodeArticle } from './decode.ts';
@@ -59,22 +59,14 @@ export async function saveUpload(dir: string, filename: string, bytes: Uint8Arra
   } catch {
     previous = null;
   }
-  const temp = path.join(folder, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
-  await writeFile(temp, bytes, { flag: 'wx' });
   try {
-    await rename(temp, target);
+    await writeFileAtomic(target, bytes);
   } catch (err) {
-    await unlink(temp).catch(() => undefined);
     return { ok: false, message: `upload: could not save ${file}: ${(err as Error).message}` };
   }
   const undo = async () => {
-    if (previous) {
-      const back = path.join(folder, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
-      await writeFile(back, previous, { flag: 'wx' });
-      await rename(back, target);
-    } else {
-      await unlink(target).catch(() => undefined);
-    }
+    if (previous) await writeFileAtomic(target, previous);
+    else await unlink(target).catch(() => undefined);
   };
   return { ok: true, file, replaced: previous !== null, undo };
 }

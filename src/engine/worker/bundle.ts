@@ -6,38 +6,23 @@
  * under or over two seconds.
  *
  * The bundle (esbuild; npm packages stay external and load from
- * node_modules) is written to `.cache/engine-worker-<hash>.mjs`, keyed by a
- * hash of every source file under `src/` and `commands/`, so it is rebuilt
- * whenever the code changes. Any failure falls back to the TypeScript entry
- * through tsx.
+ * node_modules) is written atomically to `.cache/engine-worker-<fingerprint>.mjs`,
+ * keyed by the code fingerprint of the worker's import graph, so it is rebuilt
+ * whenever any file the worker loads changes. Any failure falls back to the
+ * TypeScript entry through tsx.
  *
  * @module
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
+import { codeFingerprint } from '../../snapshot/fingerprint.ts';
+import { writeFileAtomic } from '../../system/files.ts';
 import { PROJECT_ROOT } from '../../system/paths.ts';
 
-const ENTRY = path.join(PROJECT_ROOT, 'src', 'engine', 'worker', 'main.ts');
+/** The worker's TypeScript entry, relative to the project folder. */
+const WORKER_ENTRY = 'src/engine/worker/main.ts';
 /** Fallback entry: loads the TypeScript worker through tsx. */
 export const TSX_ENTRY = path.join(PROJECT_ROOT, 'src', 'engine', 'worker', 'boot.mjs');
-
-function sourceHash(): string {
-  const h = createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.(ts|mjs|js)$/.test(name)) {
-        h.update(path.relative(PROJECT_ROOT, full));
-        h.update(readFileSync(full));
-      }
-    }
-  };
-  walk(path.join(PROJECT_ROOT, 'src'));
-  walk(path.join(PROJECT_ROOT, 'commands'));
-  return h.digest('hex').slice(0, 12);
-}
 
 let pending: Promise<string> | null = null;
 
@@ -52,14 +37,13 @@ export function workerEntry(): Promise<string> {
 
 async function build(): Promise<string> {
   const dir = path.join(PROJECT_ROOT, '.cache');
-  const file = path.join(dir, `engine-worker-${sourceHash()}.mjs`);
+  const file = path.join(dir, `engine-worker-${codeFingerprint(WORKER_ENTRY)}.mjs`);
   if (existsSync(file)) return file;
-  mkdirSync(dir, { recursive: true });
   const { build: esbuild } = await import('esbuild');
-  const temp = `${file}.${process.pid}.tmp`;
-  await esbuild({
-    entryPoints: [ENTRY],
-    outfile: temp,
+  const result = await esbuild({
+    entryPoints: [path.join(PROJECT_ROOT, WORKER_ENTRY)],
+    write: false,
+    outfile: file,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -68,7 +52,9 @@ async function build(): Promise<string> {
     logLevel: 'silent',
     legalComments: 'none',
   });
-  renameSync(temp, file);
+  const output = result.outputFiles[0];
+  if (!output) throw new Error('bundle: esbuild wrote nothing');
+  await writeFileAtomic(file, output.contents);
   // Old bundles of earlier code are no longer used.
   for (const old of readdirSync(dir)) {
     if (/^engine-worker-[0-9a-f]+\.mjs$/.test(old) && path.join(dir, old) !== file) {
