@@ -20,8 +20,9 @@ export type Answerable = ChatInputCommandInteraction | ButtonInteraction;
 /**
  * Sends a rendered message. `update: true` (buttons only) replaces the
  * message the button sits on; otherwise the first answer is a reply, or the
- * edit of the deferred reply (which keeps the deferral's visibility), and any
- * later one a follow-up.
+ * edit of the deferred reply, and any later one a follow-up. An ephemeral
+ * message after a public deferral replaces the deferral with an ephemeral
+ * follow-up, so refusals and errors are never shown to the channel.
  */
 export async function respond(i: Answerable, message: MessagePayload, options: { update?: boolean } = {}): Promise<void> {
   const body = {
@@ -33,7 +34,11 @@ export async function respond(i: Answerable, message: MessagePayload, options: {
   const flags = ((message.flags ?? 0) & EPHEMERAL) !== 0 ? { flags: MessageFlags.Ephemeral as const } : {};
   if (options.update && i.isButton() && !i.deferred && !i.replied) await i.update(body);
   else if (i.replied) await i.followUp({ ...body, ...flags });
-  else if (i.deferred) await i.editReply(body);
+  else if (i.deferred && 'flags' in flags && i.ephemeral === false) {
+    // An edit would show an ephemeral message to everyone: drop the public "thinking…" instead.
+    await i.deleteReply();
+    await i.followUp({ ...body, ...flags });
+  } else if (i.deferred) await i.editReply(body);
   else await i.reply({ ...body, ...flags });
 }
 
