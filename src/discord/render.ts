@@ -1,23 +1,15 @@
 /**
- * Renders the reply model as Discord messages: the answer up front in the
- * embed description, then each snippet as a block quote with its attribution
- * line, split into pages that each respect every Discord limit. Pure: no
- * client, no network; the adapter sends what this returns.
+ * Renders the reply model as Discord messages: one page of a paged reply with
+ * its footer and buttons, or a short notice. Pure: no client, no network; the
+ * adapter sends what this returns (see `respond.ts`).
  *
  * @module
  */
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, Reply } from '../reply/model.ts';
-import { attributionLine, formatDateRef, formatFigure, formatPublished } from '../render/format.ts';
-import { echo } from '../answers/question.ts';
-import { LIMITS, clip, cutText, escapeMarkdown } from './limits.ts';
-
-/** One page of a rendered reply. */
-export interface Page {
-  embed: APIEmbed;
-  /** Paragraph ids quoted on this page, for "Show paragraph" buttons. */
-  paragraphIds: string[];
-}
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import type { Reply } from '../reply/model.ts';
+import { pageButtonId, sourceButtonId } from './custom-ids.ts';
+import { LIMITS, clip, escapeMarkdown } from './limits.ts';
+import type { Page } from './pages.ts';
 
 /** The payload of an interaction reply or edit, in Discord's JSON shape. */
 export interface MessagePayload {
@@ -30,119 +22,6 @@ export interface MessagePayload {
 
 /** Ephemeral message flag. */
 export const EPHEMERAL = 64;
-
-const COLOURS = { ok: 0x2b6cb0, 'no-answer': 0x718096, invalid: 0xc05621, refused: 0xc53030, error: 0xc53030 } as const;
-
-/** At most this many snippets per page (readability; limits are enforced anyway). */
-export const ANSWERS_PER_PAGE = 4;
-
-function quoteBlock(text: string): string {
-  return escapeMarkdown(text.replace(/\s*\n\s*/g, ' '))
-    .split('\n')
-    .map((l) => `> ${l}`)
-    .join('\n');
-}
-
-/** The field for one snippet: name = source and date, value = quote + attribution. */
-export function answerField(a: Answer, n: number): APIEmbedField {
-  const name = clip(`${n}. ${a.title ?? a.articleId}`, LIMITS.fieldName);
-  const details: string[] = [escapeMarkdown(attributionLine(a))];
-  if (a.date) details.push(`Date: ${escapeMarkdown(formatDateRef(a.date))}`);
-  if (a.figure) details.push(`Figure: ${escapeMarkdown(formatFigure(a.figure))}`);
-  const tail = details.map((d) => `— ${d}`).join('\n');
-  const room = LIMITS.fieldValue - tail.length - 1;
-  let quote = quoteBlock(a.quote);
-  if (quote.length > room) quote = `${clip(quote, Math.max(20, room - 30))}\n(cut: Show paragraph for the rest)`;
-  return { name, value: clip(`${quote}\n${tail}`, LIMITS.fieldValue) };
-}
-
-function embedSize(e: APIEmbed): number {
-  let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
-  for (const f of e.fields ?? []) n += f.name.length + f.value.length;
-  return n;
-}
-
-function titleOf(reply: Reply): string {
-  return clip(`/${reply.command}${reply.argument ? ` ${echo(reply.argument, 120)}` : ''}`, LIMITS.title);
-}
-
-/** The description text: summary, notice, sections, suggestions, /source view. */
-function bodyText(reply: Reply): string {
-  const parts: string[] = [];
-  if (reply.summary) parts.push(escapeMarkdown(reply.summary));
-  if (reply.notice) parts.push(escapeMarkdown(reply.notice));
-  if (reply.source) {
-    const s = reply.source;
-    const meta = [
-      `**${escapeMarkdown(s.title ?? s.articleId)}**`,
-      `${escapeMarkdown([s.outlet, s.agency].filter(Boolean).join(' / ') || 'outlet unknown')} · ${formatPublished(s.published)}`,
-      s.heading ? `Section: ${escapeMarkdown(s.heading)}` : null,
-      s.url ? escapeMarkdown(s.url) : null,
-    ].filter(Boolean);
-    parts.push(meta.join('\n'));
-    if (s.previous) parts.push(`Before (${escapeMarkdown(s.previous.paragraphId)}):\n${quoteBlock(s.previous.text)}`);
-    parts.push(`**This paragraph (${escapeMarkdown(s.paragraphId)}):**\n${quoteBlock(s.text)}`);
-    if (s.next) parts.push(`After (${escapeMarkdown(s.next.paragraphId)}):\n${quoteBlock(s.next.text)}`);
-  }
-  for (const section of reply.sections ?? []) {
-    parts.push(`**${escapeMarkdown(section.title)}**\n${section.lines.map((l) => `• ${escapeMarkdown(l)}`).join('\n')}`);
-  }
-  if (reply.suggestions?.length) parts.push(`**Try instead**\n${reply.suggestions.map((s) => `• ${escapeMarkdown(s)}`).join('\n')}`);
-  return parts.join('\n\n');
-}
-
-/**
- * Splits a reply into pages. Page 1 carries the answer up front; long text
- * continues on further pages (cut at sentence boundaries), then snippets fill
- * pages of at most {@link ANSWERS_PER_PAGE}, each page within 6,000 characters,
- * 25 fields and every per-field limit. Never returns zero pages.
- */
-export function paginate(reply: Reply): Page[] {
-  const colour = COLOURS[reply.status];
-  const title = titleOf(reply);
-  const pages: Page[] = [];
-  const newPage = (): Page => {
-    const p: Page = { embed: { title, color: colour, fields: [] }, paragraphIds: [] };
-    pages.push(p);
-    return p;
-  };
-  // Description text, possibly over several pages.
-  let rest = bodyText(reply) || (reply.answers.length ? '' : 'No answer.');
-  let page = newPage();
-  const footerRoom = 120; // reserved for the footer added at send time
-  const descMax = Math.min(LIMITS.description, LIMITS.embedTotal - title.length - footerRoom);
-  if (rest) {
-    const [head, tail] = cutText(rest, descMax);
-    page.embed.description = head;
-    rest = tail;
-    while (rest) {
-      page = newPage();
-      const [h, t] = cutText(rest, descMax);
-      page.embed.description = h;
-      rest = t;
-    }
-  }
-  reply.answers.forEach((a, i) => {
-    const field = answerField(a, i + 1);
-    const fields = page.embed.fields!;
-    const fits =
-      fields.length < Math.min(ANSWERS_PER_PAGE, LIMITS.fields) &&
-      embedSize(page.embed) + field.name.length + field.value.length + footerRoom <= LIMITS.embedTotal;
-    if (!fits) page = newPage();
-    page.embed.fields!.push(field);
-    page.paragraphIds.push(a.paragraphId);
-  });
-  return pages;
-}
-
-/** Custom ids of buttons: `more:<key>:<page>` and `src:<paragraphId>` (or `srck:<key>:<n>` when too long). */
-export const BUTTON = {
-  page: (key: string, page: number) => `more:${key}:${page}`,
-  paragraph: (key: string, page: number, n: number, paragraphId: string) => {
-    const direct = `src:${paragraphId}`;
-    return direct.length <= LIMITS.customId ? direct : `srck:${key}:${page}:${n}`;
-  },
-} as const;
 
 /**
  * The message for page `index` of a paged reply: the embed with a footer
@@ -166,14 +45,14 @@ export function pageMessage(reply: Reply, pages: Page[], index: number, key: str
         type: 2,
         style: 2,
         label: clip(`Show paragraph ${first >= 0 ? first + n + 1 : n + 1}`, LIMITS.buttonLabel),
-        custom_id: BUTTON.paragraph(key, i, n, pid),
+        custom_id: sourceButtonId(key, i, n, pid),
       })),
     });
   }
   if (pages.length > 1) {
     const nav: APIButtonComponent[] = [];
-    if (i > 0) nav.push({ type: 2, style: 2, label: 'Previous', custom_id: BUTTON.page(key, i - 1) });
-    if (i < pages.length - 1) nav.push({ type: 2, style: 1, label: 'More sources', custom_id: BUTTON.page(key, i + 1) });
+    if (i > 0) nav.push({ type: 2, style: 2, label: 'Previous', custom_id: pageButtonId(key, i - 1) });
+    if (i < pages.length - 1) nav.push({ type: 2, style: 1, label: 'More sources', custom_id: pageButtonId(key, i + 1) });
     components.push({ type: 1, components: nav });
   }
   const payload: MessagePayload = { embeds: [embed], components, allowed_mentions: { parse: [] } };

@@ -7,7 +7,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Reply } from '../reply/model.ts';
-import type { Page } from './render.ts';
+import type { Page } from './pages.ts';
 
 /** A stored reply with its pages. */
 export interface StoredReply {

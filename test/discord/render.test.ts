@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, Reply } from '../../src/reply/model.ts';
 import { ConfigError, readConfig } from '../../src/discord/config.ts';
 import { cutText, escapeMarkdown, LIMITS } from '../../src/discord/limits.ts';
-import { pageMessage, paginate } from '../../src/discord/render.ts';
+import { paginate } from '../../src/discord/pages.ts';
+import { pageMessage } from '../../src/discord/render.ts';
 import { isModerator } from '../../src/discord/permissions.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 

@@ -1,0 +1,35 @@
+/**
+ * Autocomplete: the engine's choices for what the user is typing, cut to
+ * Discord's limits (25 choices, names and values of 1-100 characters).
+ *
+ * @module
+ */
+import type { AutocompleteInteraction } from 'discord.js';
+import type { Choice } from '../../answers/context.ts';
+import { truncate } from '../../system/text.ts';
+import { LIMITS } from '../limits.ts';
+import type { InteractionContext } from './context.ts';
+
+/**
+ * Choices Discord accepts: at most 25; names shortened to 100 characters
+ * with "…"; a choice whose value is empty or longer than 100 characters is
+ * dropped, since a shortened value would send back something else.
+ */
+export function limitChoices(choices: readonly Choice[]): Choice[] {
+  return choices
+    .filter((c) => c.value.length > 0 && c.value.length <= LIMITS.choiceValue && c.name.trim().length > 0)
+    .slice(0, LIMITS.choices)
+    .map((c) => ({ name: truncate(c.name, LIMITS.choiceName), value: c.value }));
+}
+
+/** Answers an autocomplete request (no choices when the engine fails); returns the outcome for the log. */
+export async function handleAutocomplete(i: AutocompleteInteraction, ctx: InteractionContext): Promise<string> {
+  const focused = i.options.getFocused(true);
+  const choices = await ctx.engine.autocomplete(i.commandName, String(focused.value ?? '')).catch((err: unknown) => {
+    ctx.logger.error('autocomplete-failed', err, { command: i.commandName });
+    return [];
+  });
+  const sent = limitChoices(choices);
+  await i.respond(sent);
+  return `${sent.length} choices`;
+}

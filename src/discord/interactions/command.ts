@@ -1,0 +1,59 @@
+/**
+ * Chat input commands: look the command up, run its preconditions, then its
+ * handler — `/reload` downloads the attachment and reloads the engine;
+ * every other command is a question for the engine, deferred when slow.
+ *
+ * @module
+ */
+import type { ChatInputCommandInteraction } from 'discord.js';
+import { findCommand, type BotCommand } from '../../../commands/index.ts';
+import { RELOAD_FILE_OPTION } from '../../../commands/reload.ts';
+import { errorReply } from '../../reply/build.ts';
+import { UserError } from '../../reply/errors.ts';
+import { downloadAttachment } from '../attachments.ts';
+import { notice } from '../notices.ts';
+import { invokerOf, preconditionsFor, runPreconditions } from '../preconditions.ts';
+import { defer, respondNotice, respondReply, withDefer } from '../respond.ts';
+import type { InteractionContext } from './context.ts';
+
+type CommandHandler = (i: ChatInputCommandInteraction, def: BotCommand, ctx: InteractionContext) => Promise<string>;
+
+/** A question: the engine answers; the reply is deferred when it takes longer than `deferAfterMs`. */
+const ask: CommandHandler = async (i, def, ctx) => {
+  const argument = def.option ? (i.options.getString(def.option) ?? '') : '';
+  const { value: reply, deferred } = await withDefer(i, ctx.engine.run(def.name, argument), { afterMs: ctx.deferAfterMs, ephemeral: false });
+  await respondReply(i, reply, ctx.store);
+  return deferred ? `${reply.status}+deferred` : reply.status;
+};
+
+/** An engine command (`/reload`): deferred at once (ephemeral), the attachment checked and downloaded, then the engine runs it. */
+const reload: CommandHandler = async (i, def, ctx) => {
+  await defer(i, true);
+  const att = i.options.getAttachment(RELOAD_FILE_OPTION);
+  const download = att ? await downloadAttachment(att, { maxKb: ctx.config.MAX_UPLOAD_KB }) : null;
+  const reply =
+    download && !download.ok
+      ? errorReply(def.name, '', new UserError('AttachmentRejected', { why: download.message }))
+      : await ctx.engine.run(def.name, '', download ? { upload: download.upload } : {});
+  await respondReply(i, reply, ctx.store, { ephemeral: true });
+  return reply.status;
+};
+
+/**
+ * Handles a chat input command and returns the outcome for the log
+ * (`unknown`, `refused`, `cooldown`, the reply status, `+deferred`).
+ */
+export async function handleCommand(i: ChatInputCommandInteraction, ctx: InteractionContext): Promise<string> {
+  const def = findCommand(i.commandName);
+  if (!def) {
+    await respondNotice(i, notice('UnknownCommand', { command: i.commandName }));
+    return 'unknown';
+  }
+  const deps = { moderatorRoleIds: ctx.config.MODERATOR_ROLE_IDS, cooldown: ctx.cooldown };
+  const check = runPreconditions(preconditionsFor(def), invokerOf(i), def.name, deps);
+  if (!check.ok) {
+    await respondNotice(i, check);
+    return check.id === 'Cooldown' ? 'cooldown' : 'refused';
+  }
+  return (def.kind === 'engine' ? reload : ask)(i, def, ctx);
+}
