@@ -205,7 +205,7 @@ export function describeFigure(f: Figure): string {
 }
 
 /**
- * One line per distinct figure: `2024-12-05 · ntv.de / AFP — Selenskyj: more than 3,000 killed or wounded`.
+ * One line per distinct figure: `2024-12-05 · ntv.de / AFP — Scholz (Germany's chancellor): more than 3,000 killed or wounded`.
  * The same source giving the same figure in two quotes is one line marked
  * "(2 quotes)"; different sources or different figures always keep their own line.
  */

@@ -7,8 +7,8 @@
  * 2. that clause has no excluded word (`nicht`, `kein`: negations);
  * 3. when the event names actor groups, the first actor mentioned in the
  *    trigger's clause (else in the sentence) belongs to one of them — so
- *    "Nordkorea hat ... Truppen nach Russland ... bestätigt" is North Korea
- *    confirming, not Russia;
+ *    "Österreich hat ... Hilfe nach Italien ... bestätigt" is Austria
+ *    confirming, not Italy;
  * 4. every `requires` group has a word somewhere in the sentence.
  *
  * @module

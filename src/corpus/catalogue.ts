@@ -149,7 +149,7 @@ export class CatalogueError extends Error {
 }
 
 /**
- * A zod issue path as `actors[3] ("selenskyj").aliases[1]` or
+ * A zod issue path as `actors[3] ("scholz").aliases[1]` or
  * `events[2] ("treaty-signed").triggers`: array indexes in brackets, and the
  * id or slug of the entry they point at, so a curator finds the entry.
  */
