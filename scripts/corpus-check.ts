@@ -58,7 +58,7 @@ export async function corpusCheck(argv: string[], out: (line: string) => void = 
   let catalogueError = false;
   try {
     const c = await loadCatalogue(dir);
-    out(`catalogue: glossary ${c.sources.glossary} (${Object.keys(c.glossary).length} entries), events ${c.sources.events} (${c.events.events.length}), measures ${c.sources.measures} (${c.measures.measures.length}), claimants ${c.sources.claimants}: ok`);
+    out(`catalogue: glossary ${c.sources.glossary} (${Object.keys(c.glossary).length} entries), events ${c.sources.events} (${c.events.events.length}), measures ${c.sources.measures} (${c.measures.measures.length}), claimants ${c.sources.claimants} (${c.claimants.actors.length}), sides ${c.sources.sides} (${c.sides.sides.length}), places ${c.sources.places} (${c.places.places.length}): ok`);
   } catch (err) {
     catalogueError = true;
     out((err as Error).message);

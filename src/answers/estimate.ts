@@ -34,7 +34,8 @@ const SUMMARY_LINES = 12;
 export interface FigureFilter {
   kinds: readonly string[] | null;
   subjects: readonly string[];
-  northKoreanOnly: boolean;
+  /** Whose figures count, or null for any side. */
+  side: string | null;
 }
 
 /** True when the figure counts what the measure measures. */
@@ -42,7 +43,7 @@ export function acceptsFigure(f: FigureMention, filter: FigureFilter): boolean {
   if (f.min === null && f.max === null) return false;
   if (filter.kinds && (f.kind === null || !filter.kinds.includes(f.kind))) return false;
   if (filter.subjects.length > 0 && f.subject !== null && !filter.subjects.includes(f.subject)) return false;
-  if (filter.northKoreanOnly && f.northKorean === false) return false;
+  if (filter.side !== null && f.northKorean === false) return false;
   return true;
 }
 
@@ -178,7 +179,7 @@ export function measureAnswer(snapshot: Snapshot, def: MeasureDef): MeasureAnswe
   const found = collectFigures(snapshot, snapshot.index.matchAny(words), {
     kinds: def.kinds,
     subjects: def.subjects,
-    northKoreanOnly: def.northKoreanOnly,
+    side: def.side,
   });
   const answers = withClaimants(snapshot, found, ESTIMATE_LIMIT);
   const result: MeasureAnswer = { summary: summarize(def.en, answers, found.length), answers, total: found.length };
@@ -252,7 +253,7 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
   const found = collectFigures(
     snapshot,
     hits.map((h) => h.paragraphId),
-    { kinds: null, subjects: [], northKoreanOnly: false },
+    { kinds: null, subjects: [], side: null },
     (paragraph, sentence) => matchedTerms(sentence, termsOf.get(paragraph.id) ?? new Set()).size > 0,
   );
   const answers = withClaimants(snapshot, found, FREE_LIMIT);

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import type { EventDef, EventsFile } from '../corpus/catalogue.ts';
+import type { EventDef } from '../corpus/catalogue.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { clauses, findPattern, hasAny, pattern, positionedTerms, type Clause, type Pattern, type PositionedTerm } from '../language/de/clauses.ts';
 
@@ -39,7 +39,7 @@ export interface CompiledEvent {
 }
 
 /** Prepares an event definition for matching. */
-export function compileEvent(def: EventDef, actors: EventsFile['actors']): CompiledEvent {
+export function compileEvent(def: EventDef, actors: Readonly<Record<string, readonly string[]>>): CompiledEvent {
   const ownActors = new Set<string>();
   const allActors = new Set<string>();
   for (const [group, words] of Object.entries(actors)) {

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { EventDef } from '../corpus/catalogue.ts';
+import { actorGroups, type EventDef } from '../corpus/catalogue.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { positionedTerms } from '../language/de/clauses.ts';
 import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
@@ -58,7 +58,7 @@ export const EVENT_ANSWERS = new MemoSlot<Map<string, EventAnswer>>('catalogued 
 function compiledEvent(snapshot: Snapshot, def: EventDef): CompiledEvent {
   const m = snapshot.memo.get(COMPILED_EVENTS, () => new Map());
   let c = m.get(def.slug);
-  if (!c) m.set(def.slug, (c = compileEvent(def, snapshot.catalogue.events.actors)));
+  if (!c) m.set(def.slug, (c = compileEvent(def, actorGroups(snapshot.catalogue))));
   return c;
 }
 

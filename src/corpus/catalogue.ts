@@ -20,6 +20,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { FIGURE_KINDS } from '../language/de/figures/index.ts';
+import type { SideInput } from '../language/de/sides.ts';
 import {
   ClaimantDirectoryError,
   compileClaimantDirectory,
@@ -58,7 +59,7 @@ export const EventSchema = z.strictObject({
   triggers: words,
   /**
    * Who must be the actor: the first actor named in the trigger's clause must
-   * belong to one of these actor groups (keys of the file's `actors`). Empty: any actor.
+   * belong to one of these sides (ids of `sides.json`). Empty: any actor.
    */
   actors: z.array(z.string().min(1)).default([]),
   /** The sentence (or its clause) must also mention one of each group. */
@@ -79,15 +80,19 @@ export const MeasureSchema = z.strictObject({
   kinds: z.array(z.enum(FIGURE_KINDS)).min(1),
   /** Figure subjects accepted (`soldiers`, `munitions`); empty: any. */
   subjects: z.array(z.string().min(1)).default([]),
-  /** When true, figures that clearly count someone other than North Korea's side are left out. */
-  northKoreanOnly: z.boolean().default(true),
+  /**
+   * Whose figures count (a side id of `sides.json`): figures that clearly count
+   * another side, or civilians, are left out; figures whose side the sentence
+   * does not say stay. Null: any side.
+   */
+  side: z.string().min(1).nullable().default(null),
   query: z.string().min(1),
 });
 
-/** Actor groups: a sentence's competing actors for `/when` event matching. */
+/** The events `/when` knows. */
 export const EventsFileSchema = z.strictObject({
-  /** Every actor word, grouped by actor, so a clause's first actor can be told. */
-  actors: z.record(z.string().min(1), words),
+  /** Older layout: actor words by side id (now `sides.json` voices); merged into the sides. */
+  actors: z.record(z.string().min(1), words).optional(),
   events: z.array(EventSchema).min(1),
 });
 
@@ -96,6 +101,50 @@ export const MeasuresFileSchema = z.strictObject({
 });
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const sideId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase id like "north-korea"');
+
+/** A country or region: German names, adjectives (-> English) and demonyms. Generic: no story. */
+export const PlaceSchema = z.strictObject({
+  id: sideId,
+  kind: z.enum(['country', 'region']),
+  en: nonEmpty,
+  names: z.array(nonEmpty).min(1),
+  adjectives: z.record(nonEmpty, nonEmpty),
+  demonyms: z.array(nonEmpty),
+});
+
+/** `places.json`: generic geography every story builds on. */
+export const PlacesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  places: z.array(PlaceSchema),
+});
+
+/** A side of the story, refining the place of the same id. */
+export const StorySideSchema = z.strictObject({
+  id: sideId,
+  /** English name, when the side is not a place of `places.json`. */
+  en: nonEmpty.optional(),
+  /** Words that stand for the side as a party (leaders, armies). */
+  names: z.array(nonEmpty).default([]),
+  adjectives: z.record(nonEmpty, nonEmpty).default({}),
+  demonyms: z.array(nonEmpty).default([]),
+  /** People and bodies that speak for the side (event actors, not owners of figures). */
+  voices: z.array(nonEmpty).default([]),
+  /** A side of the conflict. */
+  party: z.boolean().default(false),
+  /** Its nationals counted as casualties are soldiers. */
+  combatants: z.boolean().default(false),
+});
+
+/** `sides.json`: the sides of the story and its own places. */
+export const SidesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  sides: z.array(StorySideSchema),
+  /** Regions of the story that are never the counted noun of a figure (`Kursk`). */
+  places: z.array(nonEmpty).default([]),
+});
 
 /** A known claimant: a person, agency, government, outlet ... with aliases and a short English role. */
 export const ClaimantActorSchema = z.strictObject({
@@ -129,6 +178,8 @@ export type MeasureDef = z.infer<typeof MeasureSchema>;
 export type EventsFile = z.infer<typeof EventsFileSchema>;
 export type MeasuresFile = z.infer<typeof MeasuresFileSchema>;
 export type ClaimantsFile = z.infer<typeof ClaimantsFileSchema>;
+export type PlacesFile = z.infer<typeof PlacesFileSchema>;
+export type SidesFile = z.infer<typeof SidesFileSchema>;
 
 /** All catalogue data of a corpus, validated. */
 export interface Catalogue {
@@ -136,9 +187,14 @@ export interface Catalogue {
   events: EventsFile;
   measures: MeasuresFile;
   claimants: ClaimantsFile;
+  places: PlacesFile;
+  sides: SidesFile;
   /** Which file each part came from (relative to its folder or "bundled:<name>"). */
-  sources: Record<'glossary' | 'events' | 'measures' | 'claimants', string>;
+  sources: Record<CatalogueFile, string>;
 }
+
+/** The catalogue files of a corpus folder. */
+export type CatalogueFile = 'glossary' | 'events' | 'measures' | 'claimants' | 'places' | 'sides';
 
 /** Raised for a catalogue file that cannot be used; the message names file, entry and field. */
 export class CatalogueError extends Error {
@@ -214,21 +270,30 @@ async function readJson(dir: string, name: string): Promise<{ json: unknown; sou
  * @throws CatalogueError when a file exists but is invalid.
  */
 export async function loadCatalogue(dir: string): Promise<Catalogue> {
-  const [g, e, m, c] = await Promise.all([
+  const [g, e, m, c, p, s] = await Promise.all([
     readJson(dir, 'glossary.json'),
     readJson(dir, 'events.json'),
     readJson(dir, 'measures.json'),
     readJson(dir, 'claimants.json'),
+    readJson(dir, 'places.json'),
+    readJson(dir, 'sides.json'),
   ]);
+  const places = validateCatalogueFile(p.source, PlacesFileSchema, p.json);
+  const sides = validateCatalogueFile(s.source, SidesFileSchema, s.json);
   const events = validateCatalogueFile(e.source, EventsFileSchema, e.json);
-  for (const ev of events.events) {
-    for (const a of ev.actors) {
-      if (!(a in events.actors)) {
-        throw new CatalogueError(`catalogue: ${e.source}: events.${ev.slug}.actors: unknown actor group "${a}"`);
-      }
-    }
-  }
+  const sideIds = new Set([...sides.sides.map((x) => x.id), ...Object.keys(events.actors ?? {})]);
+  events.events.forEach((ev, i) => {
+    ev.actors.forEach((a, j) => {
+      if (!sideIds.has(a)) throw new CatalogueError(`catalogue: ${e.source}: events[${i}] ("${ev.slug}").actors[${j}]: unknown side "${a}" (not in ${s.source})`);
+    });
+  });
   const measures = validateCatalogueFile(m.source, MeasuresFileSchema, m.json);
+  const knownSides = new Set([...sideIds, ...places.places.map((x) => x.id)]);
+  measures.measures.forEach((ms, i) => {
+    if (ms.side !== null && !knownSides.has(ms.side)) {
+      throw new CatalogueError(`catalogue: ${m.source}: measures[${i}] ("${ms.slug}").side: unknown side "${ms.side}"`);
+    }
+  });
   for (const [label, list] of [
     [e.source, events.events.map((x) => x.slug)],
     [m.source, measures.measures.map((x) => x.slug)],
@@ -241,7 +306,7 @@ export async function loadCatalogue(dir: string): Promise<Catalogue> {
   }
   const claimants = validateCatalogueFile(c.source, ClaimantsFileSchema, c.json);
   try {
-    compileClaimantDirectory(claimants); // what a schema cannot check: duplicate ids and aliases
+    compileClaimantDirectory(claimantsData({ claimants, places, sides })); // what a schema cannot check: duplicate ids and aliases
   } catch (err) {
     if (err instanceof ClaimantDirectoryError) throw new CatalogueError(`catalogue: ${c.source}: ${err.message}`);
     throw err;
@@ -251,6 +316,76 @@ export async function loadCatalogue(dir: string): Promise<Catalogue> {
     events,
     measures,
     claimants,
-    sources: { glossary: g.source, events: e.source, measures: m.source, claimants: c.source },
+    places,
+    sides,
+    sources: { glossary: g.source, events: e.source, measures: m.source, claimants: c.source, places: p.source, sides: s.source },
   };
+}
+
+/** The places of `places.json` by id. */
+function placesById(catalogue: Catalogue): Map<string, PlacesFile['places'][number]> {
+  return new Map(catalogue.places.places.map((p) => [p.id, p]));
+}
+
+/**
+ * Every side the figure rules know, for `compileSides`: the story's sides
+ * first (each merged with its place), then every other place of `places.json`.
+ */
+export function sideInputs(catalogue: Catalogue): SideInput[] {
+  const places = placesById(catalogue);
+  const out: SideInput[] = [];
+  const story = new Set<string>();
+  for (const side of catalogue.sides.sides) {
+    story.add(side.id);
+    const place = places.get(side.id);
+    out.push({
+      id: side.id,
+      en: side.en ?? place?.en ?? side.id,
+      names: [...(place?.names ?? []), ...side.names],
+      adjectives: { ...(place?.adjectives ?? {}), ...side.adjectives },
+      demonyms: [...(place?.demonyms ?? []), ...side.demonyms],
+      party: side.party,
+      combatants: side.combatants,
+    });
+  }
+  for (const place of catalogue.places.places) {
+    if (!story.has(place.id)) out.push({ id: place.id, en: place.en, names: place.names, adjectives: place.adjectives, demonyms: place.demonyms });
+  }
+  for (const name of catalogue.sides.places) out.push({ id: `place:${name}`, en: name, names: [name], adjectives: {}, demonyms: [] });
+  return out;
+}
+
+/**
+ * The actor words of each story side for `/when` event matching: the side's
+ * one-word place names, adjectives and demonyms, its names and its voices (and
+ * the older `events.json` actors, when a corpus still has them).
+ */
+export function actorGroups(catalogue: Catalogue): Record<string, string[]> {
+  const places = placesById(catalogue);
+  const groups: Record<string, string[]> = {};
+  for (const side of catalogue.sides.sides) {
+    const place = places.get(side.id);
+    const own = [...(place?.names ?? []).filter((n) => !/\s/.test(n.trim())), ...Object.keys(place?.adjectives ?? {}), ...(place?.demonyms ?? [])];
+    groups[side.id] = [...new Set([...own, ...side.names, ...Object.keys(side.adjectives), ...side.demonyms, ...side.voices])];
+  }
+  for (const [id, words] of Object.entries(catalogue.events.actors ?? {})) groups[id] = [...new Set([...(groups[id] ?? []), ...words])];
+  return groups;
+}
+
+/** Adjectives of every place and side -> English (`französisch` -> French). */
+function placeAdjectives(places: PlacesFile, sides: SidesFile): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of places.places) Object.assign(out, p.adjectives);
+  for (const s of sides.sides) Object.assign(out, s.adjectives);
+  return out;
+}
+
+/**
+ * The claimants data for the claimants directory: `claimants.json` with the
+ * adjectives of every place and side, so `nach französischen Angaben` reads as
+ * "French sources" (the claimants file's own adjectives win).
+ */
+export function claimantsData(catalogue: Pick<Catalogue, 'claimants' | 'places' | 'sides'>): ClaimantsData {
+  const { claimants } = catalogue;
+  return { ...claimants, adjectives: { ...placeAdjectives(catalogue.places, catalogue.sides), ...(claimants.adjectives ?? {}) } };
 }

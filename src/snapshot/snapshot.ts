@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { loadCatalogue, type Catalogue } from '../corpus/catalogue.ts';
+import { claimantsData, loadCatalogue, type Catalogue } from '../corpus/catalogue.ts';
 import { parseArticleSources, readArticleSources, type SourceSet } from '../corpus/load.ts';
 import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
 import { ANALYZER_VERSION } from '../language/de/analyzer.ts';
@@ -72,7 +72,8 @@ export function corpusVersion(set: SourceSet, catalogue: Catalogue): string {
     if (s.bytes) h.update(s.bytes);
     else h.update(`error:${s.error?.message ?? ''}`);
   }
-  h.update(JSON.stringify([catalogue.glossary, catalogue.events, catalogue.measures, catalogue.claimants]));
+  const { sources: _sources, ...data } = catalogue; // every catalogue file's content, not where it came from
+  h.update(JSON.stringify(data));
   return h.digest(10);
 }
 
@@ -106,7 +107,7 @@ export function assembleSnapshot(data: SnapshotData, prebuilt?: ParagraphIndex):
     problems: data.problems,
     catalogue: data.catalogue,
     glossary,
-    claimants: compileClaimantDirectory(data.catalogue.claimants),
+    claimants: compileClaimantDirectory(claimantsData(data.catalogue)),
     index,
     memo: new VersionMemo(),
   };
