@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { analyze, fold } from '../language/de/analyzer.ts';
+import { analyze } from '../language/de/analyzer.ts';
+import { foldForMatching as fold } from '../language/de/fold.ts';
 import type { Concept } from '../search/query.ts';
 
 /** The fields shared by events and measures. */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { fold as foldWord } from '../analyzer.ts';
+import { foldForMatching as fold } from '../fold.ts';
 
 /** What a token is. `quote` covers typographic and ASCII quotation marks. */
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote';
@@ -33,20 +33,6 @@ const QUOTE_CHARS = new Set(['„', '“', '”', '"', '«', '»', '‹', '›',
 
 const TOKEN_RE =
   /\p{Lu}\.(?=\s|$)|\d+(?:[.'’]\d{3})+|[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*-?|\S/gu;
-
-/** Lowercase, `ß` -> `ss`, strip diacritics (`Pjöngjang` -> `pjongjang`). */
-export function fold(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    f = foldWord(s);
-    if (foldCache.size >= 200_000) foldCache.clear();
-    foldCache.set(s, f);
-  }
-  return f;
-}
-
-/** Folding is pure and words repeat: keep the results (bounded). */
-const foldCache = new Map<string, string>();
 
 const ADJ_BASE = /(isch|lich|ig|al|ell|iv|ar|iert)$/;
 

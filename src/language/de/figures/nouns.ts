@@ -2,7 +2,7 @@
  * The counted noun after a number (`Soldaten`, `Mann`, `Artillerie- und
  * Raketengeschosse`) and what kind of thing it is.
  *
- * All patterns work on {@link fold}ed words.
+ * All patterns work on words folded with `foldSpelledOut` (`../fold.ts`): `getötet` is `getoetet`.
  *
  * @module
  */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { fold } from './tokens.ts';
+import { foldSpelledOut as fold } from '../fold.ts';
 
 const UNITS: Readonly<Record<string, number>> = {
   ein: 1,
