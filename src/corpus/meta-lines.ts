@@ -9,7 +9,8 @@
  */
 
 import { findDates, type DateHit } from './dates.ts';
-import { MONTH_RE_SOURCE, PHOTO_CREDIT_WORD, SENTENCE_STARTERS, agenciesIn, agencyName, wordCount } from './patterns.ts';
+import { SENTENCE_STARTERS } from '../language/de/lexicon.ts';
+import { MONTH_RE_SOURCE, PHOTO_CREDIT_WORD, agenciesIn, agencyName, wordCount } from './patterns.ts';
 
 /** What kind of metadata line a line is. */
 export type MetaKind = 'date' | 'source' | 'copyright' | 'byline' | 'url';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   findFigures,
+  mayHoldFigure,
   parseGermanNumber,
   parseGermanQuantity,
   parseNumberWord,
@@ -10,6 +11,7 @@ import {
   VAGUE_QUALIFIER,
   type FigureMention,
 } from '../../src/language/de/figures/index.ts';
+import { allGoodFixtures, allSeeds } from '../corpus/helpers.ts';
 
 const ARTICLES = join(import.meta.dirname, '../../corpus/articles');
 
@@ -522,5 +524,33 @@ describe('toFigure', () => {
   it('keeps exactly the fields of the shared Figure type', () => {
     const f = only('Nordkorea hat etwa 14.000 Soldaten entsandt.');
     expect(toFigure(f)).toEqual({ text: 'etwa 14.000 Soldaten', min: 14000, max: 14000, qualifier: 'etwa', unit: 'Soldaten', kind: 'troops-sent' });
+  });
+});
+
+describe('mayHoldFigure', () => {
+  it('is true for every sentence of the seeds and fixtures in which findFigures finds a figure', () => {
+    let withFigures = 0;
+    for (const a of [...allSeeds(), ...allGoodFixtures()]) {
+      for (const p of a.paragraphs) {
+        for (const s of p.sentences) {
+          if (findFigures(s.text).length === 0) continue;
+          withFigures++;
+          expect(mayHoldFigure(s.text), s.text).toBe(true);
+        }
+      }
+    }
+    expect(withFigures).toBeGreaterThan(40);
+  });
+
+  it.each([
+    ['fünf Soldaten', true],
+    ['fuenf Soldaten', true],
+    ['Dreizehn Tote', true],
+    ['Hunderte Verletzte', true],
+    ['einige Mio. Schuss', true],
+    ['In der Nacht helfen sie.', false],
+    ['Keine Zahl hier.', false],
+  ])('says %j: %s', (text, expected) => {
+    expect(mayHoldFigure(text)).toBe(expected);
   });
 });

@@ -6,14 +6,22 @@
  * @module
  */
 
-import type { Sentence } from '../../corpus/types.ts';
 import {
   ABBREVIATIONS_CONTINUE,
   ABBREVIATIONS_MAYBE_END,
   ORDINAL_DETERMINERS,
   SENTENCE_STARTERS,
   isMonthWord,
-} from '../../corpus/patterns.ts';
+} from './lexicon.ts';
+
+/** A sentence, verbatim, with its offsets. */
+export interface Sentence {
+  text: string;
+  /** Offset of the first character (in the split text plus the `offset` given to {@link splitSentences}). */
+  start: number;
+  /** Offset just after the last character. */
+  end: number;
+}
 
 const SEGMENTER = new Intl.Segmenter('de', { granularity: 'sentence' });
 

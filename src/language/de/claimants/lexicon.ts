@@ -4,11 +4,13 @@
  * vocabulary of collective sources (identity adjectives, source nouns, role
  * nouns) that `corpus/claimants.json` can extend.
  *
- * All keys are folded (lowercase, `ß` -> `ss`, no diacritics); noun and
- * adjective keys are stems ({@link stemWord}).
+ * All keys are folded with `foldForMatching` (lowercase, `ß` -> `ss`, no
+ * diacritics); noun and adjective keys are stems (`stemWord`).
  *
  * @module
  */
+import { foldForMatching } from '../fold.ts';
+import { MONTH_WORDS, WEEKDAY_NAMES } from '../lexicon.ts';
 
 /** Articles, demonstratives and possessives that open a noun phrase. */
 export const DETERMINERS = new Set([
@@ -53,11 +55,10 @@ export const ADVERBS = new Set([
   'mehrfach', 'zuversichtlich', 'ausserst', 'uberzeugt', 'dennoch', 'trotzdem', 'obwohl', 'laut',
 ]);
 
-export const WEEKDAYS = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag']);
-export const MONTHS = new Set([
-  'januar', 'janner', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
-  'november', 'dezember',
-]);
+/** Weekday names, folded (`montag`, `sonnabend`). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(Object.keys(WEEKDAY_NAMES).map(foldForMatching));
+/** Full month names and variants, folded (`marz`, `janner`). */
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS.map(foldForMatching));
 /** Nouns of time that form adjuncts (`am Montag`, `letzte Woche`) to skip before a subject. */
 export const TIME_NOUNS = new Set([
   ...WEEKDAYS, ...MONTHS, 'woche', 'wochenende', 'tag', 'tage', 'tagen', 'abend', 'morgen', 'vormittag',

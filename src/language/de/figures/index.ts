@@ -24,7 +24,7 @@ export type { FigureMention, FigureSubject } from './types.ts';
 export type { FigureKind } from './kind.ts';
 export { findFigures, QUALIFIERS, VAGUE_QUALIFIER } from './extract.ts';
 export { parseGermanNumber, parseGermanQuantity, type ParsedQuantity } from './quantities.ts';
-export { parseNumberWord, VAGUE_PLURALS } from './numbers.ts';
+export { mayHoldFigure, parseNumberWord, VAGUE_PLURALS } from './numbers.ts';
 export { parseDigits } from './tokens.ts';
 
 import type { Figure } from '../../../reply/model.ts';

@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { foldSpelledOut } from '../fold.ts';
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, YEAR_NOUNS } from '../lexicon.ts';
 import {
   ARTICLE_ONE,
   SCALE_ABBREVIATIONS,
@@ -33,12 +35,8 @@ export interface Quantity {
   plain: boolean;
 }
 
-/** German month names and abbreviations, folded. */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'januar', 'jaenner', 'februar', 'feber', 'maerz', 'april', 'mai', 'juni', 'juli', 'august',
-  'september', 'oktober', 'november', 'dezember',
-  'jan', 'feb', 'febr', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
-]);
+/** German month names, variants and abbreviations, folded (`maerz`, `jaenner`, `dez`). */
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_WORDS, ...Object.keys(MONTH_ABBREVIATIONS)].map(foldSpelledOut));
 
 /** Words before a number that make it an identifier: `Resolution 2231`, `Artikel 4`, `User 12`. */
 const ID_WORDS: ReadonlySet<string> = new Set([
@@ -50,10 +48,8 @@ const ID_WORDS: ReadonlySet<string> = new Set([
   'mig', 'su', 'tu', 'f', 't', 'kh', 'kn', 's', 'hwasong', 'iskander', 'ka', 'mi', 'bm',
 ]);
 
-/** Words before a year-like number that make it a year of the calendar (`im Jahr 2024`, `Juni 2024`). */
-export const YEAR_WORDS: ReadonlySet<string> = new Set([
-  'jahr', 'jahre', 'jahres', 'jahren', 'jahrgang', 'baujahr', 'kalenderjahr', 'haushaltsjahr',
-]);
+/** Words before a year-like number that make it a year of the calendar (`im Jahr 2024`, `Juni 2024`), folded. */
+export const YEAR_WORDS: ReadonlySet<string> = new Set(YEAR_NOUNS.map(foldSpelledOut));
 
 /** Determiners after which a number with a dot is an ordinal (`der 11. Luftlandebrigade`, `am 100. Tag`). */
 const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set([
@@ -147,7 +143,7 @@ export function isNonCountNumber(toks: readonly Token[], i: number): boolean {
 function scaleAt(toks: readonly Token[], j: number): { scale: number; last: number } | null {
   const t = toks[j];
   if (!t || t.type !== 'word') return null;
-  const scale = SCALE_WORDS[t.fold];
+  const scale = SCALE_WORDS.get(t.fold);
   if (scale === undefined) return null;
   let last = j;
   const dot = toks[j + 1];
@@ -227,7 +223,7 @@ export function readQuantity(toks: readonly Token[], i: number, opts: ReadOption
     if (!s || s.scale < 1000) return null;
     return { ...base, last: s.last, value: round(frac * s.scale), raw: frac, scale: s.scale, vague: false };
   }
-  const vague = VAGUE_PLURALS[f];
+  const vague = VAGUE_PLURALS.get(f);
   if (vague !== undefined) return { ...base, last: i, value: vague, raw: 1, scale: vague, vague: true };
   const n = parseNumberWord(t.text);
   if (n === null) return null;
@@ -240,7 +236,7 @@ export function readQuantity(toks: readonly Token[], i: number, opts: ReadOption
 
 function vagueScaleAt(toks: readonly Token[], j: number): { scale: number; last: number } | null {
   const t = toks[j];
-  const v = t && t.type === 'word' ? VAGUE_PLURALS[t.fold] : undefined;
+  const v = t && t.type === 'word' ? VAGUE_PLURALS.get(t.fold) : undefined;
   return v === undefined ? null : { scale: v, last: j };
 }
 
