@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { foldForMatching as fold } from '../language/de/fold.ts';
+import { foldForMatching as fold } from '../language/de/index.ts';
 import type { CatalogueEntry } from './catalogue-match.ts';
 import type { Choice } from './command.ts';
 import { truncate } from '../system/text.ts';

@@ -6,8 +6,7 @@
  *
  * @module
  */
-import { analyze } from '../language/de/analyzer.ts';
-import { foldForMatching as fold } from '../language/de/fold.ts';
+import { analyze, foldForMatching as fold } from '../language/de/index.ts';
 import type { Concept } from '../search/query.ts';
 
 /** The fields shared by events and measures. */

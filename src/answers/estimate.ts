@@ -6,7 +6,7 @@
  * @module
  */
 import type { MeasureDef } from '../corpus/catalogue.ts';
-import { analyze } from '../language/de/analyzer.ts';
+import { analyze } from '../language/de/index.ts';
 import { claimantFor } from './claimants.ts';
 import { makeAnswer, sourceLabel } from './attribution.ts';
 import { matchEntry } from './catalogue-match.ts';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { analyze } from '../language/de/analyzer.ts';
+import { analyze } from '../language/de/index.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 
 interface Candidate {

@@ -19,7 +19,7 @@ import { matchEntry } from './catalogue-match.ts';
 import { compareByDate, summarizeDates } from './date-summary.ts';
 import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
 import { compileEvent, matchEvent, type CompiledEvent } from './event-match.ts';
-import { positionedTerms } from '../language/de/clauses.ts';
+import { positionedTerms } from '../language/de/index.ts';
 import { checkArgument, echo } from './question.ts';
 import type { Answer, DateRef, Reply } from '../reply/model.ts';
 import { messageReply, type CommandContext } from '../reply/build.ts';

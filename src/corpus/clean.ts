@@ -15,8 +15,7 @@ import type { DroppedBlock, Heading } from './types.ts';
 import { splitLines, type Line } from './lines.ts';
 import { analyzeMetaLine, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
 import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, isAllCaps, wordCount } from './patterns.ts';
-import { isMonthWord } from '../language/de/lexicon.ts';
-import { splitSentences } from '../language/de/sentences.ts';
+import { isMonthWord, splitSentences } from '../language/de/index.ts';
 import type { DateHit } from './dates.ts';
 
 /** Where a metadata signal sits relative to the article text. */

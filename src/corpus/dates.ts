@@ -14,7 +14,7 @@ import { parse } from 'date-fns/parse';
 import { parseISO } from 'date-fns/parseISO';
 import { TZDate, tz } from '@date-fns/tz';
 import type { PublishedPrecision } from './types.ts';
-import { monthOf } from '../language/de/lexicon.ts';
+import { monthOf } from '../language/de/index.ts';
 import { MONTH_RE_SOURCE } from './patterns.ts';
 
 /** The newsroom's time zone. */

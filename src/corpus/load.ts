@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Article, FileProblem } from './types.ts';
 import { parseArticle } from './article.ts';
 import { decodeArticle } from './decode.ts';
-import { foldSpelledOut } from '../language/de/fold.ts';
+import { foldSpelledOut } from '../language/de/index.ts';
 
 export { decodeArticle, type DecodeResult } from './decode.ts';
 

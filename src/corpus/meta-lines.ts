@@ -9,7 +9,7 @@
  */
 
 import { findDates, type DateHit } from './dates.ts';
-import { SENTENCE_STARTERS } from '../language/de/lexicon.ts';
+import { SENTENCE_STARTERS } from '../language/de/index.ts';
 import { MONTH_RE_SOURCE, PHOTO_CREDIT_WORD, agenciesIn, agencyName, wordCount } from './patterns.ts';
 
 /** What kind of metadata line a line is. */

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { ABBREVIATIONS_CONTINUE, MONTH_ABBREVIATIONS, MONTH_WORDS } from '../language/de/lexicon.ts';
+import { ABBREVIATIONS_CONTINUE, MONTH_ABBREVIATIONS, MONTH_WORDS } from '../language/de/index.ts';
 
 /**
  * News agencies that may be named as the source of an article, keyed by a

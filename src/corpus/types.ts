@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { Sentence } from '../language/de/sentences.ts';
+import type { Sentence } from '../language/de/index.ts';
 
 /** How precisely a publication date is known. */
 export type PublishedPrecision = 'minute' | 'day' | 'month' | 'year';

@@ -26,7 +26,7 @@ import v8 from 'node:v8';
 import type { Catalogue } from '../corpus/catalogue.ts';
 import type { Article, FileProblem, Heading, Paragraph } from '../corpus/types.ts';
 import { codeFingerprint } from './fingerprint.ts';
-import { ANALYZER_VERSION } from '../language/de/analyzer.ts';
+import { ANALYZER_VERSION } from '../language/de/index.ts';
 import type { CompactIndex } from '../search/index-codec.ts';
 
 /** Bump when the payload layout changes. */

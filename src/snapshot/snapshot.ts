@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { loadCatalogue, type Catalogue } from '../corpus/catalogue.ts';
 import { parseArticleSources, readArticleSources, type SourceSet } from '../corpus/load.ts';
 import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
-import { ANALYZER_VERSION } from '../language/de/analyzer.ts';
+import { ANALYZER_VERSION } from '../language/de/index.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary, type GlossaryLookup } from '../search/query.ts';
 import { cacheFile, cacheKey, decodeCache, readCacheBytes, writeCache } from './cache.ts';
