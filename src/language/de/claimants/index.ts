@@ -44,7 +44,7 @@
  *
  * @module
  */
-export { findClaimant, findParagraphClaimants, type Claimant, type ClaimantContext } from './find.ts';
+export { findParagraphClaimants, type Claimant } from './find.ts';
 export {
   defaultClaimantDirectory,
   parseClaimantDirectory,
@@ -53,4 +53,3 @@ export {
   type ClaimantDirectory,
   type Gender,
 } from './directory.ts';
-export { splitSentences } from './text.ts';
