@@ -10,8 +10,7 @@
  *
  * @module
  */
-import type { PublishedDate } from '../../../corpus/types.ts';
-import type { DateRef } from '../../../reply/model.ts';
+import type { DateRef, PublicationDate } from './types.ts';
 import { isoDay, publicationWindow } from './calendar.ts';
 import { type DateRelation, findDates } from './find.ts';
 import { dayLabel, minuteLabel, monthName, unresolvedLabel } from './label.ts';
@@ -19,6 +18,7 @@ import { pickSpan } from './pick.ts';
 import { resolveSpec } from './resolve.ts';
 
 export type { DateRelation } from './find.ts';
+export type { DatePrecision, DateRef, PublicationDate } from './types.ts';
 export { attributeSpan } from './pick.ts';
 
 /** A date expression in a sentence, resolved as far as the inputs allow. */
@@ -36,7 +36,7 @@ export interface DateMention extends DateRef {
  * unresolved without it). `text` includes the preposition (`am Mittwoch`,
  * `ab dem 4. Dezember 2024`, `in der vergangenen Woche`).
  */
-export function findDateMentions(sentence: string, published: PublishedDate | null): DateMention[] {
+export function findDateMentions(sentence: string, published: PublicationDate | null): DateMention[] {
   const window = publicationWindow(published);
   const out: DateMention[] = [];
   for (const found of findDates(sentence)) {
@@ -79,7 +79,7 @@ export function pickEventDate(sentence: string, mentions: DateMention[], trigger
  * before it. `to` is the last day the article can have been published.
  * Null without a (readable) publication date.
  */
-export function reportedDate(published: PublishedDate | null): DateRef | null {
+export function reportedDate(published: PublicationDate | null): DateRef | null {
   const window = publicationWindow(published);
   if (!published || !window) return null;
   const minute = /T(\d{2}):(\d{2})/.exec(published.iso);

@@ -20,15 +20,14 @@
  *
  * @module
  */
-export type { FigureMention, FigureSubject } from './types.ts';
+export type { Figure, FigureMention, FigureSubject } from './types.ts';
 export type { FigureKind } from './kind.ts';
 export { findFigures, QUALIFIERS, VAGUE_QUALIFIER } from './extract.ts';
 export { parseGermanNumber, parseGermanQuantity, type ParsedQuantity } from './quantities.ts';
 export { mayHoldFigure, parseNumberWord, VAGUE_PLURALS } from './numbers.ts';
 export { parseDigits } from './tokens.ts';
 
-import type { Figure } from '../../../reply/model.ts';
-import type { FigureMention } from './types.ts';
+import type { Figure, FigureMention } from './types.ts';
 
 /** The plain {@link Figure} of a mention (drops position, subject and origin), for an `Answer`. */
 export function toFigure(m: FigureMention): Figure {
