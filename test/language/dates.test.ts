@@ -4,7 +4,6 @@ import type { Article, PublishedDate } from '../../src/corpus/types.ts';
 import { readArticle, seed } from '../corpus/helpers.ts';
 import {
   type DateMention,
-  describeDate,
   findDateMentions,
   pickEventDate,
   reportedDate,
@@ -536,13 +535,5 @@ describe('reportedDate', () => {
 
   it('never claims more precision than declared (a day-precision date written with a time)', () => {
     expect(reportedDate(published('2024-12-05T11:58', 'day'))).toMatchObject({ iso: '2024-12-05', precision: 'day' });
-  });
-});
-
-describe('describeDate', () => {
-  it('puts the ISO value after the label, and shows an unresolved phrase as written', () => {
-    const s = quote('ntv', 'Beide Seiten hätten', 'am Mittwoch.');
-    expect(describeDate(mention(s, NTV, 'am Mittwoch'))).toBe('Wednesday, 4 December 2024 (2024-12-04)');
-    expect(describeDate(mention(s, null, 'am Mittwoch'))).toBe("undated: 'am Mittwoch' (no publication date)");
   });
 });

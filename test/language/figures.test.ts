@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findFigures,
   mayHoldFigure,
-  parseGermanNumber,
-  parseGermanQuantity,
-  parseNumberWord,
   toFigure,
-  VAGUE_QUALIFIER,
   type FigureMention,
 } from '../../src/language/de/figures/index.ts';
 import { allGoodFixtures, allSeeds, seed } from '../corpus/helpers.ts';
@@ -36,7 +32,12 @@ function bounds(f: FigureMention): [number | null, number | null, string | null]
   return [f.min, f.max, f.qualifier];
 }
 
-describe('parseGermanNumber', () => {
+/** The figures of a sentence counting `amount` soldiers. */
+function countOf(amount: string): FigureMention[] {
+  return findFigures(`Gezählt wurden ${amount} Soldaten.`);
+}
+
+describe('findFigures: numbers as written', () => {
   it.each([
     ['10.000', 10000],
     ['1.500', 1500],
@@ -76,30 +77,26 @@ describe('parseGermanNumber', () => {
     ['ein Dutzend', 12],
     ['zwei Dutzend', 24],
   ])('reads %s as %d', (text, value) => {
-    expect(parseGermanNumber(text)).toBe(value);
+    expect(countOf(text).map((f) => [f.text, f.min, f.max, f.qualifier])).toEqual([[`${text} Soldaten`, value, value, null]]);
   });
 
-  it.each(['zweite', 'erste', 'eine', 'ein', 'Soldaten', '10.000 Soldaten', 'mehr als 3000', '', 'F-16'])(
-    'rejects %j',
-    (text) => {
-      expect(parseGermanNumber(text)).toBeNull();
-    },
-  );
-
-  it('leaves vague plurals to parseGermanQuantity, with one unit as the lower bound', () => {
-    expect(parseGermanNumber('Tausende')).toBeNull();
-    expect(parseGermanQuantity('Dutzende')).toEqual({ value: 12, vague: true });
-    expect(parseGermanQuantity('Hunderte')).toEqual({ value: 100, vague: true });
-    expect(parseGermanQuantity('Tausende')).toEqual({ value: 1000, vague: true });
-    expect(parseGermanQuantity('Zehntausende')).toEqual({ value: 10000, vague: true });
-    expect(parseGermanQuantity('einige Hundert')).toEqual({ value: 100, vague: true });
-    expect(parseGermanQuantity('acht Millionen')).toEqual({ value: 8000000, vague: false });
+  it.each(['zweite', 'erste', 'eine', 'ein', 'F-16'])('reads no number in %j', (text) => {
+    expect(countOf(text)).toEqual([]);
   });
 
-  it('parses single number words only as whole cardinals', () => {
-    expect(parseNumberWord('Achtung')).toBeNull();
-    expect(parseNumberWord('zweiten')).toBeNull();
-    expect(parseNumberWord('neunzig')).toBe(90);
+  it('reads vague plurals as a lower bound of one unit', () => {
+    expect(countOf('Dutzende').map(bounds)).toEqual([[12, null, 'vage']]);
+    expect(countOf('Hunderte').map(bounds)).toEqual([[100, null, 'vage']]);
+    expect(countOf('Tausende').map(bounds)).toEqual([[1000, null, 'vage']]);
+    expect(countOf('Zehntausende').map(bounds)).toEqual([[10000, null, 'vage']]);
+    expect(countOf('einige Hundert').map(bounds)).toEqual([[100, null, 'vage']]);
+    expect(countOf('acht Millionen').map(bounds)).toEqual([[8000000, 8000000, null]]);
+  });
+
+  it('reads single number words only as whole cardinals', () => {
+    expect(countOf('Achtung')).toEqual([]);
+    expect(countOf('zweiten')).toEqual([]);
+    expect(countOf('neunzig').map(bounds)).toEqual([[90, 90, null]]);
   });
 });
 
@@ -226,7 +223,7 @@ describe('findFigures on the seed articles', () => {
 
   it('reads "Zehntausende weitere Soldaten zu locken" as a vague lower bound', () => {
     const f = only(corpusSentence('ntv', 'Zehntausende'));
-    expect(f).toMatchObject({ text: 'Zehntausende weitere Soldaten', min: 10000, max: null, qualifier: VAGUE_QUALIFIER, unit: 'Soldaten', kind: null });
+    expect(f).toMatchObject({ text: 'Zehntausende weitere Soldaten', min: 10000, max: null, qualifier: 'vage', unit: 'Soldaten', kind: null });
   });
 
   it('reads "Dutzende Ortschaften" as a vague count of places with no kind', () => {

@@ -80,7 +80,7 @@ export function tokenize(text: string): string[] {
 const NUMBER_RE = /^\d{1,3}(?:[.'’\u202F\u00A0]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/;
 
 /** `10.000`, `10'000`, `10 000` -> `10000`; a decimal comma stays (`1,5`). */
-export function normalizeNumber(token: string): string {
+function normalizeNumber(token: string): string {
   return token.replace(/[.'’\u202F\u00A0]/g, '');
 }
 
@@ -99,7 +99,7 @@ export function stem(folded: string): string {
 }
 
 /** True for a function word of the stop list (checked after folding). */
-export function isStopWord(folded: string): boolean {
+function isStopWord(folded: string): boolean {
   return STOP_WORDS.has(folded);
 }
 

@@ -20,13 +20,13 @@ import { foldSpelledOut } from './fold.ts';
 // Months
 
 /** The twelve month names; month number = index + 1. */
-export const MONTH_NAMES: readonly string[] = [
+const MONTH_NAMES: readonly string[] = [
   'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
   'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
 ];
 
 /** Other full spellings: Austrian `Jänner` and `Feber`, ASCII `Maerz`. */
-export const MONTH_VARIANTS: Readonly<Record<string, number>> = { Jänner: 1, Feber: 2, Maerz: 3 };
+const MONTH_VARIANTS: Readonly<Record<string, number>> = { Jänner: 1, Feber: 2, Maerz: 3 };
 
 /**
  * Abbreviations, listed without their dot (`Dez.`, `Sept.`, Austrian `Jän.`).
@@ -132,11 +132,6 @@ export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
 
 /** Forms of the article `ein`: one, but only before a scale word (`eine Million`, `ein Dutzend`). */
 export const ARTICLE_ONE: readonly string[] = ['ein', 'eine', 'einer', 'einen', 'einem', 'eines'];
-
-/** Every cardinal word that stands alone (`eins`, units, teens, tens), as written. */
-export const CARDINAL_WORDS: readonly string[] = [
-  'eins', ...Object.keys(UNIT_WORDS).filter((w) => w !== 'ein'), ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS),
-];
 
 /** A look-up table keyed by {@link foldSpelledOut} (`zwölf` -> `zwoelf`). */
 function spelledOut<T>(table: Readonly<Record<string, T>>): ReadonlyMap<string, T> {

@@ -120,7 +120,7 @@ const PAIRS: Record<string, string[]> = {
  * inclusive). Unclosed quotations give no span, so a stray mark never glues a
  * whole paragraph together.
  */
-export function quoteSpans(text: string): Span[] {
+function quoteSpans(text: string): Span[] {
   const stack: { at: number; closers: string[] }[] = [];
   const spans: Span[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -247,14 +247,3 @@ function compileDirectory(
     heads,
   };
 }
-
-/**
- * A directory with no known actors, only the built-in German vocabulary:
- * collective sources (`nach ukrainischen Angaben` -> "Ukrainian sources")
- * and unknown named people still resolve. Loads nothing from disk; pass the
- * parsed `corpus/claimants.json` to {@link parseClaimantDirectory} for the
- * full directory.
- */
-export function defaultClaimantDirectory(): ClaimantDirectory {
-  return compileDirectory([], {});
-}

@@ -203,7 +203,7 @@ function toClaimant(r: Result): Claimant {
  *   sentence splitter (`../sentences.ts`) gives them.
  * @param previousParagraphs earlier paragraphs of the article as sentence
  *   lists, nearest last (only the last few are read).
- * @param directory from `parseClaimantDirectory` or `defaultClaimantDirectory` (`./directory.ts`).
+ * @param directory from `parseClaimantDirectory` (`./directory.ts`).
  */
 export function findParagraphClaimants(
   sentences: readonly string[],

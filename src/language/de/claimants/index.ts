@@ -45,11 +45,4 @@
  * @module
  */
 export { findParagraphClaimants, type Claimant } from './find.ts';
-export {
-  defaultClaimantDirectory,
-  parseClaimantDirectory,
-  type ActorKind,
-  type ClaimantActor,
-  type ClaimantDirectory,
-  type Gender,
-} from './directory.ts';
+export { parseClaimantDirectory, type ClaimantDirectory } from './directory.ts';

@@ -119,7 +119,7 @@ export interface SpeechVerb {
   trailing?: boolean;
 }
 
-export const SPEECH_VERBS: SpeechVerb[] = [
+const SPEECH_VERBS: SpeechVerb[] = [
   { finite: ['sagte', 'sagten', 'sagt', 'sagen', 'sage'], participles: ['gesagt'], cls: 'say', trailing: true },
   { finite: ['erklarte', 'erklarten', 'erklart', 'erklaren', 'erklare'], participles: ['erklart'], cls: 'say', trailing: true },
   { finite: ['betonte', 'betonten', 'betont', 'betonen', 'betone'], participles: ['betont'], cls: 'say', trailing: true },

@@ -76,7 +76,7 @@ export interface ResolveOptions {
 
 const DEFAULT_OPTIONS: ResolveOptions = { sourceAnaphora: false, bareName: true };
 
-export function actorFromEntry(m: AliasMatch): Actor {
+function actorFromEntry(m: AliasMatch): Actor {
   const a = m.pattern.actor;
   return {
     name: a.name,

@@ -17,7 +17,7 @@ import { TZDate, tz } from '@date-fns/tz';
 import type { PublicationDate } from './types.ts';
 
 /** The newsroom's time zone: every date is read and written in it. */
-export const ZONE = 'Europe/Berlin';
+const ZONE = 'Europe/Berlin';
 /** date-fns context option for {@link ZONE}. */
 export const inBerlin = tz(ZONE);
 

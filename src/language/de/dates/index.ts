@@ -19,7 +19,6 @@ import { resolveSpec } from './resolve.ts';
 
 export type { DateRelation } from './find.ts';
 export type { DatePrecision, DateRef, PublicationDate } from './types.ts';
-export { attributeSpan } from './pick.ts';
 
 /** A date expression in a sentence, resolved as far as the inputs allow. */
 export interface DateMention extends DateRef {
@@ -106,12 +105,4 @@ export function reportedDate(published: PublicationDate | null): DateRef | null 
     basis: 'reported',
     label,
   };
-}
-
-/**
- * One line for a date: "Wednesday, 4 December 2024 (2024-12-04)", or the
- * label alone when unresolved.
- */
-export function describeDate(ref: DateRef): string {
-  return ref.iso ? `${ref.label} (${ref.iso})` : ref.label;
 }

@@ -54,10 +54,10 @@ export const SEASON =
   '(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter)(?:e?s)?(?![\\p{L}\\p{N}])';
 
 /** Adjectives that place a period relative to now. Case-flexible first letter. */
-export const PAST_ADJ = '(?:[Vv]ergangene[nmrs]?|[Ll]etzte[nmrs]?|[Vv]orige[nmrs]?)';
-export const THIS_ADJ = '(?:[Dd]iese[nmrs]?|[Ll]aufende[nmrs]?|[Ll]aufenden|[Hh]eutige[nmrs]?)';
-export const NEXT_ADJ = '(?:[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Kk]ünftige[nmrs]?)';
-export const BEFORE_LAST_ADJ = '(?:[Vv]orvergangene[nmrs]?|[Vv]orletzte[nmrs]?)';
+const PAST_ADJ = '(?:[Vv]ergangene[nmrs]?|[Ll]etzte[nmrs]?|[Vv]orige[nmrs]?)';
+const THIS_ADJ = '(?:[Dd]iese[nmrs]?|[Ll]aufende[nmrs]?|[Ll]aufenden|[Hh]eutige[nmrs]?)';
+const NEXT_ADJ = '(?:[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Kk]ünftige[nmrs]?)';
+const BEFORE_LAST_ADJ = '(?:[Vv]orvergangene[nmrs]?|[Vv]orletzte[nmrs]?)';
 export const REL_ADJ = `(?:${BEFORE_LAST_ADJ}|${PAST_ADJ}|${THIS_ADJ}|${NEXT_ADJ})`;
 
 /** A year given relative to publication in the genitive: `vergangenen Jahres`, `des Vorjahres`, `dieses Jahres`. */

@@ -32,7 +32,7 @@ interface QualifierDef {
  * (the stated figure, although strictly "more than"); `knapp`, `fast`,
  * `nahezu` give only a max; `etwa`, `rund`, `ca.` give min = max = the figure.
  */
-export const QUALIFIERS: readonly QualifierDef[] = [
+const QUALIFIERS: readonly QualifierDef[] = [
   { words: ['nicht', 'mehr', 'als'], label: 'nicht mehr als', bound: 'max' },
   { words: ['nicht', 'weniger', 'als'], label: 'nicht weniger als', bound: 'min' },
   { words: ['knapp', 'ueber'], label: 'knapp über', bound: 'min', temporal: true, minValue: 20 },
@@ -109,7 +109,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'an', 'am', 'bei'
 const PARTITIVE: readonly (readonly string[])[] = [['der'], ['von'], ['von', 'den'], ['unter', 'den']];
 
 /** The label `Figure.qualifier` carries for vague amounts (`Zehntausende`, `einige Hundert`). */
-export const VAGUE_QUALIFIER = 'vage';
+const VAGUE_QUALIFIER = 'vage';
 
 interface Draft {
   /** Tokens of the figure's text. */

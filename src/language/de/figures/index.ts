@@ -21,11 +21,8 @@
  * @module
  */
 export type { Figure, FigureMention, FigureSubject } from './types.ts';
-export type { FigureKind } from './kind.ts';
-export { findFigures, QUALIFIERS, VAGUE_QUALIFIER } from './extract.ts';
-export { parseGermanNumber, parseGermanQuantity, type ParsedQuantity } from './quantities.ts';
-export { mayHoldFigure, parseNumberWord, VAGUE_PLURALS } from './numbers.ts';
-export { parseDigits } from './tokens.ts';
+export { findFigures } from './extract.ts';
+export { mayHoldFigure } from './numbers.ts';
 
 import type { Figure, FigureMention } from './types.ts';
 

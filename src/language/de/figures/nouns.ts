@@ -159,11 +159,6 @@ function postModifierEnd(toks: readonly Token[], last: number): number {
   return last;
 }
 
-/** True for heads that count persons coordinated as casualties (`Tote und Verletzte`). */
-export function isCasualtyHead(head: string): boolean {
-  return head.split(' ').some((h) => CASUALTY_NOUN.test(h));
-}
-
 /** What the sentence around a counted noun says, for persons that may or may not be soldiers. */
 export interface NounContext {
   /** The sentence is military (soldiers, front, war). */

@@ -16,7 +16,6 @@ import {
   VAGUE_PLURALS as VAGUE_PLURAL_WORDS,
 } from '../lexicon.ts';
 
-export { fractionWord, parseNumberWord } from '../lexicon.ts';
 
 function folded(table: Readonly<Record<string, number>>): ReadonlyMap<string, number> {
   return new Map(Object.entries(table).map(([w, v]) => [foldSpelledOut(w), v]));

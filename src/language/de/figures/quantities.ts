@@ -5,17 +5,15 @@
  * @module
  */
 import { foldSpelledOut } from '../fold.ts';
-import { MONTH_ABBREVIATIONS, MONTH_WORDS, YEAR_NOUNS } from '../lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, YEAR_NOUNS, fractionWord, parseNumberWord } from '../lexicon.ts';
 import {
   ARTICLE_ONE,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
   VAGUE_DETERMINERS,
   VAGUE_PLURALS,
-  fractionWord,
-  parseNumberWord,
 } from './numbers.ts';
-import { isCapitalized, tokenize, type Token } from './tokens.ts';
+import { isCapitalized, type Token } from './tokens.ts';
 
 /** A number as written, with its scale word, as token indices (inclusive). */
 export interface Quantity {
@@ -110,7 +108,7 @@ function lastSegment(folded: string): string {
  * `Artikel 4`), a clock time (`12 Uhr`), an ordinal or day (`der 11.`), or a year
  * after a month or `Jahr` (`Juni 2024`, `im Jahr 2022`).
  */
-export function isNonCountNumber(toks: readonly Token[], i: number): boolean {
+function isNonCountNumber(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[i + 1];
@@ -163,24 +161,18 @@ function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-/** Options of {@link readQuantity}. */
-export interface ReadOptions {
-  /** Skip the context checks (identifiers, ordinals, years): for parsing a lone number. */
-  standalone?: boolean;
-}
-
 /**
  * Reads a quantity starting at token `i`: digits (`10.000`, `12'000`, `1,5 Millionen`),
  * number words (`zwölf`, `zehntausend`, `acht Millionen`, `eine Million`, `ein Dutzend`,
  * `anderthalb Millionen`), or vague amounts (`Dutzende`, `Zehntausende`, `einige Hundert`).
  * Null when the token does not start one.
  */
-export function readQuantity(toks: readonly Token[], i: number, opts: ReadOptions = {}): Quantity | null {
+export function readQuantity(toks: readonly Token[], i: number): Quantity | null {
   const t = toks[i];
   if (!t) return null;
   if (t.type === 'num') {
     if (t.value === null) return null;
-    if (!opts.standalone && isNonCountNumber(toks, i)) return null;
+    if (isNonCountNumber(toks, i)) return null;
     return withScale(toks, {
       first: i,
       last: i,
@@ -238,34 +230,4 @@ function vagueScaleAt(toks: readonly Token[], j: number): { scale: number; last:
   const t = toks[j];
   const v = t && t.type === 'word' ? VAGUE_PLURALS.get(t.fold) : undefined;
   return v === undefined ? null : { scale: v, last: j };
-}
-
-/** A quantity read from a whole text. */
-export interface ParsedQuantity {
-  value: number;
-  /** True for vague amounts (`Tausende`): `value` is then a lower bound. */
-  vague: boolean;
-}
-
-/**
- * Parses a text that is exactly one German quantity, exact or vague:
- * `Tausende` -> `{ value: 1000, vague: true }`, `2,3 Mio.` -> `{ value: 2300000, vague: false }`.
- * Null when the text is anything more or less than one quantity.
- */
-export function parseGermanQuantity(text: string): ParsedQuantity | null {
-  const toks = tokenize(text);
-  const q = readQuantity(toks, 0, { standalone: true });
-  if (!q || q.last !== toks.length - 1) return null;
-  return { value: q.value, vague: q.vague };
-}
-
-/**
- * Parses a text that is exactly one German number: `10.000`, `1.500`, `12'000`,
- * `12’000`, `10 000`, `1,5 Millionen`, `2,3 Mio.`, `zwölf`, `dreißig`, `zehntausend`,
- * `acht Millionen`, `eine Million`, `ein Dutzend`. Null for vague amounts
- * (`Tausende`: see {@link parseGermanQuantity}) and for anything else.
- */
-export function parseGermanNumber(text: string): number | null {
-  const q = parseGermanQuantity(text);
-  return q && !q.vague ? q.value : null;
 }

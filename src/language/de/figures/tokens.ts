@@ -34,7 +34,7 @@ const GROUP_SEPARATORS = /[.'’ \u00A0\u202F\u2009]/g;
  * Value of a digit string with German separators: `10.000`, `12'000`, `12’000`,
  * `10 000`, `1,5` (decimal comma). Null when it is not such a number.
  */
-export function parseDigits(text: string): number | null {
+function parseDigits(text: string): number | null {
   const t = text.trim();
   const grouped = /^\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?$/.test(t);
   if (!grouped && !/^\d+(?:,\d+)?$/.test(t)) return null;
