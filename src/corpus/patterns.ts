@@ -100,7 +100,7 @@ export function endsSentence(line: string): boolean {
  * Words that can close a clause are deliberately absent: verb particles
  * (`ein`, `an`, `auf`, `aus`, `mit`, `nach`, `vor`, `zu`, `um`, `ab`, `bei`,
  * `durch`, `unter`: `räumt Einsatz ein`) and pronouns (`das`, `einer`, `eines`:
- * `Kiew bestreitet das`).
+ * `Bern bestreitet das`).
  */
 export const MID_CLAUSE_WORDS: ReadonlySet<string> = new Set(
   (

@@ -34,9 +34,9 @@ export type Gender = 'm' | 'f' | 'n' | 'pl';
 
 /** A known actor, validated. */
 export interface ClaimantActor {
-  /** Stable id (`selenskyj`). */
+  /** Stable id (`scholz`). */
   id: string;
-  /** Short name (`Selenskyj`, `NIS`, `Russia`). */
+  /** Short name (`Scholz`, `NIS`, `Russia`). */
   name: string;
   /** English role (`Ukraine's president`), or null. */
   role: string | null;
@@ -44,7 +44,7 @@ export interface ClaimantActor {
   display: string;
   kind: ActorKind;
   gender: Gender | null;
-  /** Names that identify the actor anywhere (`Selenskyj`, `Zelensky`). */
+  /** Names that identify the actor anywhere (`Gerassimow`, `Gerasimov`). */
   aliases: string[];
   /** Descriptions that identify the actor only when no other name is next to them (`ukrainische Präsident`). */
   titles: string[];
@@ -106,7 +106,7 @@ const fileSchema = z.object({
 
 type ActorInput = z.infer<typeof actorSchema>;
 
-/** Describe a zod issue path as `actors[3] ("selenskyj").aliases[1]`. */
+/** Describe a zod issue path as `actors[3] ("scholz").aliases[1]`. */
 function describePath(path: readonly PropertyKey[], json: unknown): string {
   let out = '';
   let node: unknown = json;

@@ -16,11 +16,11 @@ import { CAPITALISED_FUNCTION } from './lexicon.ts';
 
 /** Who makes the claim of a sentence. */
 export interface Claimant {
-  /** Short name (`Selenskyj`, `NIS`, `Ukrainian sources`, `Andrii Tscherniak`). */
+  /** Short name (`Scholz`, `NIS`, `Ukrainian sources`, `Andrii Tscherniak`). */
   name: string;
   /** Role in English for known actors, as written for unknown people (`Sprecher`), or null. */
   role: string | null;
-  /** Short normalised form for users: "Selenskyj (Ukraine's president)", "KCNA (North Korean state media), citing the ruling party". */
+  /** Short normalised form for users: "Scholz (German chancellor)", "Tass (Russian state news agency), citing the defence ministry". */
   display: string;
   /** The attribution phrase as written (verbatim substring of the sentence, or of an earlier/later sentence when inherited). */
   text: string;

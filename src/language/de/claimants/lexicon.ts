@@ -36,7 +36,7 @@ export const CONJUNCTIONS = new Set(['und', 'sowie', 'oder', 'aber', 'doch', 'de
 
 /** Sentence-initial words that are not part of the prefield constituent. */
 export const LEADING_CONNECTORS = new Set(['doch', 'aber', 'und', 'denn', 'sondern', 'jedoch']);
-/** Focus particles that may precede the subject inside the prefield (`Auch Kiew und Washington gehen ...`). */
+/** Focus particles that may precede the subject inside the prefield (`Auch Bern und Washington gehen ...`). */
 export const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'ebenfalls']);
 
 /** Adverbs and other lowercase words that end a noun phrase. */
@@ -66,7 +66,7 @@ export const TIME_NOUNS = new Set([
   'winter', 'zeit', 'anfang', 'ende', 'mitte',
 ]);
 
-/** Lowercase words that follow a Konjunktiv verb in `Nordkorea betrachte es`, `Daraus entwickle sich`. */
+/** Lowercase words that follow a Konjunktiv verb in `Schweden betrachte es`, `Daraus entwickle sich`. */
 export const KONJ_FOLLOWERS = new Set([
   'sich', 'es', 'er', 'sie', 'man', 'dies', 'das', 'ihn', 'ihm', 'ihr', 'uns', 'nun', 'noch', 'zudem',
   'jedoch', 'aber', 'auch', 'dabei', 'demnach', 'bereits', 'nicht', 'weiter', 'damit', 'so', 'allerdings',
@@ -294,7 +294,7 @@ export const NOUN_SUFFIXES = [
   'soldaten', 'truppen', 'front', 'region', 'gebiet', 'land', 'lands', 'stadt',
 ];
 
-/** Nationality and group nouns (`Ukrainer`, `Nordkoreaner`) — not names. */
+/** Nationality and group nouns (`Ukrainer`, `Amerikaner`) — not names. */
 export const GROUP_NOUN_RE = /(aner|ainer|oner|ener|esen|ussen|inen|iner|ier|ianer)$/;
 
 /** Capitalised words at a sentence start that are not names. */

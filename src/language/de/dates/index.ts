@@ -4,9 +4,11 @@
  * precision, and pick the one that belongs to an event.
  *
  * Pure functions, no I/O; results do not depend on the process time zone.
- * The pieces live in `./dates/`: the vocabulary (`lexicon.ts`), the phrase
- * finder (`find.ts`), the resolver (`resolve.ts`), labels (`label.ts`), the
- * event heuristic (`pick.ts`) and Berlin calendar arithmetic (`calendar.ts`).
+ * The pieces live in this folder: the finder's regex pieces and readers
+ * (`lexicon.ts`, built on the German lexicon `../lexicon.ts`), the phrase
+ * finder (`find.ts`), the resolver (`resolve.ts`), English labels
+ * (`label.ts`), the event heuristic (`pick.ts`), Berlin calendar arithmetic
+ * (`calendar.ts`) and the types taken and given (`types.ts`).
  *
  * @module
  */
