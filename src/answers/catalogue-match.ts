@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { analyze } from '../language/de/analyzer.ts';
+import { analyze } from '../language/de/index.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import { catalogueKey, type Question } from './question.ts';

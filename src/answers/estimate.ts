@@ -7,7 +7,7 @@
  */
 import type { MeasureDef } from '../corpus/catalogue.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
-import { analyze } from '../language/de/analyzer.ts';
+import { analyze } from '../language/de/index.ts';
 import { findDateMentions, reportedDate } from '../language/de/dates/index.ts';
 import { findFigures, toFigure, type FigureMention } from '../language/de/figures/index.ts';
 import { formatAmount, sourceLabel } from '../reply/wording.ts';

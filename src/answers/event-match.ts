@@ -15,7 +15,7 @@
  */
 import type { EventDef } from '../corpus/catalogue.ts';
 import type { Sentence } from '../corpus/types.ts';
-import { clauses, findPattern, hasAny, pattern, positionedTerms, type Clause, type Pattern, type PositionedTerm } from '../language/de/clauses.ts';
+import { clauses, findPattern, hasAny, pattern, positionedTerms, type Clause, type Pattern, type PositionedTerm } from '../language/de/index.ts';
 
 /** An event prepared for matching. */
 export interface CompiledEvent {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { analyze, fold as foldKey } from '../language/de/analyzer.ts';
+import { analyze, foldForMatching } from '../language/de/index.ts';
 import { UserError } from '../reply/errors.ts';
 import type { Concept } from '../search/query.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
@@ -41,7 +41,7 @@ export function tidy(input: string | null | undefined): string {
 
 /** A catalogue key: folded, runs of anything but letters and digits as one space. */
 export function catalogueKey(s: string): string {
-  return foldKey(s).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldForMatching(s).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /**

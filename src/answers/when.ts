@@ -12,7 +12,7 @@
  */
 import { actorGroups, type EventDef } from '../corpus/catalogue.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
-import { positionedTerms } from '../language/de/clauses.ts';
+import { positionedTerms } from '../language/de/index.ts';
 import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
 import { noAnswerReply } from '../reply/build.ts';
 import type { Answer, DateRef, Reply } from '../reply/model.ts';

@@ -9,7 +9,7 @@ import type { Article, FileProblem, Paragraph } from './types.ts';
 import { cleanArticle } from './clean.ts';
 import { parseFrontMatter } from './frontmatter.ts';
 import { metadataFrom, DEFAULT_LANGUAGE } from './metadata.ts';
-import { splitSentences } from '../language/de/sentences.ts';
+import { splitSentences } from '../language/de/index.ts';
 
 /** Options for {@link parseArticle}. */
 export interface ParseArticleOptions {

@@ -14,8 +14,8 @@
 import type { DroppedBlock, Heading } from './types.ts';
 import { splitLines, type Line } from './lines.ts';
 import { analyzeMetaLine, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
-import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, isAllCaps, isMonthWord, wordCount } from './patterns.ts';
-import { splitSentences } from '../language/de/sentences.ts';
+import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, isAllCaps, wordCount } from './patterns.ts';
+import { isMonthWord, splitSentences } from '../language/de/index.ts';
 import type { DateHit } from './dates.ts';
 
 /** Where a metadata signal sits relative to the article text. */
@@ -141,7 +141,7 @@ const CAPTION_CREDIT_INLINE = /\s(?:foto|bild|fotos|photo)\s*:\s*[^.!?]{1,100}$/
 const CAPTION_CREDIT_DASH = /\s[-–—|]\s+([^.!?]{2,120})$/;
 const CAPTION_CREDIT_COPY = /\s©\s*[^.!?]{1,100}$/;
 
-/** A caption's own label: `Ein Soldat in Kiew (Symbolbild).`, `Kim Jong Un (Archivfoto)`. */
+/** A caption's own label: `Ein Soldat in Bern (Symbolbild).`, `Kim Jong Un (Archivfoto)`. */
 const CAPTION_LABEL = /\((?:symbol|archiv|illustrations|agentur|handout|pressefoto|screenshot)(?:bild|foto|photo)?(?:\s+vom\s+[^()]{1,30})?\)[.\s]*$|\((?:archiv|symbol)(?:bild|foto)?\s*[,:][^()]{1,60}\)[.\s]*$/i;
 
 /** A role line under a byline: `Korrespondent in Brüssel`, `Redakteurin Politik`. */
@@ -177,7 +177,7 @@ function isCaptionWithCredit(t: string): boolean {
 /**
  * Whether a line is caption text followed by its own credit
  * (`Präsident Biden bei einer Übung (Foto: IMAGO/ITAR-TASS)`, `Ein Soldat im
- * Gebiet Kursk © IMAGO`): the text before the credit describes the picture
+ * Kanton Bern © IMAGO`): the text before the credit describes the picture
  * rather than naming a photographer or agency. Such a line is the whole caption.
  */
 function hasCaptionText(t: string): boolean {
@@ -243,7 +243,7 @@ function isListItem(t: string): boolean {
   return !(m && isMonthWord(m[1]!.replace(/[,;:]$/, '')));
 }
 
-/** A kicker ending in a colon on its own line above the headline: `Krieg in der Ukraine:` over `Kiew meldet …`. */
+/** A kicker ending in a colon on its own line above the headline: `Krieg in der Ukraine:` over `Bern meldet …`. */
 function isColonKicker(a: Item, b: Item): boolean {
   return a.first === a.last && /:$/.test(a.text) && wordCount(a.text) <= 6 && b.kind === 'short' && wordCount(b.text) >= 3;
 }
@@ -344,7 +344,7 @@ function splitsDate(line: string, next: string): boolean {
 
 /**
  * A date line (`März 2025.`, `27.6.2025)`) right under a line that stops
- * mid-clause (`… aus Kiew am`, `… (APA, Reuters,`, `… am 26.` before
+ * mid-clause (`… aus Bern am`, `… (APA, Reuters,`, `… am 26.` before
  * `Oktober 2024`) is the rest of that sentence, broken over two lines: it
  * becomes text again. Date lines proper sit under headlines and bylines,
  * which do not end in a preposition, an article, a conjunction or a comma.
@@ -551,7 +551,7 @@ function applyContextRules(items: Item[]): void {
   }
   flush();
 
-  // Question subheadings (`Wie viele Soldaten hat Nordkorea geschickt?`): a short
+  // Question subheadings (`Wie viele Soldaten hat Schweden geschickt?`): a short
   // single question on its own line, not quoted speech, followed by text.
   items.forEach((it, i) => {
     if (it.kind !== 'body' || it.first !== it.last || !/\?$/.test(it.text) || /^[„"«»‚'“]/.test(it.text)) return;
@@ -595,7 +595,7 @@ function isHeadline(it: Item): boolean {
   // A long headline without final punctuation.
   if (it.kind === 'text' && !/[,;:–-]$/.test(t)) return true;
   if (/[?!]["“”»«]?$/.test(t) && sentenceCount(t) === 1) return true;
-  // `Selenskyj: „Wir werden antworten.“`
+  // `Scholz: „Wir werden antworten.“`
   return /^[^„"«»]{2,60}:\s*[„"«»].*[.!?]["“”»«]$/.test(t) && words <= 20;
 }
 

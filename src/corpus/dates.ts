@@ -1,7 +1,8 @@
 /**
  * Publication dates as news pages write them (`05.12.2024, 11:58 Uhr`,
  * `Veröffentlicht am 4. Dezember 2024, 10:15 Uhr`, `2025-04`, ISO timestamps),
- * parsed with date-fns (`de` locale) in the newsroom's zone, Europe/Berlin.
+ * parsed with date-fns in the newsroom's zone, Europe/Berlin (month names
+ * are read with the German lexicon).
  * Precision always follows what is written: never a minute that is not there.
  *
  * @module
@@ -11,10 +12,10 @@ import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
 import { parseISO } from 'date-fns/parseISO';
-import { de } from 'date-fns/locale/de';
 import { TZDate, tz } from '@date-fns/tz';
 import type { PublishedPrecision } from './types.ts';
-import { MONTHS, MONTH_RE_SOURCE } from './patterns.ts';
+import { monthOf } from '../language/de/index.ts';
+import { MONTH_RE_SOURCE } from './patterns.ts';
 
 /** The newsroom's time zone. */
 export const NEWSROOM_ZONE = 'Europe/Berlin';
@@ -147,10 +148,7 @@ function plausibleYear(y: number): boolean {
 }
 
 function monthNumber(word: string): number {
-  const full = MONTHS.get(word.replace(/\.$/, '').toLowerCase());
-  if (!full) return 0;
-  const d = parse(`1. ${full} 2000`, 'd. MMMM yyyy', REFERENCE, { locale: de, in: IN_ZONE });
-  return isValid(d) ? d.getMonth() + 1 : 0;
+  return monthOf(word) ?? 0;
 }
 
 function monthDate(year: string, month: number): { iso: string; precision: PublishedPrecision } | null {
@@ -194,10 +192,9 @@ function namedDate(
   hour?: string,
   minute?: string,
 ): { iso: string; precision: PublishedPrecision } | null {
-  const full = MONTHS.get(monthWord.replace(/\.$/, '').toLowerCase());
-  if (!full) return null;
-  const day = parse(`${Number(d)}. ${full} ${y}`, 'd. MMMM yyyy', REFERENCE, { locale: de, in: IN_ZONE });
-  return withTime(day, hour, minute);
+  const month = monthOf(monthWord);
+  if (!month) return null;
+  return numericDate(d, String(month), y, hour, minute);
 }
 
 function isoDateTime(s: string): { iso: string; precision: PublishedPrecision } | null {

@@ -3,7 +3,7 @@
  *
  * ```
  * ---
- * title: Nordkorea bestätigt Truppenentsendung
+ * title: Schweden bestätigt Truppenentsendung
  * outlet: tagesschau.de
  * agency: dpa
  * published: 2025-04-28T10:15

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Article, FileProblem } from './types.ts';
 import { parseArticle } from './article.ts';
 import { decodeArticle } from './decode.ts';
-import { fold } from './patterns.ts';
+import { foldSpelledOut } from '../language/de/index.ts';
 
 export { decodeArticle, type DecodeResult } from './decode.ts';
 
@@ -40,7 +40,7 @@ export interface LoadResult {
  * Empty when nothing readable is left.
  */
 export function articleIdFromFileName(name: string): string {
-  return fold(name.replace(/\.[^.]*$/, ''))
+  return foldSpelledOut(name.replace(/\.[^.]*$/, ''))
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -9,7 +9,8 @@
  */
 
 import { findDates, type DateHit } from './dates.ts';
-import { MONTH_RE_SOURCE, PHOTO_CREDIT_WORD, SENTENCE_STARTERS, agenciesIn, agencyName, wordCount } from './patterns.ts';
+import { SENTENCE_STARTERS } from '../language/de/index.ts';
+import { MONTH_RE_SOURCE, PHOTO_CREDIT_WORD, agenciesIn, agencyName, wordCount } from './patterns.ts';
 
 /** What kind of metadata line a line is. */
 export type MetaKind = 'date' | 'source' | 'copyright' | 'byline' | 'url';
@@ -246,7 +247,7 @@ function parseByline(t: string): { outlet: string | null; agencies: string[] } |
   return { outlet: domain ? domain[1]!.toLowerCase() : null, agencies: [] };
 }
 
-/** A dateline at the start of a paragraph: `Seoul (Reuters) - `, `Moskau/Pjöngjang – `. */
+/** A dateline at the start of a paragraph: `Seoul (Reuters) - `, `Moskau/Minsk – `. */
 export interface Dateline {
   /** Length of the dateline including the dash and following spaces. */
   length: number;
@@ -262,7 +263,7 @@ const DATELINE = new RegExp(
 
 /**
  * Recognise a dateline at the start of a paragraph. With an agency in
- * parentheses it is always a dateline; a bare place (`Moskau/Pjöngjang – `)
+ * parentheses it is always a dateline; a bare place (`Moskau/Minsk – `)
  * only when `allowBare` (the first paragraphs of an article).
  */
 export function matchDateline(paragraph: string, allowBare: boolean): Dateline | null {

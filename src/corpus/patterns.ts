@@ -1,11 +1,13 @@
 /**
- * Small data lists and text predicates shared by the corpus cleaner, the
- * metadata inference and the sentence splitter. Everything here is general
- * German news-page vocabulary (line shapes and function words), not lines of
- * particular articles.
+ * Small data lists and text predicates shared by the corpus cleaner and the
+ * metadata inference. Everything here is general German news-page vocabulary
+ * (line shapes, agencies and function words), not lines of particular
+ * articles. Month names, sentence starters and abbreviations come from the
+ * German lexicon (`language/de`).
  *
  * @module
  */
+import { ABBREVIATIONS_CONTINUE, MONTH_ABBREVIATIONS, MONTH_WORDS } from '../language/de/index.ts';
 
 /**
  * News agencies that may be named as the source of an article, keyed by a
@@ -70,70 +72,13 @@ export function agenciesIn(text: string): string[] {
 export const PHOTO_CREDIT_WORD =
   /\b(?:foto|fotos|photo|photos|bild|bilder|picture[- ]alliance|imago|getty(?:\s+images)?|keystone(?!-sda)|epa(?:-efe)?|pool|shutterstock|istock|photothek|sputnik|via\s+(?:ap|afp|reuters|dpa)|ap\s+photo|kcna)\b/i;
 
-/** German month names and abbreviations, mapped to the full name date-fns' `de` locale parses. */
-export const MONTHS: ReadonlyMap<string, string> = new Map([
-  ['januar', 'Januar'], ['jänner', 'Jänner'], ['jan', 'Januar'],
-  ['februar', 'Februar'], ['feber', 'Februar'], ['feb', 'Februar'],
-  ['märz', 'März'], ['mär', 'März'], ['mrz', 'März'], ['maerz', 'März'],
-  ['april', 'April'], ['apr', 'April'],
-  ['mai', 'Mai'],
-  ['juni', 'Juni'], ['jun', 'Juni'],
-  ['juli', 'Juli'], ['jul', 'Juli'],
-  ['august', 'August'], ['aug', 'August'],
-  ['september', 'September'], ['sep', 'September'], ['sept', 'September'],
-  ['oktober', 'Oktober'], ['okt', 'Oktober'],
-  ['november', 'November'], ['nov', 'November'],
-  ['dezember', 'Dezember'], ['dez', 'Dezember'],
-]);
-
-/** Regex source matching a German month name or abbreviation (with optional dot). */
-export const MONTH_RE_SOURCE =
-  '(?:Januar|Jänner|Jan|Februar|Feber|Feb|März|Maerz|Mär|Mrz|April|Apr|Mai|Juni|Jun|Juli|Jul|August|Aug|September|Sept|Sep|Oktober|Okt|November|Nov|Dezember|Dez)\\.?';
-
-/** True when the word is a German month name or abbreviation. */
-export function isMonthWord(word: string): boolean {
-  return MONTHS.has(word.replace(/\.$/, '').toLowerCase());
-}
-
 /**
- * Capitalised words that typically start a new German sentence (articles,
- * pronouns, conjunctions, adverbs, prepositions). After `... auf 12.` such a word
- * means the number ended the sentence; a noun (`Luftlandebrigade`) means it was an ordinal.
+ * Regex source matching a German month name, variant or abbreviation with an
+ * optional dot, as date lines write them (`Dezember`, `Dez.`, `Dez`, `Jänner`).
  */
-export const SENTENCE_STARTERS: ReadonlySet<string> = new Set(
-  (
-    'Der Die Das Den Dem Des Ein Eine Einer Einem Einen Eines Kein Keine ' +
-    'Er Sie Es Wir Ihr Ich Du Man Sein Seine Ihre Unsere Dies Diese Dieser Dieses Diesen Jene Jeder Jede Alle Viele Manche Beide ' +
-    'Danach Dann Damit Daher Dabei Dazu Dagegen Darauf Darüber Deshalb Deswegen Dennoch Doch Aber Und Oder Sondern Denn Also ' +
-    'Auch Zudem Außerdem Ausserdem Trotzdem Jedoch Allerdings Nun Jetzt Heute Gestern Morgen Bisher Zuvor Später Zuletzt Zunächst Schließlich Schliesslich ' +
-    'Insgesamt Immerhin Offenbar Demnach Demzufolge Laut Nach Vor Bei Seit Mit Ohne Gegen Für Auf Aus Von Zu Zum Zur Am Im In An Um Über Unter Bis Ab Während Wegen Trotz ' +
-    'Wie Was Wer Wo Wann Warum Weshalb Als Wenn Ob Weil Dass Da So Noch Schon Bereits Nicht Nur Mehr Weitere Weiter Andere ' +
-    'Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Hier Dort Hinzu Stattdessen Gleichzeitig Indes Inzwischen Mittlerweile'
-  ).split(/\s+/),
-);
-
-/** Lowercase determiners and contracted prepositions that announce an ordinal (`der 11.`, `am 4.`). */
-export const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set(
-  (
-    'der die das dem den des am im zum zur vom beim ins ans aufs ' +
-    'ihr ihre ihrem ihren ihrer sein seine seinem seinen seiner unser unsere unserem unseren ' +
-    'jeder jede jedem jeden dieser diese diesem diesen dieses kein keine keinem keinen'
-  ).split(/\s+/),
-);
-
-/** Abbreviations after which a sentence never ends (compared without the dot). */
-export const ABBREVIATIONS_CONTINUE: ReadonlySet<string> = new Set(
-  (
-    'Dr Prof Nr St Str Hr Fr Hrn bzw ca vgl sog insb insbes ggf evtl inkl exkl bspw zzgl abzgl ' +
-    'Gen Lt Oberstlt Maj Kpt Dipl Ing Mag Abs Bd Tel Co Jr Sr ' +
-    'z u d o s v n a h e i'
-  ).split(/\s+/),
-);
-
-/** Abbreviations that may also end a sentence (`... 3 Mio.`): continue unless a sentence starter follows. */
-export const ABBREVIATIONS_MAYBE_END: ReadonlySet<string> = new Set(
-  'Mio Mrd Tsd Mill Chr Jh Jhd usw etc Std Min Sek Uhr ff'.split(/\s+/),
-);
+export const MONTH_RE_SOURCE = `(?:${[...MONTH_WORDS, ...Object.keys(MONTH_ABBREVIATIONS)]
+  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  .join('|')})\\.?`;
 
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
 const CLOSERS = '"“”»«\'’)\\]';
@@ -155,7 +100,7 @@ export function endsSentence(line: string): boolean {
  * Words that can close a clause are deliberately absent: verb particles
  * (`ein`, `an`, `auf`, `aus`, `mit`, `nach`, `vor`, `zu`, `um`, `ab`, `bei`,
  * `durch`, `unter`: `räumt Einsatz ein`) and pronouns (`das`, `einer`, `eines`:
- * `Kiew bestreitet das`).
+ * `Bern bestreitet das`).
  */
 export const MID_CLAUSE_WORDS: ReadonlySet<string> = new Set(
   (
@@ -190,16 +135,4 @@ export function wordCount(line: string): number {
 export function isAllCaps(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-/** Fold a string for loose comparisons: lowercase, umlauts and ß folded, no diacritics. */
-export function fold(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
 }

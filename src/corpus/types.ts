@@ -8,6 +8,7 @@
  *
  * @module
  */
+import type { Sentence } from '../language/de/index.ts';
 
 /** How precisely a publication date is known. */
 export type PublishedPrecision = 'minute' | 'day' | 'month' | 'year';
@@ -26,14 +27,11 @@ export interface PublishedDate {
   from: 'header' | 'text';
 }
 
-/** A sentence of a paragraph, verbatim. */
-export interface Sentence {
-  text: string;
-  /** Offset of the first character in {@link Article.raw}. */
-  start: number;
-  /** Offset just after the last character in {@link Article.raw}. */
-  end: number;
-}
+/**
+ * A sentence of a paragraph, verbatim, as the German sentence splitter gives
+ * it; in an article, `start`/`end` are offsets into {@link Article.raw}.
+ */
+export type { Sentence };
 
 /** A paragraph of article body text that may be quoted. */
 export interface Paragraph {

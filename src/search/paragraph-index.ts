@@ -8,7 +8,7 @@
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import { decodeIndex, documentFrequency, encodeIndex, termStats, type CompactIndex, type TermStats } from './index-codec.ts';
 import type { Paragraph } from '../corpus/types.ts';
-import { processTerm, tokenize } from '../language/de/analyzer.ts';
+import { processTerm, tokenize } from '../language/de/index.ts';
 import { toConcepts, type Concept, type GlossaryLookup } from './query.ts';
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Glossary } from '../corpus/catalogue.ts';
-import { fold, processTerm, tokenizeWithOffsets } from '../language/de/analyzer.ts';
+import { foldForMatching as fold, processTerm, tokenizeWithOffsets } from '../language/de/index.ts';
 
 /** One thing the user asked for, with the ways the corpus may say it. */
 export interface Concept {

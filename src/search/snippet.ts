@@ -5,7 +5,7 @@
  * @module
  */
 import type { Paragraph, Sentence } from '../corpus/types.ts';
-import { analyze } from '../language/de/analyzer.ts';
+import { analyze } from '../language/de/index.ts';
 
 /** A contiguous run of sentences of one paragraph. */
 export interface Snippet {

@@ -26,7 +26,7 @@ import type { Article, FileProblem, Heading, Paragraph } from '../corpus/types.t
 import { tryWriteFileAtomic } from '../system/files.ts';
 import { shortHash } from '../system/hash.ts';
 import { codeFingerprint } from './fingerprint.ts';
-import { ANALYZER_VERSION } from '../language/de/analyzer.ts';
+import { ANALYZER_VERSION } from '../language/de/index.ts';
 import type { CompactIndex } from '../search/index-codec.ts';
 
 /** Bump when the payload layout changes. */

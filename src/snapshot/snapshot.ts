@@ -9,7 +9,7 @@
 import { claimantsData, loadCatalogue, type Catalogue } from '../corpus/catalogue.ts';
 import { parseArticleSources, readArticleSources, type SourceSet } from '../corpus/load.ts';
 import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
-import { ANALYZER_VERSION } from '../language/de/analyzer.ts';
+import { ANALYZER_VERSION } from '../language/de/index.ts';
 import { compileClaimantDirectory, type ClaimantDirectory } from '../language/de/claimants/index.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary, type GlossaryLookup } from '../search/query.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/language/de/sentences.ts';
+import { splitSentences } from '../../src/language/de/index.ts';
 import { seed } from '../corpus/helpers.ts';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);

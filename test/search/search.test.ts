@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, processTerm, tokenize } from '../../src/language/de/analyzer.ts';
+import { analyze, processTerm, tokenize } from '../../src/language/de/index.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
 import { answerSearch } from '../../src/answers/search.ts';
 import { seedSnapshot } from '../helpers/seed.ts';

@@ -1,8 +1,9 @@
 /**
  * German text analysis shared by indexing, querying and snippet selection:
  * tokenising that keeps numbers (`10.000`, `12'000`) and hyphenated words
- * whole, case and umlaut/ß folding, a small hand-made stop list of function
- * words, and the Snowball German stemmer (via `@orama/stemmers`).
+ * whole, folding for matching (`foldForMatching`: `Außenministerium` ->
+ * `aussenministerium`), a small hand-made stop list of function words, and
+ * the Snowball German stemmer (via `@orama/stemmers`).
  *
  * The analyser is versioned ({@link ANALYZER_VERSION}): an index built with
  * one version must never be loaded with another (the on-disk cache is keyed
@@ -11,6 +12,7 @@
  * @module
  */
 import { stemmer as germanStemmer } from '@orama/stemmers/german';
+import { foldForMatching } from './fold.ts';
 
 /** Bump whenever tokenising, folding, stop words or stemming change. */
 export const ANALYZER_VERSION = 'de-2';
@@ -75,23 +77,10 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Lowercases and folds umlauts and ß (`Außenministerium` -> `aussenministerium`). */
-export function fold(term: string): string {
-  return term
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ä/g, 'a')
-    .replace(/ö/g, 'o')
-    .replace(/ü/g, 'u')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-}
-
 const NUMBER_RE = /^\d{1,3}(?:[.'’\u202F\u00A0]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/;
 
 /** `10.000`, `10'000`, `10 000` -> `10000`; a decimal comma stays (`1,5`). */
-export function normalizeNumber(token: string): string {
+function normalizeNumber(token: string): string {
   return token.replace(/[.'’\u202F\u00A0]/g, '');
 }
 
@@ -110,7 +99,7 @@ export function stem(folded: string): string {
 }
 
 /** True for a function word of the stop list (checked after folding). */
-export function isStopWord(folded: string): boolean {
+function isStopWord(folded: string): boolean {
   return STOP_WORDS.has(folded);
 }
 
@@ -138,7 +127,7 @@ const TERM_CACHE_LIMIT = 500_000;
 
 function analyseTerm(term: string): string | null {
   if (NUMBER_RE.test(term)) return normalizeNumber(term);
-  const folded = fold(term);
+  const folded = foldForMatching(term);
   if (folded.length < 2 || isStopWord(folded)) return null;
   if (folded.includes('-')) return folded.split('-').map(stem).join('-');
   return stem(folded);

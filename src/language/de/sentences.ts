@@ -6,14 +6,22 @@
  * @module
  */
 
-import type { Sentence } from '../../corpus/types.ts';
 import {
   ABBREVIATIONS_CONTINUE,
   ABBREVIATIONS_MAYBE_END,
   ORDINAL_DETERMINERS,
   SENTENCE_STARTERS,
   isMonthWord,
-} from '../../corpus/patterns.ts';
+} from './lexicon.ts';
+
+/** A sentence, verbatim, with its offsets. */
+export interface Sentence {
+  text: string;
+  /** Offset of the first character (in the split text plus the `offset` given to {@link splitSentences}). */
+  start: number;
+  /** Offset just after the last character. */
+  end: number;
+}
 
 const SEGMENTER = new Intl.Segmenter('de', { granularity: 'sentence' });
 
@@ -112,7 +120,7 @@ const PAIRS: Record<string, string[]> = {
  * inclusive). Unclosed quotations give no span, so a stray mark never glues a
  * whole paragraph together.
  */
-export function quoteSpans(text: string): Span[] {
+function quoteSpans(text: string): Span[] {
   const stack: { at: number; closers: string[] }[] = [];
   const spans: Span[] = [];
   for (let i = 0; i < text.length; i++) {

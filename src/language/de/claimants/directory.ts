@@ -33,9 +33,9 @@ export type Gender = 'm' | 'f' | 'n' | 'pl';
 
 /** A known actor, validated. */
 export interface ClaimantActor {
-  /** Stable id (`selenskyj`). */
+  /** Stable id (`scholz`). */
   id: string;
-  /** Short name (`Selenskyj`, `NIS`, `Russia`). */
+  /** Short name (`Scholz`, `NIS`, `Russia`). */
   name: string;
   /** English role (`Ukraine's president`), or null. */
   role: string | null;
@@ -43,7 +43,7 @@ export interface ClaimantActor {
   display: string;
   kind: ActorKind;
   gender: Gender | null;
-  /** Names that identify the actor anywhere (`Selenskyj`, `Zelensky`). */
+  /** Names that identify the actor anywhere (`Gerassimow`, `Gerasimov`). */
   aliases: string[];
   /** Descriptions that identify the actor only when no other name is next to them (`ukrainische Präsident`). */
   titles: string[];

@@ -8,7 +8,7 @@
  * @module
  */
 import type { ClaimantDirectory } from './directory.ts';
-import { splitSentences, tokenize } from './text.ts';
+import { tokenize } from './text.ts';
 import { findAliases, isCommonNoun, isNoun, isWord, stemOf } from './phrase.ts';
 import { headStem, type Actor, type ReferenceContext } from './resolve.ts';
 import { analyseSentence, type SentenceAnalysis } from './sentence.ts';
@@ -16,11 +16,11 @@ import { CAPITALISED_FUNCTION } from './lexicon.ts';
 
 /** Who makes the claim of a sentence. */
 export interface Claimant {
-  /** Short name (`Selenskyj`, `NIS`, `Ukrainian sources`, `Andrii Tscherniak`). */
+  /** Short name (`Scholz`, `NIS`, `Ukrainian sources`, `Andrii Tscherniak`). */
   name: string;
   /** Role in English for known actors, as written for unknown people (`Sprecher`), or null. */
   role: string | null;
-  /** Short normalised form for users: "Selenskyj (Ukraine's president)", "KCNA (North Korean state media), citing the ruling party". */
+  /** Short normalised form for users: "Scholz (German chancellor)", "Tass (Russian state news agency), citing the defence ministry". */
   display: string;
   /** The attribution phrase as written (verbatim substring of the sentence, or of an earlier/later sentence when inherited). */
   text: string;
@@ -30,18 +30,6 @@ export interface Claimant {
   basis?: 'sentence' | 'continuation' | 'following';
   /** Display name of the source the claimant cites (`unter Berufung auf ...`, `..., berichtete Yonhap`), or null. */
   citing?: string | null;
-}
-
-/** Where a sentence stands in its article. */
-export interface ClaimantContext {
-  /** Earlier sentences of the same paragraph, in order. */
-  previous: string[];
-  /** 0-based index of the paragraph in the article (informational). */
-  paragraphIndexInArticle?: number;
-  /** Earlier paragraphs of the article (body text only, no headings), nearest last. */
-  previousParagraphs?: string[];
-  /** Later sentences of the same paragraph, in order (enables `Das teilte X mit.` attributing the sentence before). */
-  next?: string[];
 }
 
 interface Result {
@@ -205,32 +193,17 @@ function toClaimant(r: Result): Claimant {
 }
 
 /**
- * Who makes the claim of a German news sentence, when the sentence (or its
- * paragraph) says so; null when unsure. Pure: no IO, no state.
+ * Who makes the claim of each sentence of a paragraph, when the sentence (or
+ * its paragraph, or the paragraphs just before) says so; null where unsure.
+ * One pass over the paragraph: a sentence can continue the claimant of the
+ * one before, be attributed by the one after, and refer back to earlier
+ * actors. Pure: no IO, no state.
  *
- * @param sentence the sentence, verbatim.
- * @param context earlier sentences of the paragraph, earlier paragraphs
- *   (nearest last) and optionally the following sentences of the paragraph.
- * @param directory from {@link compileClaimantDirectory} or {@link defaultClaimantDirectory}.
- */
-export function findClaimant(sentence: string, context: ClaimantContext, directory: ClaimantDirectory): Claimant | null {
-  const earlierTexts = (context.previousParagraphs ?? []).slice(-PARAGRAPH_WINDOW);
-  const earlier: ParagraphState[] = [];
-  for (const p of earlierTexts) earlier.push(walkParagraph(directory, splitSentences(p), eagerEarlier(earlier.slice())));
-  const sentences = [...context.previous, sentence, ...(context.next ?? [])];
-  const state = walkParagraph(directory, sentences, eagerEarlier(earlier));
-  const r = state.results[context.previous.length];
-  return r ? toClaimant(r) : null;
-}
-
-/**
- * The claimants of every sentence of a paragraph in one pass (what
- * {@link findClaimant} gives for each sentence, without re-reading the
- * paragraph and its context once per sentence).
- *
- * @param sentences the paragraph's sentences, verbatim, in order.
+ * @param sentences the paragraph's sentences, verbatim, in order, as the
+ *   sentence splitter (`../sentences.ts`) gives them.
  * @param previousParagraphs earlier paragraphs of the article as sentence
  *   lists, nearest last (only the last few are read).
+ * @param directory from `parseClaimantDirectory` (`./directory.ts`).
  */
 export function findParagraphClaimants(
   sentences: readonly string[],

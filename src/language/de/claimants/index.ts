@@ -1,14 +1,16 @@
 /**
  * Claimants: who makes the claim of a German news sentence ("laut
- * Selenskyj", "nach Angaben des NIS", "..., sagte Gerassimow"), normalised to
- * a short English display ("Selenskyj (Ukraine's president)"). A wrong
+ * Scholz", "nach Angaben des NIS", "..., sagte Gerassimow"), normalised to
+ * a short English display ("Scholz (German chancellor)"). A wrong
  * claimant is worse than none: every rule returns null when unsure.
  *
- * Pure: no IO. The lead loads `corpus/claimants.json` and passes the parsed
- * value to {@link compileClaimantDirectory}.
+ * Pure: no IO. The catalogue loader validates `corpus/claimants.json`; the
+ * caller compiles it with {@link compileClaimantDirectory}, then asks
+ * {@link findParagraphClaimants} for the sentences of a paragraph (as the
+ * German sentence splitter gives them) with the paragraphs before it.
  *
- * Implementation (in `./claimants/`): `text` (tokens, stems, sentence
- * splitting), `lexicon` (German verbs of saying, function words, built-in
+ * Implementation (in `./claimants/`): `text` (tokens, stems), `lexicon`
+ * (German verbs of saying, function words, built-in
  * collective vocabulary), `directory` (validation, alias index), `phrase`
  * (noun-phrase parsing, alias matching), `resolve` (phrase -> actor),
  * `sentence` (attribution patterns of one sentence), `find` (paragraph walk:
@@ -25,14 +27,14 @@
  *   Russia (the date of the confirmation remains the article's statement).
  *   A denied confirmation (`hat ... nicht bestätigt`, `nicht bestritten`) -> null.
  * - People merely mentioned (`bei einer Videoschalte mit Präsident Putin`),
- *   sources inside a relative clause (`die laut Kiew ...`) and sentences
+ *   sources inside a relative clause (`die laut Bern ...`) and sentences
  *   without a verb of saying or a source phrase -> null.
  * - A sentence continues the claimant of the sentence before when its main
- *   verb is Konjunktiv (`Pjöngjang habe ...`, also across a paragraph break),
+ *   verb is Konjunktiv (`Bern habe ...`, also across a paragraph break),
  *   when it is only a quotation, or with `demnach` / `hieß es weiter`;
  *   reportative `soll(en)` continues only a report (`laut X`, `berichtete X`),
  *   never an opinion. A sentence is attributed by the next one when that
- *   starts `Das/Dies/Diese Schätzung` and names a speaker (needs `context.next`).
+ *   starts `Das/Dies/Diese Schätzung` and names a speaker.
  * - References back: `er`/`sie` (gender-checked) to the previous speaker;
  *   `der Geheimdienst`, `der Präsident` to the nearest earlier actor with that
  *   head noun; `den Angaben zufolge` only when the text just before has a
@@ -44,16 +46,11 @@
  *
  * @module
  */
-export { findClaimant, findParagraphClaimants, type Claimant, type ClaimantContext } from './find.ts';
+export { findParagraphClaimants, type Claimant } from './find.ts';
 export {
   ClaimantDirectoryError,
   compileClaimantDirectory,
-  defaultClaimantDirectory,
   type ActorInput,
-  type ActorKind,
-  type ClaimantsData,
-  type ClaimantActor,
   type ClaimantDirectory,
-  type Gender,
+  type ClaimantsData,
 } from './directory.ts';
-export { splitSentences } from './text.ts';

@@ -4,11 +4,13 @@
  * vocabulary of collective sources (identity adjectives, source nouns, role
  * nouns) that `corpus/claimants.json` can extend.
  *
- * All keys are folded (lowercase, `ß` -> `ss`, no diacritics); noun and
- * adjective keys are stems ({@link stemWord}).
+ * All keys are folded with `foldForMatching` (lowercase, `ß` -> `ss`, no
+ * diacritics); noun and adjective keys are stems (`stemWord`).
  *
  * @module
  */
+import { foldForMatching } from '../fold.ts';
+import { MONTH_WORDS, WEEKDAY_NAMES } from '../lexicon.ts';
 
 /** Articles, demonstratives and possessives that open a noun phrase. */
 export const DETERMINERS = new Set([
@@ -34,7 +36,7 @@ export const CONJUNCTIONS = new Set(['und', 'sowie', 'oder', 'aber', 'doch', 'de
 
 /** Sentence-initial words that are not part of the prefield constituent. */
 export const LEADING_CONNECTORS = new Set(['doch', 'aber', 'und', 'denn', 'sondern', 'jedoch']);
-/** Focus particles that may precede the subject inside the prefield (`Auch Kiew und Washington gehen ...`). */
+/** Focus particles that may precede the subject inside the prefield (`Auch Bern und Washington gehen ...`). */
 export const FOCUS_PARTICLES = new Set(['auch', 'selbst', 'sogar', 'nur', 'gerade', 'ebenfalls']);
 
 /** Adverbs and other lowercase words that end a noun phrase. */
@@ -53,11 +55,10 @@ export const ADVERBS = new Set([
   'mehrfach', 'zuversichtlich', 'ausserst', 'uberzeugt', 'dennoch', 'trotzdem', 'obwohl', 'laut',
 ]);
 
-export const WEEKDAYS = new Set(['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag']);
-export const MONTHS = new Set([
-  'januar', 'janner', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober',
-  'november', 'dezember',
-]);
+/** Weekday names, folded (`montag`, `sonnabend`). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(Object.keys(WEEKDAY_NAMES).map(foldForMatching));
+/** Full month names and variants, folded (`marz`, `janner`). */
+export const MONTHS: ReadonlySet<string> = new Set(MONTH_WORDS.map(foldForMatching));
 /** Nouns of time that form adjuncts (`am Montag`, `letzte Woche`) to skip before a subject. */
 export const TIME_NOUNS = new Set([
   ...WEEKDAYS, ...MONTHS, 'woche', 'wochenende', 'tag', 'tage', 'tagen', 'abend', 'morgen', 'vormittag',
@@ -65,7 +66,7 @@ export const TIME_NOUNS = new Set([
   'winter', 'zeit', 'anfang', 'ende', 'mitte',
 ]);
 
-/** Lowercase words that follow a Konjunktiv verb in `Nordkorea betrachte es`, `Daraus entwickle sich`. */
+/** Lowercase words that follow a Konjunktiv verb in `Schweden betrachte es`, `Daraus entwickle sich`. */
 export const KONJ_FOLLOWERS = new Set([
   'sich', 'es', 'er', 'sie', 'man', 'dies', 'das', 'ihn', 'ihm', 'ihr', 'uns', 'nun', 'noch', 'zudem',
   'jedoch', 'aber', 'auch', 'dabei', 'demnach', 'bereits', 'nicht', 'weiter', 'damit', 'so', 'allerdings',
@@ -118,7 +119,7 @@ export interface SpeechVerb {
   trailing?: boolean;
 }
 
-export const SPEECH_VERBS: SpeechVerb[] = [
+const SPEECH_VERBS: SpeechVerb[] = [
   { finite: ['sagte', 'sagten', 'sagt', 'sagen', 'sage'], participles: ['gesagt'], cls: 'say', trailing: true },
   { finite: ['erklarte', 'erklarten', 'erklart', 'erklaren', 'erklare'], participles: ['erklart'], cls: 'say', trailing: true },
   { finite: ['betonte', 'betonten', 'betont', 'betonen', 'betone'], participles: ['betont'], cls: 'say', trailing: true },
@@ -293,7 +294,7 @@ export const NOUN_SUFFIXES = [
   'soldaten', 'truppen', 'front', 'region', 'gebiet', 'land', 'lands', 'stadt',
 ];
 
-/** Nationality and group nouns (`Ukrainer`, `Nordkoreaner`) — not names. */
+/** Nationality and group nouns (`Ukrainer`, `Amerikaner`) — not names. */
 export const GROUP_NOUN_RE = /(aner|ainer|oner|ener|esen|ussen|inen|iner|ier|ianer)$/;
 
 /** Capitalised words at a sentence start that are not names. */

@@ -234,9 +234,9 @@ export function parseNP(toks: Token[], i: number, end: number, dir: ClaimantDire
       continue;
     }
     if (isNoun(t) || (isWord(t) && /^\p{Lu}\.$/u.test(t.text))) {
-      // a further capitalised word continues a name (`Wolodymyr Selenskyj`, `Nachrichtenagentur KCNA`)
+      // a further capitalised word continues a name (`Olaf Scholz`, `Nachrichtenagentur Reuters`)
       // but a common noun after a complete head starts something else (`dem Kreml Berichten`),
-      // unless the head is a prenominal genitive (`Selenskyjs Angaben`, `Kiews Darstellung`)
+      // unless the head is a prenominal genitive (`Merkels Angaben`, `Berns Darstellung`)
       const genitive = lastHead !== null && !lastHead.upper && /s$/.test(lastHead.text) && !isCommonNoun(lastHead, dir);
       if (isCommonNoun(t, dir) && lastHead && !isCapAdjective(lastHead, dir) && !genitive) break;
       lastHead = t;

@@ -1,7 +1,7 @@
 /**
  * Turn a noun phrase in an attribution position into an actor: a directory
  * entry, a collective source ("Ukrainian sources"), an unknown named person
- * ("Andrii Tscherniak (Sprecher)"), a coordination ("Kyiv and Washington"),
+ * ("Andrii Tscherniak (Sprecher)"), a coordination ("Bern and Washington"),
  * or an earlier actor referred back to (`der Geheimdienst`, `er`, `dem Bericht`).
  *
  * @module
@@ -76,7 +76,7 @@ export interface ResolveOptions {
 
 const DEFAULT_OPTIONS: ResolveOptions = { sourceAnaphora: false, bareName: true };
 
-export function actorFromEntry(m: AliasMatch): Actor {
+function actorFromEntry(m: AliasMatch): Actor {
   const a = m.pattern.actor;
   return {
     name: a.name,
@@ -133,9 +133,9 @@ function isComplement(toks: Token[], s: number, e: number, m: AliasMatch, dir: C
   const last = toks[m.te - 1];
   const next = toks[m.te];
   const aliasEnd = m.pattern.stems[m.pattern.stems.length - 1] ?? '';
-  // postnominal genitive of a name: `Botschafter Russlands`, `Angaben Kiews`
+  // postnominal genitive of a name: `Botschafter Russlands`, `Angaben Berns`
   if (k >= s && prev && isNoun(prev) && isCommonNoun(prev, dir) && last && !last.upper && /s$/.test(last.text) && !aliasEnd.endsWith('s')) return true;
-  // prenominal genitive: `Russlands Präsident`, `Kiews Angaben`
+  // prenominal genitive: `Russlands Präsident`, `Berns Angaben`
   if (last && !last.upper && /s$/.test(last.text) && m.te < e && next && isNoun(next)) {
     const aliasLast = m.pattern.stems[m.pattern.stems.length - 1] ?? '';
     if (!aliasLast.endsWith('s')) return true;
@@ -145,8 +145,8 @@ function isComplement(toks: Token[], s: number, e: number, m: AliasMatch, dir: C
 
 /**
  * Whether a complement after a source noun belongs to it: a genitive or a
- * `von`/`aus` phrase (`Angaben des Pentagons`, `Zahlen aus Kiew`, `Angaben
- * Kiews`, `Angaben der Nachrichtenagentur Reuters`, `Angaben des Ministeriums
+ * `von`/`aus` phrase (`Angaben des Pentagons`, `Zahlen aus Bern`, `Angaben
+ * Berns`, `Angaben der Nachrichtenagentur Reuters`, `Angaben des Ministeriums
  * in Moskau`), not a name inside a phrase about something else (`die Zahl
  * der nach Russland entsandten Soldaten`, `die Zahl der Soldaten in
  * Russland`: Russia gives no figure there).
@@ -394,14 +394,14 @@ export function resolveSpan(
     if (isWord(t) && (t.fold === 'er' || t.fold === 'sie')) return ctx.pronoun(t.fold as 'er' | 'sie', false);
   }
 
-  // coordination: `Kiew und Washington`, `Die Ukraine und ihre westlichen Verbündeten`
+  // coordination: `Bern und Washington`, `Die Ukraine und ihre westlichen Verbündeten`
   const coord = coordinationPoints(toks, s, e);
   if (coord.length > 0) {
     const whole = compose(toks, s, e, dir);
     if (whole) return whole;
     const commas: number[] = [];
     for (let i = s + 1; i < e - 1; i++) if (isPunct(toks[i], ',')) commas.push(i);
-    // `Kiew, Moskau und Washington`; failing that `Der Chef des Stabs, X, und Y` split at `und` only
+    // `Bern, Moskau und Washington`; failing that `Der Chef des Stabs, X, und Y` split at `und` only
     for (const points of commas.length > 0 ? [[...commas, ...coord].sort((a, b) => a - b), coord] : [coord]) {
       const parts = conjuncts(toks, text, s, e, points, dir, ctx, opts);
       if (parts) return combine(parts);
@@ -500,7 +500,7 @@ function resolveSingle(
     if (c) {
       const actor = actorFromEntry(c);
       const link = toks[c.ts - 1];
-      // `Nordkoreas Staatsmedien` -> "North Korea's state media" (but `Kiews Angaben` -> "Kyiv")
+      // `Russlands Staatsmedien` -> "Russia's state media" (but `Moskaus Angaben` -> "Moscow")
       const noun = dir.sourceNouns.get(stemOf(head)) ?? dir.sourceNouns.get(lastStem(head));
       if (actor.kind === 'place' && c.ts < h && noun !== undefined && noun !== 'sources') {
         return { ...simple(`${actor.name}'s ${noun}`, 'collective'), id: actor.id };

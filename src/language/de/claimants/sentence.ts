@@ -105,9 +105,9 @@ interface Ctx {
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 
-/** Start of the sentence body after a dateline (`Seoul (Reuters) - `, `Moskau/Pjöngjang – `). */
+/** Start of the sentence body after a dateline (`Seoul (Reuters) - `, `Moskau/Minsk – `). */
 function bodyStart(toks: Token[]): number {
-  // bullets and dashes opening a list item: `• Kiew spricht von ...`
+  // bullets and dashes opening a list item: `• Bern spricht von ...`
   let start = 0;
   while (start < toks.length && toks[start]?.kind === 'punct' && '•·*–—-'.includes(toks[start]?.text ?? '')) start++;
   let depth = 0;
@@ -117,7 +117,7 @@ function bodyStart(toks: Token[]): number {
     if (t.text === '(') depth++;
     else if (t.text === ')') depth--;
     if (depth === 0 && t.kind === 'punct' && (t.text === '–' || t.text === '—' || t.text === '-')) {
-      // `Seoul (Reuters) - `, `Berlin (dpa) - `, `Moskau/Pjöngjang – `: capitalised words, anything in parentheses
+      // `Seoul (Reuters) - `, `Berlin (dpa) - `, `Moskau/Minsk – `: capitalised words, anything in parentheses
       let inside = 0;
       const ok = toks.slice(start, i).every((b) => {
         if (b.text === '(') inside++;
@@ -146,7 +146,7 @@ function isClauseFinal(toks: Token[], j: number): boolean {
   return n === undefined || n.kind === 'punct' || n.kind === 'quote';
 }
 
-/** A generic Konjunktiv I form in second position: `Nordkorea betrachte es`, `Man schätze dies`. */
+/** A generic Konjunktiv I form in second position: `Schweden betrachte es`, `Man schätze dies`. */
 function genericKonjunktiv(toks: Token[], i: number): boolean {
   const t = toks[i];
   const n = toks[i + 1];
@@ -186,7 +186,7 @@ function findV2(toks: Token[], start: number): Verb2 | null {
           if (isWord(w) && !w.cap && (FINITE_INDEX.has(w.fold) || AUXILIARIES.has(w.fold)) && !RELATIVE.has(n.fold)) verbInside = true;
           k++;
         }
-        // `Kiew, Moskau und Washington sagten, ...`: a list whose verb follows, not an inserted clause
+        // `Bern, Moskau und Washington sagten, ...`: a list whose verb follows, not an inserted clause
         if (isPunct(toks[k], ',') && !verbInside) j = k;
         continue;
       }
@@ -203,7 +203,7 @@ function findV2(toks: Token[], start: number): Verb2 | null {
 /**
  * An unknown finite verb right after the prefield's head noun
  * (`Seoul verurteilte die Entsendung`): a lowercase word after a noun that
- * is not followed by a noun (so not an attribute as in `die kämpfenden Nordkoreaner`).
+ * is not followed by a noun (so not an attribute as in `die kämpfenden Einheiten`).
  * Stops the search for a later verb of saying in the same sentence.
  */
 function looksFinite(toks: Token[], j: number): boolean {
@@ -288,7 +288,7 @@ function trailing(c: Ctx, start: number): { att: Attribution | null; continues: 
       else if (toks[k + 3]?.fold === 'weiter' || toks[k + 3]?.fold === 'demnach') continues = true;
       continue;
     }
-    // `, hatte die Regierung in Pjöngjang noch im Oktober erklärt.`
+    // `, hatte die Regierung in Bern noch im Oktober erklärt.`
     if (AUXILIARIES.has(v.fold)) {
       const ce = clauseEndNoComma(toks, k + 2);
       const last = toks[ce - 1];
@@ -459,7 +459,7 @@ function mainSpeech(c: Ctx, v2: Verb2 | null): SpeechResult {
   for (const s of FINITE_INDEX.get(verb.fold) ?? []) {
     if (s.particle !== undefined && !hasParticle(toks, v + 1, ce, s.particle)) continue;
     if (s.requires && !toks.slice(v + 1, ce).some((t) => s.requires?.includes(t.fold))) continue;
-    // `Selenskyj sagte seine Reise ab` is not saying
+    // `Scholz sagte seine Reise ab` is not saying
     const lastTok = toks[ce - 1];
     if (s.particle === undefined && ce - 1 > v && lastTok && SEPARABLE_PARTICLES.has(lastTok.fold) && isClauseFinal(toks, ce - 1)) continue;
     spec = s;
@@ -558,7 +558,7 @@ function sourcePhrases(c: Ctx, start: number, subject: () => Actor | null): Attr
     } else if (t.fold === 'nach') {
       const e = parseNP(toks, k + 1, toks.length, c.dir);
       if (e <= k + 1) continue;
-      // the phrase must be headed by a source noun: `nach Angaben`, `nach ukrainischen Angaben`, `nach Selenskyjs Angaben`
+      // the phrase must be headed by a source noun: `nach Angaben`, `nach ukrainischen Angaben`, `nach Merkels Angaben`
       let h = k + 1;
       while (h < e && (isDet(toks[h]) || isAdjective(toks[h]) || isQuote(toks[h]) || isPunct(toks[h], ',') || toks[h]?.fold === 'und' || (isNoun(toks[h]) && /s$/.test(toks[h]?.text ?? '') && isSourceNoun(toks[h + 1] as Token, c.dir)))) h++;
       const head = toks[h];
@@ -574,7 +574,7 @@ function sourcePhrases(c: Ctx, start: number, subject: () => Actor | null): Attr
   return out;
 }
 
-/** Token ranges [comma, end) of relative clauses (`, die laut Kiew schlecht ausgerüstet sind,`). */
+/** Token ranges [comma, end) of relative clauses (`, die laut Bern schlecht ausgerüstet sind,`). */
 function relativeClauses(toks: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 0; k < toks.length - 1; k++) {
@@ -607,7 +607,7 @@ export function analyseSentence(text: string, dir: ClaimantDirectory, refs: Refe
 
   let speech = mainSpeech(c, v2);
   if (!speech.att && !speech.negated) {
-    // `Ukrainische Angaben gehen weiter: Selenskyj hatte … gesprochen`
+    // `Schwedische Angaben gehen weiter: Scholz hatte … gesprochen`
     const v2b = afterColon(toks, start);
     const second = v2b ? mainSpeech(c, v2b) : null;
     if (second?.att) {
@@ -661,8 +661,8 @@ export function analyseSentence(text: string, dir: ClaimantDirectory, refs: Refe
 
 /**
  * The clause after a colon, when the lead-in before it names no speaker
- * (`Ukrainische Angaben gehen deutlich weiter: Selenskyj hatte … gesprochen`,
- * `Die Lage in Kursk: Selenskyj sprach von …`); not a quotation after a colon.
+ * (`Schwedische Angaben gehen deutlich weiter: Scholz hatte … gesprochen`,
+ * `Die Lage in Bern: Scholz sprach von …`); not a quotation after a colon.
  */
 function afterColon(toks: Token[], start: number): Verb2 | null {
   for (let i = start + 1; i < toks.length - 3; i++) {

@@ -1,12 +1,13 @@
 /**
- * Text primitives for claimant detection: a tokenizer that keeps offsets,
- * accent/case folding, a light German inflection stemmer (used on both sides
- * of every alias comparison, so only consistency matters), and a sentence
- * splitter for context paragraphs.
+ * Text primitives for claimant detection: a tokenizer that keeps offsets and
+ * folds with `foldForMatching`, and a light German inflection stemmer (used
+ * on both sides of every alias comparison, so only consistency matters).
+ * Sentences come from the production splitter (`../sentences.ts`) through
+ * the caller.
  *
  * @module
  */
-import { fold as foldWord } from '../analyzer.ts';
+import { foldForMatching as fold } from '../fold.ts';
 
 /** What a token is. `quote` covers typographic and ASCII quotation marks. */
 export type TokenKind = 'word' | 'num' | 'punct' | 'quote';
@@ -17,7 +18,7 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
-  /** Lowercase, `ß` -> `ss`, diacritics removed. */
+  /** Folded with `foldForMatching`: lowercase, `ß` -> `ss`, diacritics removed (`Außenamt` -> `aussenamt`). */
   fold: string;
   /** Stems of the hyphen-separated parts (`US-Beamte` -> `us`, `beamt`). */
   parts: string[];
@@ -33,20 +34,6 @@ const QUOTE_CHARS = new Set(['„', '“', '”', '"', '«', '»', '‹', '›',
 
 const TOKEN_RE =
   /\p{Lu}\.(?=\s|$)|\d+(?:[.'’]\d{3})+|[\p{L}\p{N}]+(?:[-‐'’.][\p{L}\p{N}]+)*-?|\S/gu;
-
-/** Lowercase, `ß` -> `ss`, strip diacritics (`Pjöngjang` -> `pjongjang`). */
-export function fold(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    f = foldWord(s);
-    if (foldCache.size >= 200_000) foldCache.clear();
-    foldCache.set(s, f);
-  }
-  return f;
-}
-
-/** Folding is pure and words repeat: keep the results (bounded). */
-const foldCache = new Map<string, string>();
 
 const ADJ_BASE = /(isch|lich|ig|al|ell|iv|ar|iert)$/;
 
@@ -142,53 +129,18 @@ export function tokenize(text: string): Token[] {
     else if (/^[\p{L}\p{N}]/u.test(t)) kind = 'word';
     else kind = 'punct';
     const first = t.charAt(0);
+    const folded = fold(t);
     out.push({
       text: t,
       start,
       end: start + t.length,
       kind,
-      fold: fold(t),
-      parts: kind === 'word' ? wordParts(t) : [fold(t)],
-      keys: kind === 'word' ? splitParts(t).map(stemKeys) : [[fold(t)]],
+      fold: folded,
+      parts: kind === 'word' ? wordParts(t) : [folded],
+      keys: kind === 'word' ? splitParts(t).map(stemKeys) : [[folded]],
       cap: kind === 'word' && first !== first.toLowerCase(),
       upper: kind === 'word' && t.length >= 2 && /^[\p{Lu}\d/-]+$/u.test(t),
     });
   }
   return out;
-}
-
-const ABBREVIATIONS = new Set([
-  'dr', 'prof', 'nr', 'mio', 'mrd', 'bzw', 'ca', 'vgl', 'z', 'b', 'u', 'a', 'st', 'usw', 'etc', 'inkl', 'bzgl', 'gen', 'hl', 'sog', 'evtl',
-]);
-const ORDINAL_LEAD = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'vom', 'zum', 'beim', 'im', 'ab', 'bis']);
-
-/**
- * Split paragraph text into sentences (verbatim, trimmed). Uses
- * `Intl.Segmenter('de')` and glues segments it wrongly cuts after ordinals
- * (`der 11.` | `Luftlandebrigade`), initials (`John F.` | `Kirby`),
- * abbreviations and before a lowercase continuation.
- */
-export function splitSentences(text: string): string[] {
-  const seg = new Intl.Segmenter('de', { granularity: 'sentence' });
-  const pieces: string[] = [];
-  for (const s of seg.segment(text)) {
-    const cur = s.segment;
-    const prev = pieces[pieces.length - 1];
-    if (prev !== undefined && shouldGlue(prev, cur)) pieces[pieces.length - 1] = prev + cur;
-    else pieces.push(cur);
-  }
-  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
-}
-
-function shouldGlue(prev: string, next: string): boolean {
-  const p = prev.trimEnd();
-  const n = next.trimStart();
-  if (n.length === 0) return true;
-  if (/^[a-zäöüß]/.test(n)) return true;
-  const ord = /(\S+)\s+\d{1,2}\.$/.exec(p);
-  if (ord && ORDINAL_LEAD.has(fold(ord[1] ?? ''))) return true;
-  if (/(^|[\s(])\p{Lu}\.$/u.test(p)) return true;
-  const abbr = /(^|[\s(])([\p{L}]+)\.$/u.exec(p);
-  if (abbr && ABBREVIATIONS.has(fold(abbr[2] ?? ''))) return true;
-  return false;
 }

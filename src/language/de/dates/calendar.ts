@@ -14,10 +14,10 @@ import { format } from 'date-fns/format';
 import { isExists } from 'date-fns/isExists';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { TZDate, tz } from '@date-fns/tz';
-import type { PublishedDate } from '../../../corpus/types.ts';
+import type { PublicationDate } from './types.ts';
 
 /** The newsroom's time zone: every date is read and written in it. */
-export const ZONE = 'Europe/Berlin';
+const ZONE = 'Europe/Berlin';
 /** date-fns context option for {@link ZONE}. */
 export const inBerlin = tz(ZONE);
 
@@ -129,7 +129,7 @@ const PUBLISHED_ISO =
  * coarser of its shape and its declared precision. Returns null for a missing
  * or malformed date: an unreadable date is treated as unknown, never guessed.
  */
-export function publicationWindow(published: PublishedDate | null): PublicationWindow | null {
+export function publicationWindow(published: PublicationDate | null): PublicationWindow | null {
   if (!published) return null;
   // Every sentence of an article asks for the same window: compute it once per date.
   const key = `${published.iso}|${published.precision}`;
@@ -142,7 +142,7 @@ export function publicationWindow(published: PublishedDate | null): PublicationW
 
 const windows = new Map<string, PublicationWindow | null>();
 
-function computeWindow(published: PublishedDate): PublicationWindow | null {
+function computeWindow(published: PublicationDate): PublicationWindow | null {
   const text = published.iso.trim();
   const match = PUBLISHED_ISO.exec(text);
   if (!match) return null;

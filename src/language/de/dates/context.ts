@@ -61,7 +61,7 @@ export function isRound(n: number): boolean {
  * Not a year: after a quantifier (`mehr als`, `rund`, `die ersten`), before a
  * unit or a counted noun (`2000 Soldaten`, `2000 Mann`, `2000 km`, `2000 %`),
  * or, for round numbers, before an inflected adjective and a noun
- * (`2000 nordkoreanische Soldaten`).
+ * (`2000 schwedische Soldaten`).
  */
 export function looksLikeYear(sentence: string, start: number, end: number): boolean {
   const n = Number(sentence.slice(start, end));
@@ -78,7 +78,7 @@ export function looksLikeYear(sentence: string, start: number, end: number): boo
   if (UNITS_LOWER.has(next.toLowerCase()) && /^\p{Ll}/u.test(next)) return false;
   if (/^\p{Lu}/u.test(next)) {
     if (COUNTED.has(next.toLowerCase())) return false;
-    // Plural-looking nouns (`Soldaten`, `Geschosse`, `Kilometer`) are counted; names (`Kiew`, `Wladiwostok`) are not.
+    // Plural-looking nouns (`Soldaten`, `Geschosse`, `Kilometer`) are counted; names (`Oslo`, `Wladiwostok`) are not.
     return !/(?:en|er|e|n|s|el)$/.test(next);
   }
   const second = after[1];

@@ -32,13 +32,12 @@ import {
   WEEKDAY,
   YEAR,
   readCount,
-  readMonth,
   readPart,
   readRelAdjective,
   readRelYear,
   readSeason,
-  readWeekday,
 } from './lexicon.ts';
+import { monthOf, weekdayOf } from '../lexicon.ts';
 import { isExists } from 'date-fns/isExists';
 import { COUNTED, DETERMINERS, isRound, looksLikeYear, wordsAfter, wordsBefore } from './context.ts';
 import type { DaySpec, Occurrence, Spec, YearRef } from './spec.ts';
@@ -121,8 +120,8 @@ function rx(source: string): RegExp {
   return new RegExp(source, 'gu');
 }
 
-function monthOf(word: string | undefined): number | null {
-  return word ? readMonth(word) : null;
+function monthIn(word: string | undefined): number | null {
+  return word ? monthOf(word) : null;
 }
 
 const rules: Rule[] = [
@@ -170,8 +169,8 @@ const rules: Rule[] = [
         `(?:-|–|bis(?:\\s+(?:zum|einschließlich))?|und(?:\\s+dem)?)\\s*(?<d2>\\d{1,2})\\.\\s*(?<mon2>${MONTH})(?:\\s+(?<y2>${YEAR}))?`,
     ),
     build({ g }) {
-      const m2 = monthOf(g.mon2);
-      const m1 = monthOf(g.mon1) ?? m2;
+      const m2 = monthIn(g.mon2);
+      const m1 = monthIn(g.mon1) ?? m2;
       if (!m1 || !m2) return null;
       const y2 = absYear(g.y2);
       let y1 = absYear(g.y1);
@@ -189,13 +188,13 @@ const rules: Rule[] = [
         `(?:\\s+(?<y>${YEAR})|\\s+(?<rel>${REL_YEAR_GENITIVE}))?${TIME}`,
     ),
     build({ g }) {
-      const m = monthOf(g.mon);
+      const m = monthIn(g.mon);
       if (!m) return null;
       const y: YearRef | null = g.y ? { abs: Number(g.y) } : g.rel ? relYear(g.rel) : null;
       const ds = daySpec(y, m, Number(g.d));
       if (ds === 'block') return 'block';
       const time = validTime(g);
-      const wd = g.wd ? readWeekday(g.wd) : null;
+      const wd = g.wd ? weekdayOf(g.wd) : null;
       return { spec: { kind: 'day', date: ds, ...(time ? { time } : {}), ...(wd !== null ? { weekday: wd } : {}) } };
     },
   },
@@ -207,7 +206,7 @@ const rules: Rule[] = [
     ),
     build(ctx) {
       const { g } = ctx;
-      const m = monthOf(g.mon);
+      const m = monthIn(g.mon);
       if (!m) return null;
       const part = readPart(g.part);
       if (g.y) {
@@ -476,7 +475,7 @@ const rules: Rule[] = [
     name: 'night-to-weekday',
     re: rx(`(?<![\\p{L}])(?:[Ii]n\\s+der\\s+)?Nacht\\s+(?:zu[mr]?|auf(?:\\s+den)?)\\s+(?<wd>${WEEKDAY})${R}`),
     build({ g }) {
-      const wd = readWeekday(g.wd!);
+      const wd = weekdayOf(g.wd!);
       if (wd === null) return null;
       return { spec: { kind: 'weekday', wd, occurrence: 'recent', night: true } };
     },
@@ -489,7 +488,7 @@ const rules: Rule[] = [
     ),
     build(ctx) {
       const { g } = ctx;
-      const wd = readWeekday(g.wd!);
+      const wd = weekdayOf(g.wd!);
       if (wd === null) return null;
       if (g.wk) {
         const offset = /Vorwoche/.test(g.wk) ? -1 : readRelAdjective(g.wk.replace(/^der\s+/, '').split(/\s+/)[0]!);

@@ -4,14 +4,15 @@
  * precision, and pick the one that belongs to an event.
  *
  * Pure functions, no I/O; results do not depend on the process time zone.
- * The pieces live in `./dates/`: the vocabulary (`lexicon.ts`), the phrase
- * finder (`find.ts`), the resolver (`resolve.ts`), labels (`label.ts`), the
- * event heuristic (`pick.ts`) and Berlin calendar arithmetic (`calendar.ts`).
+ * The pieces live in this folder: the finder's regex pieces and readers
+ * (`lexicon.ts`, built on the German lexicon `../lexicon.ts`), the phrase
+ * finder (`find.ts`), the resolver (`resolve.ts`), English labels
+ * (`label.ts`), the event heuristic (`pick.ts`), Berlin calendar arithmetic
+ * (`calendar.ts`) and the types taken and given (`types.ts`).
  *
  * @module
  */
-import type { PublishedDate } from '../../../corpus/types.ts';
-import type { DateRef } from '../../../reply/model.ts';
+import type { DateRef, PublicationDate } from './types.ts';
 import { isoDay, publicationWindow } from './calendar.ts';
 import { type DateRelation, findDates } from './find.ts';
 import { dayLabel, minuteLabel, monthName, unresolvedLabel } from './label.ts';
@@ -19,7 +20,7 @@ import { pickSpan } from './pick.ts';
 import { resolveSpec } from './resolve.ts';
 
 export type { DateRelation } from './find.ts';
-export { attributeSpan } from './pick.ts';
+export type { DatePrecision, DateRef, PublicationDate } from './types.ts';
 
 /** A date expression in a sentence, resolved as far as the inputs allow. */
 export interface DateMention extends DateRef {
@@ -36,7 +37,7 @@ export interface DateMention extends DateRef {
  * unresolved without it). `text` includes the preposition (`am Mittwoch`,
  * `ab dem 4. Dezember 2024`, `in der vergangenen Woche`).
  */
-export function findDateMentions(sentence: string, published: PublishedDate | null): DateMention[] {
+export function findDateMentions(sentence: string, published: PublicationDate | null): DateMention[] {
   const window = publicationWindow(published);
   const out: DateMention[] = [];
   for (const found of findDates(sentence)) {
@@ -79,7 +80,7 @@ export function pickEventDate(sentence: string, mentions: DateMention[], trigger
  * before it. `to` is the last day the article can have been published.
  * Null without a (readable) publication date.
  */
-export function reportedDate(published: PublishedDate | null): DateRef | null {
+export function reportedDate(published: PublicationDate | null): DateRef | null {
   const window = publicationWindow(published);
   if (!published || !window) return null;
   const minute = /T(\d{2}):(\d{2})/.exec(published.iso);
@@ -106,12 +107,4 @@ export function reportedDate(published: PublishedDate | null): DateRef | null {
     basis: 'reported',
     label,
   };
-}
-
-/**
- * One line for a date: "Wednesday, 4 December 2024 (2024-12-04)", or the
- * label alone when unresolved.
- */
-export function describeDate(ref: DateRef): string {
-  return ref.iso ? `${ref.label} (${ref.iso})` : ref.label;
 }

@@ -1,16 +1,29 @@
 /**
- * German date vocabulary: the regex pieces the finder is built from, and the
- * readers that turn matched words into numbers. Month and weekday names are
- * read with date-fns and its `de` locale (`Dez.`, `Jänner`, `Sept.` included).
+ * The date finder's vocabulary: the regex pieces its rules are built from, and
+ * the readers that turn matched words into numbers. Month, weekday and number
+ * words come from the German lexicon (`../lexicon.ts`).
  *
  * @module
  */
-import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
-import { de } from 'date-fns/locale/de';
-import { TZDate } from '@date-fns/tz';
-import { ZONE, inBerlin } from './calendar.ts';
+import {
+  ARTICLE_ONE,
+  MONTH_ABBREVIATIONS,
+  MONTH_WORDS,
+  TEEN_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+  WEEKDAY_NAMES,
+  parseNumberWord,
+} from '../lexicon.ts';
 import type { Part, Season } from './spec.ts';
+
+/** Alternatives of a regex, longest first, regex characters escaped. */
+function alternatives(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}
 
 /** Start of a word: not preceded by a letter or digit. */
 export const L = '(?<![\\p{L}\\p{N}])';
@@ -22,12 +35,10 @@ export const R = '(?![\\p{L}\\p{N}])';
  * (an abbreviation without a dot, `Jan`, is too often a first name).
  */
 export const MONTH =
-  '(?:Januar|Jänner|Jän\\.|Jan\\.|Februar|Feber|Feb\\.|März|Mär\\.|Mrz\\.|April|Apr\\.|Mai|Juni|Jun\\.|Juli|Jul\\.|' +
-  'August|Aug\\.|September|Sept\\.|Sep\\.|Oktober|Okt\\.|November|Nov\\.|Dezember|Dez\\.)' +
-  '(?![\\p{L}\\p{N}])';
+  `(?:${alternatives([...MONTH_WORDS, ...Object.keys(MONTH_ABBREVIATIONS).map((a) => `${a}.`)])})` + '(?![\\p{L}\\p{N}])';
 
 /** Weekday names (`Sonnabend` is the northern Saturday). */
-export const WEEKDAY = '(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)';
+export const WEEKDAY = `(?:${alternatives(Object.keys(WEEKDAY_NAMES))})`;
 
 /** Part of a day glued to a weekday (`Mittwochabend`). */
 export const DAYPART = '(?:morgen|vormittag|mittag|nachmittag|abend|nacht)';
@@ -43,46 +54,28 @@ export const SEASON =
   '(?:Frühjahr|Frühling|Sommer|Herbst|Winter|Frühsommer|Hochsommer|Spätsommer|Frühherbst|Spätherbst|Frühwinter|Spätwinter)(?:e?s)?(?![\\p{L}\\p{N}])';
 
 /** Adjectives that place a period relative to now. Case-flexible first letter. */
-export const PAST_ADJ = '(?:[Vv]ergangene[nmrs]?|[Ll]etzte[nmrs]?|[Vv]orige[nmrs]?)';
-export const THIS_ADJ = '(?:[Dd]iese[nmrs]?|[Ll]aufende[nmrs]?|[Ll]aufenden|[Hh]eutige[nmrs]?)';
-export const NEXT_ADJ = '(?:[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Kk]ünftige[nmrs]?)';
-export const BEFORE_LAST_ADJ = '(?:[Vv]orvergangene[nmrs]?|[Vv]orletzte[nmrs]?)';
+const PAST_ADJ = '(?:[Vv]ergangene[nmrs]?|[Ll]etzte[nmrs]?|[Vv]orige[nmrs]?)';
+const THIS_ADJ = '(?:[Dd]iese[nmrs]?|[Ll]aufende[nmrs]?|[Ll]aufenden|[Hh]eutige[nmrs]?)';
+const NEXT_ADJ = '(?:[Kk]ommende[nmrs]?|[Nn]ächste[nmrs]?|[Kk]ünftige[nmrs]?)';
+const BEFORE_LAST_ADJ = '(?:[Vv]orvergangene[nmrs]?|[Vv]orletzte[nmrs]?)';
 export const REL_ADJ = `(?:${BEFORE_LAST_ADJ}|${PAST_ADJ}|${THIS_ADJ}|${NEXT_ADJ})`;
 
 /** A year given relative to publication in the genitive: `vergangenen Jahres`, `des Vorjahres`, `dieses Jahres`. */
 export const REL_YEAR_GENITIVE = `(?:(?:des\\s+)?${REL_ADJ}\\s+Jahres|des\\s+Vorjahres|des\\s+Folgejahres)`;
 
-/** Small counts written as words or digits (`vor zwei Wochen`, `vor 3 Tagen`). */
-export const COUNT = '(?:\\d{1,3}|eine[mnr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig)';
+/** The cardinal words a count may be written with, also in Swiss spelling (`dreissig`). */
+const COUNT_WORDS = [...Object.keys(UNIT_WORDS).filter((w) => w !== 'ein'), ...Object.keys(TEEN_WORDS), ...Object.keys(TENS_WORDS)];
 
-const COUNT_WORDS: Record<string, number> = {
-  ein: 1, eine: 1, einem: 1, einen: 1, einer: 1,
-  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
-  elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30,
-};
+/** Small counts written as words or digits (`vor zwei Wochen`, `vor 3 Tagen`, `vor einem Jahr`). */
+export const COUNT = `(?:\\d{1,3}|eine[mnr]?|${alternatives([...COUNT_WORDS, ...COUNT_WORDS.map((w) => w.replace(/ß/g, 'ss'))])})`;
+
+const ONE = new Set(ARTICLE_ONE);
 
 /** Reads a {@link COUNT}. */
 export function readCount(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
-  return COUNT_WORDS[word.toLowerCase()] ?? null;
-}
-
-// date-fns' `de` locale knows `Dez.`, `Jänner`, `Sep.`, but not `Sept.`, `Mrz.` or `Feber`.
-const MONTH_SPELLINGS: Record<string, string> = { 'sept.': 'Sep.', 'mrz.': 'Mär.', feber: 'Februar', 'jän.': 'Jan.' };
-const REFERENCE = new TZDate(2000, 0, 1, ZONE);
-
-/** Month number (1-12) of a German month name, read with date-fns `de`; null when it is none. */
-export function readMonth(word: string): number | null {
-  const spelled = MONTH_SPELLINGS[word.toLowerCase()] ?? word;
-  const date = parse(spelled, 'MMMM', REFERENCE, { locale: de, in: inBerlin });
-  return isValid(date) ? date.getMonth() + 1 : null;
-}
-
-/** Weekday (0 = Sunday ... 6 = Saturday) of a German weekday name, read with date-fns `de`. */
-export function readWeekday(word: string): 0 | 1 | 2 | 3 | 4 | 5 | 6 | null {
-  const spelled = /^sonnabend$/i.test(word) ? 'Samstag' : word;
-  const date = parse(spelled, 'EEEE', REFERENCE, { locale: de, in: inBerlin });
-  return isValid(date) ? (date.getDay() as 0 | 1 | 2 | 3 | 4 | 5 | 6) : null;
+  if (ONE.has(word.toLowerCase())) return 1;
+  return parseNumberWord(word);
 }
 
 /** Season and the part a compound implies (`Spätsommer` = late summer). */

@@ -82,7 +82,7 @@ const PARTICIPLE = /^\p{Ll}\p{L}*(?:t|en|end)(?:e|en|em|er|es)$/u;
  * When a date sits inside an extended attribute (`das im Juni vereinbarte
  * Abkommen`), the span from the date to the end of the noun it describes.
  */
-export function attributeSpan(sentence: string, span: Span): { start: number; end: number } | null {
+function attributeSpan(sentence: string, span: Span): { start: number; end: number } | null {
   if (!DETERMINER_BEFORE.test(sentence.slice(0, span.index))) return null;
   const rest = sentence.slice(span.end);
   const stop = rest.search(/[,;:.!?„“”"«»‹›()]/u);

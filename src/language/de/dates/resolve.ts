@@ -21,7 +21,7 @@
  */
 import { previousDay } from 'date-fns/previousDay';
 import { nextDay } from 'date-fns/nextDay';
-import type { DatePrecision } from '../../../reply/model.ts';
+import type { DatePrecision } from './types.ts';
 import {
   type Day,
   type PublicationWindow,

@@ -1,6 +1,6 @@
 /**
  * `findFigures`: every figure (count) in a German sentence, with its bounds,
- * qualifier, counted noun, kind and whether it counts North Koreans.
+ * qualifier, counted noun, kind and origin (`origin.ts`).
  *
  * @module
  */
@@ -32,7 +32,7 @@ interface QualifierDef {
  * (the stated figure, although strictly "more than"); `knapp`, `fast`,
  * `nahezu` give only a max; `etwa`, `rund`, `ca.` give min = max = the figure.
  */
-export const QUALIFIERS: readonly QualifierDef[] = [
+const QUALIFIERS: readonly QualifierDef[] = [
   { words: ['nicht', 'mehr', 'als'], label: 'nicht mehr als', bound: 'max' },
   { words: ['nicht', 'weniger', 'als'], label: 'nicht weniger als', bound: 'min' },
   { words: ['knapp', 'ueber'], label: 'knapp über', bound: 'min', temporal: true, minValue: 20 },
@@ -103,13 +103,13 @@ const PART_BEFORE =
 /** Clause openings that make a figure part of the one before (`darunter 300 Tote`). */
 const PART_OF = /^(?:darunter|davon|unter ihnen|von denen|dabei)\b/;
 
-/** Prepositions inside an extended attribute (`der in Kursk getöteten`). */
+/** Prepositions inside an extended attribute (`der in Charkiw getöteten`). */
 const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'im', 'an', 'am', 'bei', 'beim', 'aus', 'auf', 'nach', 'vor', 'seit', 'um', 'von', 'vom']);
 /** Words between a part and its base: `2.000 der rund 11.000 Soldaten`, `100 von den 3000`. */
 const PARTITIVE: readonly (readonly string[])[] = [['der'], ['von'], ['von', 'den'], ['unter', 'den']];
 
 /** The label `Figure.qualifier` carries for vague amounts (`Zehntausende`, `einige Hundert`). */
-export const VAGUE_QUALIFIER = 'vage';
+const VAGUE_QUALIFIER = 'vage';
 
 interface Draft {
   /** Tokens of the figure's text. */
@@ -250,7 +250,7 @@ function applyPost(d: Draft, post: { label: string; bound: Bound; last: number }
   d.last = Math.max(d.last, post.last);
 }
 
-/** `... übersteigt die Zahl der ... Soldaten in der Region Kursk 3000`: a verb that bounds the number. */
+/** `... übersteigt die Zahl der ... Soldaten in der Region Charkiw 3000`: a verb that bounds the number. */
 function verbQualifier(toks: readonly Token[], d: Draft, clause: Span, others: readonly Draft[]): void {
   if (d.qualifier !== null || d.range || d.vague) return;
   const blocked = (k: number) => others.some((o) => o !== d && k >= o.first && k <= o.last);
@@ -276,7 +276,7 @@ function verbQualifier(toks: readonly Token[], d: Draft, clause: Span, others: r
   }
 }
 
-/** `die Zahl der getöteten und verwundeten nordkoreanischen Soldaten ... 3000`: the counted noun before the number. */
+/** `die Zahl der getöteten und verwundeten russischen Soldaten ... 3000`: the counted noun before the number. */
 function countNounBefore(toks: readonly Token[], d: Draft, clause: Span, others: readonly Draft[]): UnitPhrase | null {
   for (let k = d.qFirst - 1; k >= clause.first; k--) {
     if (others.some((o) => o !== d && k >= o.first && k <= o.last)) return null;
@@ -287,7 +287,7 @@ function countNounBefore(toks: readonly Token[], d: Draft, clause: Span, others:
       const w = toks[n]!;
       if (w.type !== 'word') return null;
       if (!isCapitalized(w.text)) continue;
-      // `die Zahl der in Kursk getöteten Nordkoreaner`: a place inside the attribute is not the noun.
+      // `die Zahl der in Charkiw getöteten Soldaten`: a place inside the attribute is not the noun.
       if (PLACE_OR_ACTOR.test(w.fold) || PREPOSITIONS.has(toks[n - 1]!.fold)) continue;
       return { first: n, last: n, head: w.fold, npFirst: k + 2, npLast: n };
     }
@@ -306,7 +306,7 @@ function countNounBefore(toks: readonly Token[], d: Draft, clause: Span, others:
  * `übersteigt ...`). Skips dates, clock times, ordinals, years and identifiers
  * (`05.12.2024`, `11:58`, `der 11. Luftlandebrigade`, `2022`, `F-16`, `#1698`).
  * The kind is read from the figure's own clause segment; see {@link FigureMention}
- * for `subject` and `northKorean`.
+ * for `subject` and the origin flag.
  */
 export function findFigures(sentence: string): FigureMention[] {
   const toks = tokenize(sentence);

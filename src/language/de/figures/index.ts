@@ -1,12 +1,13 @@
 /**
  * Figures (counts) in German sentences: how many, with which bounds and
- * qualifier, counting what, and whether they count North Koreans.
+ * qualifier, counting what, and the origin of what they count (the
+ * `FigureMention` origin flag, see `types.ts` and `origin.ts`). Pure: no IO.
  *
  * ```ts
- * findFigures('Pjöngjang habe zwischen 10.000 und 12.000 Soldaten in das Gebiet Kursk entsandt.');
+ * findFigures('Schweden habe zwischen 10.000 und 12.000 Soldaten in das Grenzgebiet entsandt.');
  * // [{ text: 'zwischen 10.000 und 12.000 Soldaten', min: 10000, max: 12000,
  * //    qualifier: 'zwischen', unit: 'Soldaten', kind: 'troops-sent',
- * //    subject: 'soldiers', northKorean: true, index: 15, end: 50 }]
+ * //    subject: 'soldiers', index: 14, end: 49, ... }]
  * ```
  *
  * Conventions (a reporter pastes what the bot says, so a figure is never overstated):
@@ -20,15 +21,12 @@
  *
  * @module
  */
-export type { FigureMention, FigureSubject } from './types.ts';
+export type { Figure, FigureMention, FigureSubject } from './types.ts';
+export { findFigures } from './extract.ts';
 export { FIGURE_KINDS, type FigureKind } from './kind.ts';
-export { findFigures, QUALIFIERS, VAGUE_QUALIFIER } from './extract.ts';
-export { parseGermanNumber, parseGermanQuantity, type ParsedQuantity } from './quantities.ts';
-export { parseNumberWord, VAGUE_PLURALS } from './numbers.ts';
-export { parseDigits } from './tokens.ts';
+export { mayHoldFigure } from './numbers.ts';
 
-import type { Figure } from '../../../reply/model.ts';
-import type { FigureMention } from './types.ts';
+import type { Figure, FigureMention } from './types.ts';
 
 /** The plain {@link Figure} of a mention (drops position, subject and origin), for an `Answer`. */
 export function toFigure(m: FigureMention): Figure {

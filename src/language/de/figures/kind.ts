@@ -2,7 +2,7 @@
  * What a figure measures (`killed`, `troops-sent`, ...), from the verbs and
  * nouns of its own clause.
  *
- * All patterns work on folded text (see `fold`): `getötet` is `getoetet`.
+ * All patterns work on text folded with `foldSpelledOut` (`../fold.ts`): `getötet` is `getoetet`.
  *
  * @module
  */

@@ -2,7 +2,7 @@
  * The counted noun after a number (`Soldaten`, `Mann`, `Artillerie- und
  * Raketengeschosse`) and what kind of thing it is.
  *
- * All patterns work on {@link fold}ed words.
+ * All patterns work on words folded with `foldSpelledOut` (`../fold.ts`): `getötet` is `getoetet`.
  *
  * @module
  */
@@ -51,7 +51,7 @@ const AMBIGUOUS_PERSON =
   /^(?:nordkoreaner|nordkoreanern|suedkoreaner|koreaner|koreanern|russen|ukrainer|ukrainern|maenner|maennern|gefangene|gefangenen|tote|toten|todesopfer|todesopfern|verletzte|verletzten|verwundete|verwundeten|getoetete|getoeteten|opfer|opfern|verluste|verlusten|leichen|vermisste|vermissten)$/;
 const PEOPLE_NOUN =
   /^(?:menschen|personen|zivilisten|zivilistinnen|zivilpersonen|einwohner|einwohnern|bewohner|bewohnern|kinder|kindern|frauen|buerger|buergern|arbeiter|arbeitern|arbeitskraefte|arbeitskraeften|fluechtlinge|fluechtlingen|passanten|leute|leuten|angehoerige|angehoerigen|jugendliche|jugendlichen|studenten|familien|helfer|sanitaeter|journalisten)$/;
-/** Nouns of civilians: a figure counting them is never a North Korean military figure. */
+/** Nouns of civilians: a figure counting them is never a military figure, whatever side it names. */
 export const CIVILIAN_NOUN =
   /^(?:zivilisten|zivilistinnen|zivilpersonen|einwohner|einwohnern|bewohner|bewohnern|kinder|kindern|passanten|fluechtlinge|fluechtlingen|frauen|helfer|sanitaeter|journalisten)$/;
 /** Casualty nouns that may be coordinated into one unit (`Tote und Verletzte`). */
@@ -66,13 +66,13 @@ const NATIONAL_NOUN = /^(?:nordkoreanern?|suedkoreaner|koreanern?|russen|ukraine
 /** Nationality nouns that need the clause to say whether they are soldiers. */
 const KOREAN_NOUN = /^(?:nord)?koreaner/;
 
-/** Military context of a clause (folded): decides whether `Tote`, `Nordkoreaner` are soldiers. */
+/** Military context of a clause (folded): decides whether `Tote`, `Ukrainer` are soldiers. */
 export const MILITARY_CONTEXT =
   /soldat|truppe|armee|streitkraeft|front|kampf|kaempf|gefecht|militaer|einheit|brigade|offensive|krieg|einsatz|gefallen|schlachtfeld/;
 
 /**
  * Reads the counted noun after a quantity, starting at token `j`: up to four
- * adjectives (`weitere`, `nordkoreanische`), then a capitalised noun; `%` and
+ * adjectives (`weitere`, `schwedische`), then a capitalised noun; `%` and
  * `Prozent` give `%`. Null when a verb or function word comes first
  * (`mehr als 90 verletzt`).
  */
@@ -134,12 +134,15 @@ export function readUnit(toks: readonly Token[], j: number, vague: boolean): Uni
   return { first: k, last, head, npFirst: j, npLast: postModifierEnd(toks, last) };
 }
 
-/** Extends a noun phrase over `aus Nordkorea`, `der nordkoreanischen Armee`, `bei den Nordkoreanern`, `auf nordkoreanischer Seite`, `Nordkoreas`. */
+/**
+ * Extends a noun phrase over `aus Schweden`, `der schwedischen Armee`, `bei den Schweden`,
+ * `auf schwedischer Seite`, and over the bare genitive of the one country the last rule names.
+ */
 function postModifierEnd(toks: readonly Token[], last: number): number {
   const t = toks[last + 1];
   if (!t || t.type !== 'word') return last;
   if (t.fold === 'auf') {
-    // `300 Tote auf nordkoreanischer Seite`
+    // `300 Tote auf schwedischer Seite`
     for (let k = last + 2; k <= last + 4 && k < toks.length; k++) {
       const w = toks[k]!;
       if (w.type !== 'word') return last;
@@ -157,11 +160,6 @@ function postModifierEnd(toks: readonly Token[], last: number): number {
   }
   if (isCapitalized(t.text) && t.fold.startsWith('nordkorea')) return last + 1;
   return last;
-}
-
-/** True for heads that count persons coordinated as casualties (`Tote und Verletzte`). */
-export function isCasualtyHead(head: string): boolean {
-  return head.split(' ').some((h) => CASUALTY_NOUN.test(h));
 }
 
 /** What the sentence around a counted noun says, for persons that may or may not be soldiers. */
@@ -182,7 +180,7 @@ export const ANY_CONTEXT: NounContext = { military: true, casualties: true, atta
  * `people` (`Menschen`, `Zivilisten`), `munitions` (`Geschosse`, `Granaten`,
  * `Schuss Munition`), `weapons` (`Raketen`, `Panzer`, `Haubitzen`) or `other`
  * (`Ortschaften`, `%`). Persons that may be either (`Tote`, `Verletzte`,
- * `Gefangene`, `Nordkoreaner`, `Verluste`) are people when the sentence is about
+ * `Gefangene`, `Ukrainer`, `Verluste`) are people when the sentence is about
  * an attack, soldiers in a military sentence (or Koreans counted as casualties,
  * or `Verluste`), else people for nationals and null (unknown) for casualty nouns.
  */

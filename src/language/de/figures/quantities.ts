@@ -4,16 +4,16 @@
  *
  * @module
  */
+import { foldSpelledOut } from '../fold.ts';
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, YEAR_NOUNS, fractionWord, parseNumberWord } from '../lexicon.ts';
 import {
   ARTICLE_ONE,
   SCALE_ABBREVIATIONS,
   SCALE_WORDS,
   VAGUE_DETERMINERS,
   VAGUE_PLURALS,
-  fractionWord,
-  parseNumberWord,
 } from './numbers.ts';
-import { isCapitalized, tokenize, type Token } from './tokens.ts';
+import { isCapitalized, type Token } from './tokens.ts';
 
 /** A number as written, with its scale word, as token indices (inclusive). */
 export interface Quantity {
@@ -33,12 +33,8 @@ export interface Quantity {
   plain: boolean;
 }
 
-/** German month names and abbreviations, folded. */
-export const MONTHS: ReadonlySet<string> = new Set([
-  'januar', 'jaenner', 'februar', 'feber', 'maerz', 'april', 'mai', 'juni', 'juli', 'august',
-  'september', 'oktober', 'november', 'dezember',
-  'jan', 'feb', 'febr', 'mrz', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez',
-]);
+/** German month names, variants and abbreviations, folded (`maerz`, `jaenner`, `dez`). */
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_WORDS, ...Object.keys(MONTH_ABBREVIATIONS)].map(foldSpelledOut));
 
 /** Words before a number that make it an identifier: `Resolution 2231`, `Artikel 4`, `User 12`. */
 const ID_WORDS: ReadonlySet<string> = new Set([
@@ -50,10 +46,8 @@ const ID_WORDS: ReadonlySet<string> = new Set([
   'mig', 'su', 'tu', 'f', 't', 'kh', 'kn', 's', 'hwasong', 'iskander', 'ka', 'mi', 'bm',
 ]);
 
-/** Words before a year-like number that make it a year of the calendar (`im Jahr 2024`, `Juni 2024`). */
-export const YEAR_WORDS: ReadonlySet<string> = new Set([
-  'jahr', 'jahre', 'jahres', 'jahren', 'jahrgang', 'baujahr', 'kalenderjahr', 'haushaltsjahr',
-]);
+/** Words before a year-like number that make it a year of the calendar (`im Jahr 2024`, `Juni 2024`), folded. */
+export const YEAR_WORDS: ReadonlySet<string> = new Set(YEAR_NOUNS.map(foldSpelledOut));
 
 /** Determiners after which a number with a dot is an ordinal (`der 11. Luftlandebrigade`, `am 100. Tag`). */
 const ORDINAL_DETERMINERS: ReadonlySet<string> = new Set([
@@ -114,7 +108,7 @@ function lastSegment(folded: string): string {
  * `Artikel 4`), a clock time (`12 Uhr`), an ordinal or day (`der 11.`), or a year
  * after a month or `Jahr` (`Juni 2024`, `im Jahr 2022`).
  */
-export function isNonCountNumber(toks: readonly Token[], i: number): boolean {
+function isNonCountNumber(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[i + 1];
@@ -147,7 +141,7 @@ export function isNonCountNumber(toks: readonly Token[], i: number): boolean {
 function scaleAt(toks: readonly Token[], j: number): { scale: number; last: number } | null {
   const t = toks[j];
   if (!t || t.type !== 'word') return null;
-  const scale = SCALE_WORDS[t.fold];
+  const scale = SCALE_WORDS.get(t.fold);
   if (scale === undefined) return null;
   let last = j;
   const dot = toks[j + 1];
@@ -167,24 +161,18 @@ function round(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-/** Options of {@link readQuantity}. */
-export interface ReadOptions {
-  /** Skip the context checks (identifiers, ordinals, years): for parsing a lone number. */
-  standalone?: boolean;
-}
-
 /**
  * Reads a quantity starting at token `i`: digits (`10.000`, `12'000`, `1,5 Millionen`),
  * number words (`zwölf`, `zehntausend`, `acht Millionen`, `eine Million`, `ein Dutzend`,
  * `anderthalb Millionen`), or vague amounts (`Dutzende`, `Zehntausende`, `einige Hundert`).
  * Null when the token does not start one.
  */
-export function readQuantity(toks: readonly Token[], i: number, opts: ReadOptions = {}): Quantity | null {
+export function readQuantity(toks: readonly Token[], i: number): Quantity | null {
   const t = toks[i];
   if (!t) return null;
   if (t.type === 'num') {
     if (t.value === null) return null;
-    if (!opts.standalone && isNonCountNumber(toks, i)) return null;
+    if (isNonCountNumber(toks, i)) return null;
     return withScale(toks, {
       first: i,
       last: i,
@@ -227,7 +215,7 @@ export function readQuantity(toks: readonly Token[], i: number, opts: ReadOption
     if (!s || s.scale < 1000) return null;
     return { ...base, last: s.last, value: round(frac * s.scale), raw: frac, scale: s.scale, vague: false };
   }
-  const vague = VAGUE_PLURALS[f];
+  const vague = VAGUE_PLURALS.get(f);
   if (vague !== undefined) return { ...base, last: i, value: vague, raw: 1, scale: vague, vague: true };
   const n = parseNumberWord(t.text);
   if (n === null) return null;
@@ -240,36 +228,6 @@ export function readQuantity(toks: readonly Token[], i: number, opts: ReadOption
 
 function vagueScaleAt(toks: readonly Token[], j: number): { scale: number; last: number } | null {
   const t = toks[j];
-  const v = t && t.type === 'word' ? VAGUE_PLURALS[t.fold] : undefined;
+  const v = t && t.type === 'word' ? VAGUE_PLURALS.get(t.fold) : undefined;
   return v === undefined ? null : { scale: v, last: j };
-}
-
-/** A quantity read from a whole text. */
-export interface ParsedQuantity {
-  value: number;
-  /** True for vague amounts (`Tausende`): `value` is then a lower bound. */
-  vague: boolean;
-}
-
-/**
- * Parses a text that is exactly one German quantity, exact or vague:
- * `Tausende` -> `{ value: 1000, vague: true }`, `2,3 Mio.` -> `{ value: 2300000, vague: false }`.
- * Null when the text is anything more or less than one quantity.
- */
-export function parseGermanQuantity(text: string): ParsedQuantity | null {
-  const toks = tokenize(text);
-  const q = readQuantity(toks, 0, { standalone: true });
-  if (!q || q.last !== toks.length - 1) return null;
-  return { value: q.value, vague: q.vague };
-}
-
-/**
- * Parses a text that is exactly one German number: `10.000`, `1.500`, `12'000`,
- * `12’000`, `10 000`, `1,5 Millionen`, `2,3 Mio.`, `zwölf`, `dreißig`, `zehntausend`,
- * `acht Millionen`, `eine Million`, `ein Dutzend`. Null for vague amounts
- * (`Tausende`: see {@link parseGermanQuantity}) and for anything else.
- */
-export function parseGermanNumber(text: string): number | null {
-  const q = parseGermanQuantity(text);
-  return q && !q.vague ? q.value : null;
 }

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { foldSpelledOut } from '../fold.ts';
 
 /** What a token is. `blocked` spans (dates, times, URLs, `#ids`) never yield a figure. */
 export type TokenType = 'num' | 'word' | 'punct' | 'blocked';
@@ -18,26 +19,13 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** Folded for look-ups: see {@link fold}. */
+  /** Folded for look-ups and cue patterns: {@link foldSpelledOut} (`getötet` -> `getoetet`). */
   fold: string;
   /** Numeric value of a `num` token (`10.000` -> 10000, `1,5` -> 1.5), else null. */
   value: number | null;
   /** True for a `num` token written as bare digits (`2022`, not `2.022` or `2,5`). */
   plain: boolean;
 }
-
-/**
- * Folds a word for lexicon look-ups: lowercase, `ß` -> `ss`, `ä ö ü` -> `ae oe ue`,
- * so `Verstärkung`, `Verstaerkung`, `dreißig` and Swiss `dreissig` meet.
- */
-export function fold(s: string): string {
-  // toLowerCase, not toLocaleLowerCase('de'): German has no special casing rules, and the
-  // locale-aware call was the single largest cost of figure extraction on a large corpus.
-  return s.toLowerCase().replace(UMLAUTS, (c) => UMLAUT_FOLD[c]!);
-}
-
-const UMLAUTS = /[ßäöü]/g;
-const UMLAUT_FOLD: Record<string, string> = { ß: 'ss', ä: 'ae', ö: 'oe', ü: 'ue' };
 
 /** Separators allowed between digit groups: German `.`, Swiss `'`/`’`, spaces (incl. no-break and thin). */
 const GROUP_SEPARATORS = /[.'’ \u00A0\u202F\u2009]/g;
@@ -46,7 +34,7 @@ const GROUP_SEPARATORS = /[.'’ \u00A0\u202F\u2009]/g;
  * Value of a digit string with German separators: `10.000`, `12'000`, `12’000`,
  * `10 000`, `1,5` (decimal comma). Null when it is not such a number.
  */
-export function parseDigits(text: string): number | null {
+function parseDigits(text: string): number | null {
   const t = text.trim();
   const grouped = /^\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?$/.test(t);
   if (!grouped && !/^\d+(?:,\d+)?$/.test(t)) return null;
@@ -100,7 +88,7 @@ export function tokenize(text: string): Token[] {
         text: raw,
         start: pos,
         end: pos + raw.length,
-        fold: fold(raw),
+        fold: foldSpelledOut(raw),
         value,
         plain: p.type === 'num' && /^\d+$/.test(raw),
       });

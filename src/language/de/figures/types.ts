@@ -3,7 +3,26 @@
  *
  * @module
  */
-import type { Figure } from '../../../reply/model.ts';
+
+/**
+ * A figure (count) found in a sentence: the reply model's `Figure`
+ * (`src/reply/model.ts` has the same shape; the language layer defines it
+ * because it imports nothing above it).
+ */
+export interface Figure {
+  /** The figure as written (`zwischen 10.000 und 12.000 Soldaten`). */
+  text: string;
+  /** Lower bound, when the text gives one. */
+  min: number | null;
+  /** Upper bound, when the text gives one. */
+  max: number | null;
+  /** `mehr als`, `bis zu`, `etwa`, `zwischen`, ... or null for a bare number. */
+  qualifier: string | null;
+  /** What is counted, as written or normalised (`Soldaten`, `Geschosse`). */
+  unit: string | null;
+  /** What the figure measures in catalogue terms (`killed`, `wounded`, `killed-or-wounded`, `troops-sent`, ...), or null. */
+  kind: string | null;
+}
 
 /** What a figure counts: soldiers, people (civilians, generic persons), munitions, weapons, something else, or unknown. */
 export type FigureSubject = 'soldiers' | 'people' | 'munitions' | 'weapons' | 'other' | null;
