@@ -9,7 +9,7 @@ import type { MeasureDef } from '../corpus/catalogue.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { analyze } from '../language/de/index.ts';
 import { findDateMentions, reportedDate } from '../language/de/dates/index.ts';
-import { findFigures, toFigure, type FigureMention } from '../language/de/figures/index.ts';
+import { findFigures, mayHoldFigure, toFigure, type FigureMention } from '../language/de/figures/index.ts';
 import { formatAmount, sourceLabel } from '../reply/wording.ts';
 import { noAnswerReply } from '../reply/build.ts';
 import type { Answer, DateRef, Figure, Reply } from '../reply/model.ts';
@@ -43,7 +43,8 @@ export function acceptsFigure(f: FigureMention, filter: FigureFilter): boolean {
   if (f.min === null && f.max === null) return false;
   if (filter.kinds && (f.kind === null || !filter.kinds.includes(f.kind))) return false;
   if (filter.subjects.length > 0 && f.subject !== null && !filter.subjects.includes(f.subject)) return false;
-  if (filter.side !== null && f.northKorean === false) return false;
+  // a figure that clearly counts another side (or civilians) never answers for this one
+  if (filter.side !== null && f.side !== null && f.side !== filter.side) return false;
   return true;
 }
 
@@ -71,10 +72,6 @@ function asOfDate(text: string, published: Article['published']): DateRef | null
   return reportedDate(published);
 }
 
-/** Cheap test before extraction: digits or a number word. */
-const MAY_HOLD_FIGURE =
-  /\d|hundert|tausend|million|milliard|dutzend|zwölf|zwoelf|zehn|zwanzig|dreißig|dreissig|vierzig|fünfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|\b(?:eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|elf)\b/i;
-
 /** The figures of each sentence, extracted at most once per corpus version. */
 const SENTENCE_FIGURES = new MemoSlot<WeakMap<Sentence, FigureMention[]>>('figures per sentence');
 
@@ -83,7 +80,7 @@ function sentenceFigures(snapshot: Snapshot, sentence: Sentence): FigureMention[
   const memo = snapshot.memo.get(SENTENCE_FIGURES, () => new WeakMap());
   let f = memo.get(sentence);
   if (!f) {
-    f = MAY_HOLD_FIGURE.test(sentence.text) ? findFigures(sentence.text) : [];
+    f = mayHoldFigure(sentence.text) ? findFigures(sentence.text, snapshot.sides) : [];
     memo.set(sentence, f);
   }
   return f;
@@ -105,7 +102,7 @@ function figuresWithAntecedent(snapshot: Snapshot, paragraph: Paragraph, i: numb
   const antecedent = [...sentenceFigures(snapshot, prev)].reverse().find((f) => f.kind !== null);
   if (!antecedent) return own;
   return own.map((f) =>
-    f.kind === null && f.unit === null ? { ...f, kind: antecedent.kind, subject: antecedent.subject, northKorean: antecedent.northKorean } : f,
+    f.kind === null && f.unit === null ? { ...f, kind: antecedent.kind, subject: antecedent.subject, side: antecedent.side } : f,
   );
 }
 

@@ -101,7 +101,7 @@ export const MeasuresFileSchema = z.strictObject({
 });
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const sideId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase id like "north-korea"');
+const sideId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase id like "south-africa"');
 
 /** A country or region: German names, adjectives (-> English) and demonyms. Generic: no story. */
 export const PlaceSchema = z.strictObject({
@@ -142,7 +142,7 @@ export const SidesFileSchema = z.strictObject({
   $comment: z.string().optional(),
   version: z.literal(1),
   sides: z.array(StorySideSchema),
-  /** Regions of the story that are never the counted noun of a figure (`Kursk`). */
+  /** Regions and towns of the story that are never the counted noun of a figure (`Tirol`). */
   places: z.array(nonEmpty).default([]),
 });
 
@@ -351,7 +351,6 @@ export function sideInputs(catalogue: Catalogue): SideInput[] {
   for (const place of catalogue.places.places) {
     if (!story.has(place.id)) out.push({ id: place.id, en: place.en, names: place.names, adjectives: place.adjectives, demonyms: place.demonyms });
   }
-  for (const name of catalogue.sides.places) out.push({ id: `place:${name}`, en: name, names: [name], adjectives: {}, demonyms: [] });
   return out;
 }
 

@@ -28,7 +28,7 @@ export function formatPublished(iso: string | null): string {
   return hh ? `${day}, ${hh}:${mm}` : day;
 }
 
-/** `Selenskyj (Ukraine's president) · ntv.de / AFP · 5 December 2024, 11:58 · <paragraph id>` */
+/** `Scholz (Germany's chancellor) · ntv.de / AFP · 5 December 2024, 11:58 · <paragraph id>` */
 export function attributionLine(a: Answer): string {
   const parts: string[] = [];
   if (a.claimant) parts.push(`claim: ${a.claimant}`);

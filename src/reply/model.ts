@@ -65,7 +65,7 @@ export interface Answer {
   agency: string | null;
   /** Publication date, ISO as precise as known (`2024-12-05T11:58`, `2025-04`), or null. */
   published: string | null;
-  /** Who makes the claim, when the sentence says so ("Selenskyj (Ukraine's president)"). */
+  /** Who makes the claim, when the sentence says so ("Scholz (Germany's chancellor)"). */
   claimant: string | null;
   date: DateRef | null;
   figure: Figure | null;

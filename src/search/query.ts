@@ -49,7 +49,7 @@ function queryWords(query: string): string[] {
 
 /**
  * The concepts of a query. Glossary phrases match greedily, longest first
- * (`north korean troops` -> `north korean` + `troops`). A hyphenated word
+ * (`death toll rises` -> `death toll` + `rises`). A hyphenated word
  * that is not a glossary key but whose parts are (`russia-confirmed`) is read
  * as its parts; a German compound (`Kreml-Chef`) stays whole. Words that are
  * only function words are dropped.

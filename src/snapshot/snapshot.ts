@@ -6,11 +6,12 @@
  *
  * @module
  */
-import { claimantsData, loadCatalogue, type Catalogue } from '../corpus/catalogue.ts';
+import { claimantsData, loadCatalogue, sideInputs, type Catalogue } from '../corpus/catalogue.ts';
 import { parseArticleSources, readArticleSources, type SourceSet } from '../corpus/load.ts';
 import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
 import { ANALYZER_VERSION } from '../language/de/index.ts';
 import { compileClaimantDirectory, type ClaimantDirectory } from '../language/de/claimants/index.ts';
+import { compileSides, type SideLexicon } from '../language/de/sides.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary, type GlossaryLookup } from '../search/query.ts';
 import { Hasher } from '../system/hash.ts';
@@ -32,6 +33,8 @@ export interface Snapshot {
   glossary: GlossaryLookup;
   /** The catalogue's claimants, compiled for claimant detection. */
   claimants: ClaimantDirectory;
+  /** The catalogue's sides and places, compiled for the figure rules (whose figures a sentence counts). */
+  sides: SideLexicon;
   index: ParagraphIndex;
   /** Data derived from this version (catalogued answers, claimants per paragraph, ...), computed once. */
   memo: VersionMemo;
@@ -108,6 +111,7 @@ export function assembleSnapshot(data: SnapshotData, prebuilt?: ParagraphIndex):
     catalogue: data.catalogue,
     glossary,
     claimants: compileClaimantDirectory(claimantsData(data.catalogue)),
+    sides: compileSides(sideInputs(data.catalogue), data.catalogue.sides.places),
     index,
     memo: new VersionMemo(),
   };

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
-  findFigures,
+  findFigures as findFiguresWith,
   mayHoldFigure,
   toFigure,
-  type FigureMention,
+  type FigureMention as Mention,
 } from '../../src/language/de/figures/index.ts';
 import { allGoodFixtures, allSeeds, seed } from '../corpus/helpers.ts';
+import { seedSnapshot } from '../helpers/seed.ts';
+
+/** The seed story's sides, as production compiles them from corpus/places.json and corpus/sides.json. */
+const SIDES = (await seedSnapshot()).sides;
+/** The side the seed story's casualty and troop measures ask for. */
+const FOCUS = 'north-korea';
+
+/** A figure with `northKorean`: does it count the focus side (true), clearly another side or civilians (false), or unclear (null)? */
+type FigureMention = Mention & { northKorean: boolean | null };
+
+/** The figures of a sentence with the seed story's sides, as /estimate extracts them. */
+function findFigures(sentence: string): FigureMention[] {
+  return findFiguresWith(sentence, SIDES).map((f) => ({ ...f, northKorean: f.side === null ? null : f.side === FOCUS }));
+}
 
 /** The sentences of every seed article, loaded and split as in production. */
 function seedSentences(): string[] {
@@ -219,6 +233,27 @@ describe('findFigures on the seed articles', () => {
     const [moscow, pyongyang] = findFigures('Moskau verlor nach Angaben Kiews 1000 Soldaten, Nordkorea 300.');
     expect(moscow!.northKorean).toBe(false);
     expect(pyongyang!.northKorean).not.toBe(false);
+  });
+
+  it('names the side a figure counts, from the data: the opening subject, the counted noun, civilians, the own side', () => {
+    expect(only('Russland hat nach britischen Angaben seit Kriegsbeginn mehr als 700.000 Soldaten verloren.').side).toBe('russia');
+    expect(only('Die Ukraine verlor nach eigenen Angaben 50 Soldaten.').side).toBe('ukraine');
+    expect(only('Bei dem Angriff starben 14 Zivilisten.').side).toBe('civilians');
+    expect(only('Die Armee verlor 300 eigene Soldaten.').side).toBe('own');
+    expect(only('Russland verlegte 5000 Soldaten in die Nähe von Nordkorea.').side).toBe('russia');
+    // a side that only says or estimates the figure is its source, not its owner
+    expect(only('Russland spricht von 300 Toten.').side).toBeNull();
+    expect(only("Die ukrainische Regierung spricht von rund 14'000 Soldaten.").side).toBeNull();
+    expect(only('Rund 200 französische Soldaten wurden verlegt.').side).toBe('france');
+    expect(only('Schweden hat 300 Soldaten verloren.').side).toBe('sweden');
+    // a place of the story is never the counted noun
+    expect(findFigures('Zwischen 2022 und 2024 lieferte Nordkorea Granaten.').map((f) => f.unit)).not.toContain('Nordkorea');
+  });
+
+  it('knows no side without data: the same sentences give no side with an empty lexicon', () => {
+    for (const sentence of ['Russland hat seit Kriegsbeginn mehr als 700.000 Soldaten verloren.', 'Rund 200 französische Soldaten wurden verlegt.']) {
+      expect(findFiguresWith(sentence).map((f) => f.side)).toEqual([null]);
+    }
   });
 
   it('reads "Zehntausende weitere Soldaten zu locken" as a vague lower bound', () => {
@@ -481,7 +516,8 @@ describe('findFigures: North Korean or not', () => {
     ['Nach Angaben des ukrainischen Geheimdienstes verloren die Nordkoreaner etwa 4000 Mann.', 'etwa 4000 Mann', true],
     ['Kim Jong Un schickte weitere 3000 Soldaten.', '3000 Soldaten', true],
     ['Rund 1,5 Millionen Granaten hat Pjöngjang bereits geliefert.', 'Rund 1,5 Millionen Granaten', true],
-    ['Russland verlegte 5000 Soldaten in die Nähe von Nordkorea.', '5000 Soldaten', null],
+    // Russia moved its own soldiers: the clause names Russia as the actor
+    ['Russland verlegte 5000 Soldaten in die Nähe von Nordkorea.', '5000 Soldaten', false],
     ['Laut Schätzungen fielen 2.000 bis 3.000 Soldaten.', '2.000 bis 3.000 Soldaten', null],
   ])('says %j', (sentence, text, northKorean) => {
     const f = findFigures(sentence).find((x) => x.text === text);

@@ -4,11 +4,12 @@
  * `Paris`, a government seat, an army), adjectives (`französisch`) and
  * demonyms (`Franzosen`). The words are data (the catalogue's places and a
  * story's sides); this module only compiles them into matchers over text
- * folded with {@link foldSpelledOut}, so the figure rules can ask "which side
- * does this phrase name?" without knowing any story.
+ * folded with `foldSpelledOut`, so the figure rules can ask "which side does
+ * this phrase name?" without knowing any story.
  *
  * @module
  */
+import { foldSpelledOut } from './fold.ts';
 
 /** One side as the catalogue gives it. */
 export interface SideInput {
@@ -34,10 +35,12 @@ export interface Side {
   en: string;
   party: boolean;
   combatants: boolean;
-  /** Any of its names (as words), adjectives or demonyms. */
+  /** Any of its names (as words), adjectives or demonyms (global: for `matchAll`). */
   any: RegExp;
-  /** Its names only. */
+  /** Its names only (global). */
   name: RegExp;
+  /** Its adjectives, as a whole folded word (`schwedischen`). */
+  adjective: RegExp;
   /** `<adjective> … Soldaten|Truppen|Kämpfer|Einheit` or a demonym: soldiers of this side named before. */
   troops: RegExp;
   /** Its demonyms (whole folded word). */
@@ -47,18 +50,12 @@ export interface Side {
 /** Compiled sides and the place words they give. */
 export interface SideLexicon {
   readonly sides: readonly Side[];
+  /** Any side's names, adjectives or demonyms: a quick test before looking for which. */
+  readonly anySide: RegExp;
   /** Folded names of places, parties and institutions: never the counted noun of a figure. */
   readonly placeWords: ReadonlySet<string>;
   /** Folded demonyms (base forms); a demonym that is also a place name counts as a demonym. */
   readonly demonyms: ReadonlySet<string>;
-}
-
-const UMLAUTS = /[ßäöü]/g;
-const UMLAUT_SPELLED: Record<string, string> = { ß: 'ss', ä: 'ae', ö: 'oe', ü: 'ue' };
-
-/** Lowercase with umlauts spelled out (`Pjöngjang` -> `pjoengjang`): the fold the figure rules use. */
-export function foldSpelledOut(s: string): string {
-  return s.toLowerCase().replace(UMLAUTS, (c) => UMLAUT_SPELLED[c]!);
 }
 
 function escape(s: string): string {
@@ -81,13 +78,15 @@ function alternation(parts: string[]): string {
 }
 
 /** The empty lexicon: no side is known, nothing is a place. */
-export const NO_SIDES: SideLexicon = { sides: [], placeWords: new Set(), demonyms: new Set() };
+export const NO_SIDES: SideLexicon = { sides: [], anySide: /(?!)/, placeWords: new Set(), demonyms: new Set() };
 
 /**
  * Compiles sides; entries with the same id are merged (a story refines a
  * place: more names, `party`, `combatants`), in the order first seen.
+ * `places` are the story's own places (regions, towns): never the counted
+ * noun of a figure, and no side.
  */
-export function compileSides(inputs: readonly SideInput[]): SideLexicon {
+export function compileSides(inputs: readonly SideInput[], places: readonly string[] = []): SideLexicon {
   const merged = new Map<string, { en: string; names: string[]; adjectives: string[]; demonyms: string[]; party: boolean; combatants: boolean }>();
   for (const s of inputs) {
     const m = merged.get(s.id) ?? { en: s.en, names: [], adjectives: [], demonyms: [], party: false, combatants: false };
@@ -101,11 +100,13 @@ export function compileSides(inputs: readonly SideInput[]): SideLexicon {
   const demonyms = new Set<string>();
   const placeWords = new Set<string>();
   const sides: Side[] = [];
+  const all: string[] = [];
   for (const [id, m] of merged) {
     for (const d of m.demonyms) demonyms.add(foldSpelledOut(d));
     const names = m.names.map(namePattern);
     const adjectives = m.adjectives.map(stemPattern);
     const dems = m.demonyms.map(stemPattern);
+    all.push(...names, ...adjectives, ...dems);
     sides.push({
       id,
       en: m.en,
@@ -113,6 +114,7 @@ export function compileSides(inputs: readonly SideInput[]): SideLexicon {
       combatants: m.combatants,
       any: new RegExp(`\\b${alternation([...names, ...adjectives, ...dems])}\\b`, 'g'),
       name: new RegExp(`\\b${alternation(names)}\\b`, 'g'),
+      adjective: new RegExp(`^${alternation(adjectives)}$`),
       troops: new RegExp(
         `\\b${alternation(adjectives)}\\s+(?:\\w+\\s+)?(?:soldat|truppe|kaempfer|einheit)|\\b${alternation(dems)}`,
       ),
@@ -120,8 +122,9 @@ export function compileSides(inputs: readonly SideInput[]): SideLexicon {
     });
     for (const n of m.names) if (!/\s/.test(n.trim())) placeWords.add(foldSpelledOut(n.trim()));
   }
+  for (const p of places) if (!/\s/.test(p.trim())) placeWords.add(foldSpelledOut(p.trim()));
   for (const d of demonyms) placeWords.delete(d);
-  return { sides, placeWords, demonyms };
+  return { sides, anySide: new RegExp(`\\b${alternation(all)}\\b`), placeWords, demonyms };
 }
 
 /** A match of a side in folded text. */
@@ -134,6 +137,7 @@ export interface SideMention {
 /** Every mention of any side in folded text (`which: 'any'` names, adjectives and demonyms; `'name'` names only), in text order. */
 export function sideMentions(lexicon: SideLexicon, text: string, which: 'any' | 'name' = 'any'): SideMention[] {
   const out: SideMention[] = [];
+  if (!lexicon.anySide.test(text)) return out;
   for (const side of lexicon.sides) {
     const re = side[which];
     re.lastIndex = 0;
@@ -152,7 +156,8 @@ export function isPlaceWord(lexicon: SideLexicon, folded: string): boolean {
   return lexicon.placeWords.has(folded) || (folded.endsWith('s') && lexicon.placeWords.has(folded.slice(0, -1)));
 }
 
-/** The side whose demonym a folded noun is (`nordkoreanern` -> that side), or null. */
+/** The side whose demonym a folded noun is (`schweden` -> that side), or null. */
 export function demonymSide(lexicon: SideLexicon, folded: string): Side | null {
+  if (!lexicon.anySide.test(folded)) return null;
   return lexicon.sides.find((s) => s.demonym.test(folded)) ?? null;
 }

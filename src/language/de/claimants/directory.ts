@@ -10,7 +10,6 @@
  */
 import { tokenize } from './text.ts';
 import {
-  BUILTIN_ADJECTIVES,
   BUILTIN_ROLE_NOUNS,
   BUILTIN_SOURCE_NOUNS,
   BUILTIN_STANDALONE,
@@ -219,7 +218,8 @@ function compileDirectory(
   for (const list of aliasIndex.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   return {
     actors,
-    adjectives: toMap(BUILTIN_ADJECTIVES, tables.adjectives),
+    // whose sources these are (`nach schwedischen Angaben`): data, from the catalogue's places and claimants
+    adjectives: toMap({}, tables.adjectives),
     sourceNouns: toMap(BUILTIN_SOURCE_NOUNS, tables.sourceNouns),
     standalone: toMap(BUILTIN_STANDALONE, tables.standaloneSources),
     roleNouns: toMap(BUILTIN_ROLE_NOUNS, tables.roleNouns),

@@ -232,17 +232,6 @@ export const BUILTIN_STANDALONE: Record<string, string> = {
   Kriegsblogger: 'military bloggers', Diplomaten: 'diplomats',
 };
 
-/** Adjectives (and compound prefixes such as `US-`) that say whose sources these are. */
-export const BUILTIN_ADJECTIVES: Record<string, string> = {
-  ukrainisch: 'Ukrainian', russisch: 'Russian', nordkoreanisch: 'North Korean', sudkoreanisch: 'South Korean',
-  amerikanisch: 'US', 'us-amerikanisch': 'US', US: 'US', westlich: 'Western', europaisch: 'European',
-  deutsch: 'German', japanisch: 'Japanese', chinesisch: 'Chinese', britisch: 'British', franzosisch: 'French',
-  polnisch: 'Polish', kremlnah: 'Kremlin-aligned', kiewer: 'Kyiv', moskauer: 'Moscow', nato: 'Nato',
-  koreanisch: 'Korean', belarussisch: 'Belarusian', iranisch: 'Iranian', litauisch: 'Lithuanian',
-  lettisch: 'Latvian', estnisch: 'Estonian', finnisch: 'Finnish', schwedisch: 'Swedish', turkisch: 'Turkish',
-  israelisch: 'Israeli', indisch: 'Indian', kanadisch: 'Canadian', australisch: 'Australian', EU: 'EU',
-};
-
 /**
  * Adjectives that qualify a source without naming it; they are dropped
  * (`nach vorläufigen ukrainischen Angaben` -> Ukrainian sources). Any other

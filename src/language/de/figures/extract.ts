@@ -6,8 +6,9 @@
  */
 import { clauseIndexOf, foldedText, relativeClauseAfter, segmentsOf, splitClauses, type Span } from './clauses.ts';
 import { kindOf, mentionsCasualties } from './kind.ts';
-import { ANY_CONTEXT, CIVILIAN_NOUN, MILITARY_CONTEXT, PLACE_OR_ACTOR, isCountSubject, readUnit, subjectOfNoun, type UnitPhrase } from './nouns.ts';
-import { ATTACK, northKoreanOf } from './origin.ts';
+import { isPlaceWord, NO_SIDES, sideMentions, type SideLexicon } from '../sides.ts';
+import { anyContext, CIVILIAN_NOUN, MILITARY_CONTEXT, isCountSubject, readUnit, subjectOfNoun, type UnitPhrase } from './nouns.ts';
+import { ATTACK, CIVILIANS, OWN_SIDE, sideOf } from './side.ts';
 import { MONTHS, YEAR_WORDS, readQuantity, type Quantity } from './quantities.ts';
 import { isCapitalized, tokenize, type Token } from './tokens.ts';
 import type { FigureMention, FigureSubject } from './types.ts';
@@ -96,7 +97,6 @@ const TEMPORAL: ReadonlySet<string> = new Set([
 const COUNT_NOUNS: ReadonlySet<string> = new Set(['zahl', 'anzahl', 'gesamtzahl', 'opferzahl', 'truppenstaerke', 'staerke']);
 
 /** Sides of this war: captives (`Gefangene`) in a sentence naming them are prisoners of war. */
-const WAR_PARTIES = /ukrain|russ|nordkorea|kiew|moskau/;
 /** A fraction or share right before a figure (`ein Drittel der`, `% der`, `die Hälfte von`). */
 const PART_BEFORE =
   /(?:drittel|haelfte|viertel|fuenftel|zehntel|teil|grossteil|mehrheit|bruchteil|prozent|%|anteil)\s+(?:der|den|dem|des|von|von den|unter den)$/;
@@ -110,6 +110,11 @@ const PARTITIVE: readonly (readonly string[])[] = [['der'], ['von'], ['von', 'de
 
 /** The label `Figure.qualifier` carries for vague amounts (`Zehntausende`, `einige Hundert`). */
 const VAGUE_QUALIFIER = 'vage';
+
+/** True when the folded sentence names a party of the conflict (a side marked `party`). */
+function namesParty(sides: SideLexicon, folded: string): boolean {
+  return sideMentions(sides, folded).some((m) => m.side.party);
+}
 
 interface Draft {
   /** Tokens of the figure's text. */
@@ -188,7 +193,7 @@ function readRange(toks: readonly Token[], q1: Quantity): { q2: Quantity; label:
 }
 
 /** Reads the figure whose number starts at token `i`, or null. */
-function readFigureAt(toks: readonly Token[], i: number): Draft | null {
+function readFigureAt(toks: readonly Token[], i: number, sides: SideLexicon): Draft | null {
   const q1 = readQuantity(toks, i);
   if (!q1) return null;
   const d: Draft = {
@@ -224,7 +229,7 @@ function readFigureAt(toks: readonly Token[], i: number): Draft | null {
   }
   const post = !d.range && !d.vague && d.qualifier === null ? postQualifier(toks, d.qLast + 1) : null;
   if (post) applyPost(d, post);
-  d.unit = readUnit(toks, d.last + 1, d.vague);
+  d.unit = readUnit(toks, d.last + 1, d.vague, sides);
   if (d.unit) {
     d.last = d.unit.last;
     if (!d.range && !d.vague && d.qualifier === null) {
@@ -233,9 +238,9 @@ function readFigureAt(toks: readonly Token[], i: number): Draft | null {
     }
   }
   // `1,500 Soldaten` (an English thousands comma, or 1.5 soldiers): never a count to report.
-  if (!Number.isInteger(d.min ?? d.max ?? 0) && d.unit && isCountSubject(subjectOfNoun(d.unit.head, ANY_CONTEXT))) return null;
+  if (!Number.isInteger(d.min ?? d.max ?? 0) && d.unit && isCountSubject(subjectOfNoun(d.unit.head, anyContext(sides)))) return null;
   if (yearLike) {
-    const countNoun = d.unit !== null && isCountSubject(subjectOfNoun(d.unit.head, ANY_CONTEXT));
+    const countNoun = d.unit !== null && isCountSubject(subjectOfNoun(d.unit.head, anyContext(sides)));
     const before = toks[d.first - 1];
     if (!d.range && d.qualifier === null && before && TEMPORAL.has(before.fold)) return null;
     if (!countNoun && !strongQualifier) return null;
@@ -277,7 +282,7 @@ function verbQualifier(toks: readonly Token[], d: Draft, clause: Span, others: r
 }
 
 /** `die Zahl der getöteten und verwundeten russischen Soldaten ... 3000`: the counted noun before the number. */
-function countNounBefore(toks: readonly Token[], d: Draft, clause: Span, others: readonly Draft[]): UnitPhrase | null {
+function countNounBefore(toks: readonly Token[], d: Draft, clause: Span, others: readonly Draft[], sides: SideLexicon): UnitPhrase | null {
   for (let k = d.qFirst - 1; k >= clause.first; k--) {
     if (others.some((o) => o !== d && k >= o.first && k <= o.last)) return null;
     if (!COUNT_NOUNS.has(toks[k]!.fold)) continue;
@@ -288,7 +293,7 @@ function countNounBefore(toks: readonly Token[], d: Draft, clause: Span, others:
       if (w.type !== 'word') return null;
       if (!isCapitalized(w.text)) continue;
       // `die Zahl der in Charkiw getöteten Soldaten`: a place inside the attribute is not the noun.
-      if (PLACE_OR_ACTOR.test(w.fold) || PREPOSITIONS.has(toks[n - 1]!.fold)) continue;
+      if (isPlaceWord(sides, w.fold) || PREPOSITIONS.has(toks[n - 1]!.fold)) continue;
       return { first: n, last: n, head: w.fold, npFirst: k + 2, npLast: n };
     }
     return null;
@@ -308,11 +313,11 @@ function countNounBefore(toks: readonly Token[], d: Draft, clause: Span, others:
  * The kind is read from the figure's own clause segment; see {@link FigureMention}
  * for `subject` and the origin flag.
  */
-export function findFigures(sentence: string): FigureMention[] {
+export function findFigures(sentence: string, sides: SideLexicon = NO_SIDES): FigureMention[] {
   const toks = tokenize(sentence);
   const drafts: Draft[] = [];
   for (let i = 0; i < toks.length; ) {
-    const d = readFigureAt(toks, i);
+    const d = readFigureAt(toks, i, sides);
     if (d) {
       drafts.push(d);
       i = d.last + 1;
@@ -340,7 +345,7 @@ export function findFigures(sentence: string): FigureMention[] {
     const clause = clauses[clauseOf[n]!]!;
     verbQualifier(toks, d, clause, drafts);
     if (!d.unit) {
-      const u = countNounBefore(toks, d, clause, drafts);
+      const u = countNounBefore(toks, d, clause, drafts, sides);
       if (u) {
         d.unit = u;
         d.unitText = sentence.slice(toks[u.first]!.start, toks[u.last]!.end);
@@ -355,7 +360,7 @@ export function findFigures(sentence: string): FigureMention[] {
     group.push(d);
     byClause.set(clauseOf[n]!, group);
   }
-  let earlierNorthKorean = false;
+  let earlierSide: string | null = null;
   const results: FigureMention[] = [];
   const subjects: FigureSubject[] = [];
   for (const [n, d] of drafts.entries()) {
@@ -384,9 +389,11 @@ export function findFigures(sentence: string): FigureMention[] {
       // Victims of an attack are people unless their own clause says soldiers.
       const attackVictims = ATTACK.test(sentenceFold) && !/soldat|truppe|kaempfer|armee|streitkraeft/.test(clauseText);
       subject = subjectOfNoun(head, {
-        military: MILITARY_CONTEXT.test(sentenceFold) || (/gefangen/.test(head) && WAR_PARTIES.test(sentenceFold)),
+        // captives in a sentence naming a party of the conflict are prisoners of war
+        military: MILITARY_CONTEXT.test(sentenceFold) || (/gefangen/.test(head) && namesParty(sides, sentenceFold)),
         casualties: mentionsCasualties(`${segText} ${relText}`),
         attack: attackVictims,
+        sides,
       });
     } else subject = antecedent >= 0 ? (subjects[antecedent] ?? null) : null;
     // `darunter 300 Tote`, `davon 100 ...`: a part of the figure before.
@@ -406,19 +413,18 @@ export function findFigures(sentence: string): FigureMention[] {
     const prev = antecedent >= 0 ? results[antecedent] : undefined;
     const continues = prev !== undefined && (head === null || prev.subject === subject);
     const nounPhrase = d.unit ? foldedText(toks, { first: d.unit.npFirst, last: d.unit.npLast }) : '';
-    const northKorean = northKoreanOf({
+    const side = sideOf({
       subject,
-      head,
       nounPhrase,
       segment: `${segText} , ${relText}`,
       before: d.first > 0 ? foldedText(toks, { first: Math.max(0, d.first - 60), last: d.first - 1 }) : '',
       sentence: sentenceFold,
       civilian: head !== null && head.split(' ').some((h) => CIVILIAN_NOUN.test(h)),
-      inherited: partOf ? results[n - 1]!.northKorean : continues ? prev.northKorean : undefined,
-      earlierNorthKorean,
+      inherited: partOf ? results[n - 1]!.side : continues ? prev.side : undefined,
+      earlierSide,
       lead: d.first > clause.first ? foldedText(toks, { first: clause.first, last: d.first - 1 }) : '',
-    });
-    if (northKorean === true) earlierNorthKorean = true;
+    }, sides);
+    if (side !== null && side !== CIVILIANS && side !== OWN_SIDE) earlierSide = side;
 
     const unit =
       d.unitText ??
@@ -435,7 +441,7 @@ export function findFigures(sentence: string): FigureMention[] {
       index,
       end,
       subject,
-      northKorean,
+      side,
     });
   }
   return results;

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { demonymSide, isPlaceWord, sideMentions, type SideLexicon } from '../sides.ts';
 import { isCapitalized, type Token } from './tokens.ts';
 import type { FigureSubject } from './types.ts';
 
@@ -46,9 +47,9 @@ const MUNITION_NOUN =
   /(?:geschoss|geschosse|geschossen|granate|granaten|munition|munitionen|patrone|patronen|sprengkoepfe|sprengkoepfen|sprengkopf)$|^schuss$|^(?:land|panzer|anti)?minen$/;
 const WEAPON_NOUN =
   /(?:rakete|raketen|panzer|haubitze|haubitzen|geschuetz|geschuetze|geschuetzen|werfer|drohne|drohnen|flugzeug|flugzeuge|flugzeugen|kampfjet|kampfjets|jets|hubschrauber|helikopter|helikoptern|waffe|waffen|waffensystem|waffensysteme|systeme|systemen|marschflugkoerper|flugkoerper|moerser|gewehr|gewehre|gewehren|kanone|kanonen|fahrzeug|fahrzeuge|fahrzeugen|artillerie)$/;
-/** Persons who are soldiers or not depending on the clause. */
+/** Persons who are soldiers or not depending on the clause (besides the sides' demonyms). */
 const AMBIGUOUS_PERSON =
-  /^(?:nordkoreaner|nordkoreanern|suedkoreaner|koreaner|koreanern|russen|ukrainer|ukrainern|maenner|maennern|gefangene|gefangenen|tote|toten|todesopfer|todesopfern|verletzte|verletzten|verwundete|verwundeten|getoetete|getoeteten|opfer|opfern|verluste|verlusten|leichen|vermisste|vermissten)$/;
+  /^(?:maenner|maennern|gefangene|gefangenen|tote|toten|todesopfer|todesopfern|verletzte|verletzten|verwundete|verwundeten|getoetete|getoeteten|opfer|opfern|verluste|verlusten|leichen|vermisste|vermissten)$/;
 const PEOPLE_NOUN =
   /^(?:menschen|personen|zivilisten|zivilistinnen|zivilpersonen|einwohner|einwohnern|bewohner|bewohnern|kinder|kindern|frauen|buerger|buergern|arbeiter|arbeitern|arbeitskraefte|arbeitskraeften|fluechtlinge|fluechtlingen|passanten|leute|leuten|angehoerige|angehoerigen|jugendliche|jugendlichen|studenten|familien|helfer|sanitaeter|journalisten)$/;
 /** Nouns of civilians: a figure counting them is never a military figure, whatever side it names. */
@@ -56,15 +57,10 @@ export const CIVILIAN_NOUN =
   /^(?:zivilisten|zivilistinnen|zivilpersonen|einwohner|einwohnern|bewohner|bewohnern|kinder|kindern|passanten|fluechtlinge|fluechtlingen|frauen|helfer|sanitaeter|journalisten)$/;
 /** Casualty nouns that may be coordinated into one unit (`Tote und Verletzte`). */
 const CASUALTY_NOUN = /^(?:tote|toten|verletzte|verletzten|verwundete|verwundeten|getoetete|getoeteten|gefallene|gefallenen|vermisste|vermissten|gefangene|gefangenen)$/;
-/** Countries, capitals and regions of this war: never the counted noun (`zwischen 2022 und 2024 lieferte Nordkorea`). */
-export const PLACE_OR_ACTOR =
-  /^(?:nordkorea|suedkorea|korea|russland|ukraine|kiew|kyjiw|moskau|pjoengjang|pyongyang|seoul|kursk|washington|peking|china|iran|belarus|europa|usa|nato|kreml|pentagon)s?$/;
 /** Missiles: delivered, they are munitions; otherwise weapons. */
 export const MISSILE_NOUN = /(?:rakete|raketen|flugkoerper)$/;
-/** Nationals and men: people unless the sentence is military. */
-const NATIONAL_NOUN = /^(?:nordkoreanern?|suedkoreaner|koreanern?|russen|ukrainern?|maennern?)$/;
-/** Nationality nouns that need the clause to say whether they are soldiers. */
-const KOREAN_NOUN = /^(?:nord)?koreaner/;
+/** Men: people unless the sentence is military (as the sides' demonyms). */
+const MEN_NOUN = /^maennern?$/;
 
 /** Military context of a clause (folded): decides whether `Tote`, `Ukrainer` are soldiers. */
 export const MILITARY_CONTEXT =
@@ -76,7 +72,7 @@ export const MILITARY_CONTEXT =
  * `Prozent` give `%`. Null when a verb or function word comes first
  * (`mehr als 90 verletzt`).
  */
-export function readUnit(toks: readonly Token[], j: number, vague: boolean): UnitPhrase | null {
+export function readUnit(toks: readonly Token[], j: number, vague: boolean, sides: SideLexicon): UnitPhrase | null {
   const first = toks[j];
   if (!first) return null;
   if (first.text === '%' || first.fold === 'prozent') return { first: j, last: j, head: '%', npFirst: j, npLast: j };
@@ -97,8 +93,9 @@ export function readUnit(toks: readonly Token[], j: number, vague: boolean): Uni
   const noun = toks[k];
   if (!noun || noun.type !== 'word' || !isCapitalized(noun.text)) return null;
   if (noun.fold === 'mann' && adjectives > 0) return null;
-  if (PLACE_OR_ACTOR.test(noun.fold)) return null;
-  if (verbLike && subjectOfNoun(noun.fold, ANY_CONTEXT) === 'other') return null;
+  // `zwischen 2022 und 2024 lieferte Schweden`: a place or party is never the counted noun
+  if (isPlaceWord(sides, noun.fold)) return null;
+  if (verbLike && subjectOfNoun(noun.fold, anyContext(sides)) === 'other') return null;
   let last = k;
   let head = noun.fold.replace(/[-‑]$/, '');
   const c1 = toks[k + 1];
@@ -131,14 +128,14 @@ export function readUnit(toks: readonly Token[], j: number, vague: boolean): Uni
       }
     }
   }
-  return { first: k, last, head, npFirst: j, npLast: postModifierEnd(toks, last) };
+  return { first: k, last, head, npFirst: j, npLast: postModifierEnd(toks, last, sides) };
 }
 
 /**
  * Extends a noun phrase over `aus Schweden`, `der schwedischen Armee`, `bei den Schweden`,
  * `auf schwedischer Seite`, and over the bare genitive of the one country the last rule names.
  */
-function postModifierEnd(toks: readonly Token[], last: number): number {
+function postModifierEnd(toks: readonly Token[], last: number, sides: SideLexicon): number {
   const t = toks[last + 1];
   if (!t || t.type !== 'word') return last;
   if (t.fold === 'auf') {
@@ -158,7 +155,8 @@ function postModifierEnd(toks: readonly Token[], last: number): number {
     }
     return last;
   }
-  if (isCapitalized(t.text) && t.fold.startsWith('nordkorea')) return last + 1;
+  // `Soldaten Schwedens`
+  if (isCapitalized(t.text) && sideMentions(sides, t.fold).some((m) => m.index === 0 && m.end === t.fold.length)) return last + 1;
   return last;
 }
 
@@ -170,19 +168,24 @@ export interface NounContext {
   casualties: boolean;
   /** The sentence is about an attack and the clause names no soldiers: victims are people. */
   attack: boolean;
+  /** The sides, for demonyms (`Schweden`, `Franzosen`). */
+  sides: SideLexicon;
 }
 
 /** A context in which every person noun counts (for "is this a counted noun at all?"). */
-export const ANY_CONTEXT: NounContext = { military: true, casualties: true, attack: false };
+export function anyContext(sides: SideLexicon): NounContext {
+  return { military: true, casualties: true, attack: false, sides };
+}
 
 /**
  * What a counted noun is: `soldiers` (`Soldaten`, `Mann`, `Kämpfer`, `Truppen`),
  * `people` (`Menschen`, `Zivilisten`), `munitions` (`Geschosse`, `Granaten`,
  * `Schuss Munition`), `weapons` (`Raketen`, `Panzer`, `Haubitzen`) or `other`
  * (`Ortschaften`, `%`). Persons that may be either (`Tote`, `Verletzte`,
- * `Gefangene`, `Ukrainer`, `Verluste`) are people when the sentence is about
- * an attack, soldiers in a military sentence (or Koreans counted as casualties,
- * or `Verluste`), else people for nationals and null (unknown) for casualty nouns.
+ * `Gefangene`, a side's demonym such as `Schweden`, `Verluste`) are people when
+ * the sentence is about an attack, soldiers in a military sentence (or
+ * nationals of a `combatants` side counted as casualties, or `Verluste`), else
+ * people for nationals and null (unknown) for casualty nouns.
  */
 export function subjectOfNoun(head: string, ctx: NounContext): FigureSubject {
   if (head === '%') return 'other';
@@ -191,10 +194,12 @@ export function subjectOfNoun(head: string, ctx: NounContext): FigureSubject {
   if (h === 'mann' || SOLDIER_NOUN.test(h)) return 'soldiers';
   if (MUNITION_NOUN.test(h)) return 'munitions';
   if (WEAPON_NOUN.test(h)) return 'weapons';
-  if (AMBIGUOUS_PERSON.test(h)) {
+  const nationals = demonymSide(ctx.sides, h);
+  if (nationals || AMBIGUOUS_PERSON.test(h)) {
     if (ctx.attack) return 'people';
-    if (ctx.military || (KOREAN_NOUN.test(h) && ctx.casualties) || /^verlust/.test(h)) return 'soldiers';
-    return NATIONAL_NOUN.test(h) ? 'people' : null;
+    // nationals of a side whose people in the story are its soldiers, counted as casualties
+    if (ctx.military || (nationals?.combatants && ctx.casualties) || /^verlust/.test(h)) return 'soldiers';
+    return nationals || MEN_NOUN.test(h) ? 'people' : null;
   }
   if (PEOPLE_NOUN.test(h)) return 'people';
   return 'other';

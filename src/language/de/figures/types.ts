@@ -34,10 +34,10 @@ export interface FigureMention extends Figure {
   end: number;
   subject: FigureSubject;
   /**
-   * Does the figure count North Korean soldiers or materiel, according to the sentence?
-   * True when the counted noun or its clause names North Korea as the sender
-   * or the counted group; false when it clearly counts someone else (civilian
-   * victims of an air strike, Russian or Ukrainian soldiers); null when unclear.
+   * Whose people or materiel the figure counts, according to the sentence: a
+   * side id of the lexicon given to `findFigures` (the counted noun or its
+   * clause names the side as sender, owner or counted group), `civilians`,
+   * `own` (`eigene Verluste`), or null when the sentence does not say.
    */
-  northKorean: boolean | null;
+  side: string | null;
 }
