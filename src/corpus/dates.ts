@@ -8,6 +8,7 @@
  * @module
  */
 
+import { NEWS_ZONE } from '../language/de/index.ts';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
@@ -18,7 +19,7 @@ import { monthOf } from '../language/de/index.ts';
 import { MONTH_RE_SOURCE } from './patterns.ts';
 
 /** The newsroom's time zone. */
-export const NEWSROOM_ZONE = 'Europe/Berlin';
+export const NEWSROOM_ZONE = NEWS_ZONE;
 const IN_ZONE = tz(NEWSROOM_ZONE);
 const REFERENCE = new TZDate(2000, 0, 1, NEWSROOM_ZONE);
 

@@ -34,3 +34,4 @@ export {
   monthOf,
 } from './lexicon.ts';
 export { splitSentences, type Sentence } from './sentences.ts';
+export { NEWS_ZONE } from './zone.ts';

@@ -14,10 +14,9 @@ import { format } from 'date-fns/format';
 import { isExists } from 'date-fns/isExists';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 import { TZDate, tz } from '@date-fns/tz';
+import { NEWS_ZONE as ZONE } from '../zone.ts';
 import type { PublicationDate } from './types.ts';
 
-/** The newsroom's time zone: every date is read and written in it. */
-const ZONE = 'Europe/Berlin';
 /** date-fns context option for {@link ZONE}. */
 export const inBerlin = tz(ZONE);
 
