@@ -10,49 +10,16 @@
  * @module
  */
 
-/** How precisely a resolved date is known. */
-export type DatePrecision =
-  | 'minute'
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'season'
-  | 'quarter'
-  | 'year'
-  | 'range'
-  | 'unknown';
+import type { DateRef } from '../language/de/dates/index.ts';
+import type { Figure } from '../language/de/figures/index.ts';
 
-/** A date expression found in a sentence, resolved as far as the inputs allow. */
-export interface DateRef {
-  /** The phrase as written in the sentence (`am Mittwoch`, `im Juni 2024`). */
-  text: string;
-  /** ISO 8601 as precise as known (`2024-12-04`, `2024-06`, `2024`), or null when unresolved. */
-  iso: string | null;
-  precision: DatePrecision;
-  /** For ranges and coarse periods: first and last day covered (ISO dates), when known. */
-  from?: string | null;
-  to?: string | null;
-  /** How it was resolved: `explicit`, `relative` (to the publication date), `reported` (publication date only), `unresolved`. */
-  basis: 'explicit' | 'relative' | 'reported' | 'unresolved';
-  /** A short human description, e.g. "a Saturday, April 2025". */
-  label: string;
-}
-
-/** A figure (count) found in a sentence. */
-export interface Figure {
-  /** The figure as written (`zwischen 10.000 und 12.000 Soldaten`). */
-  text: string;
-  /** Lower bound, when the text gives one. */
-  min: number | null;
-  /** Upper bound, when the text gives one. */
-  max: number | null;
-  /** `mehr als`, `bis zu`, `etwa`, `zwischen`, ... or null for a bare number. */
-  qualifier: string | null;
-  /** What is counted, as written or normalised (`Soldaten`, `Geschosse`). */
-  unit: string | null;
-  /** What the figure measures in catalogue terms (`killed`, `wounded`, `killed-or-wounded`, `troops-sent`, ...), or null. */
-  kind: string | null;
-}
+/**
+ * A resolved date (`text`, `iso`, `precision`, `from`, `to`, `basis`, `label`)
+ * and a figure (`text`, `min`, `max`, `qualifier`, `unit`, `kind`): the shapes
+ * the German readers give, part of this contract as they are.
+ */
+export type { DatePrecision, DateRef } from '../language/de/dates/index.ts';
+export type { Figure } from '../language/de/figures/index.ts';
 
 /** One quoted snippet with everything a reporter needs to attribute it. */
 export interface Answer {
