@@ -8,7 +8,7 @@
  */
 import { analyze } from '../language/de/index.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
-import type { Snapshot } from '../snapshot/snapshot.ts';
+import type { Story } from '../snapshot/snapshot.ts';
 import { catalogueKey, type Question } from './question.ts';
 
 /** The fields shared by events and measures. */
@@ -30,8 +30,8 @@ export type EntryMatch<T> =
 /** Each entry's vocabulary (analysed slug, labels, aliases and triggers), per corpus version. */
 const VOCABULARY = new MemoSlot<WeakMap<CatalogueEntry, ReadonlySet<string>>>('catalogue entry vocabulary');
 
-function vocabularyOf(snapshot: Snapshot, e: CatalogueEntry): ReadonlySet<string> {
-  const all = snapshot.memo.get(VOCABULARY, () => new WeakMap());
+function vocabularyOf(story: Story, e: CatalogueEntry): ReadonlySet<string> {
+  const all = story.memo.get(VOCABULARY, () => new WeakMap());
   let v = all.get(e);
   if (!v) {
     v = new Set(analyze([e.slug.replace(/-/g, ' '), e.en, e.de, ...e.aliases, ...(e.triggers ?? [])].join(' ')));
@@ -48,7 +48,7 @@ function vocabularyOf(snapshot: Snapshot, e: CatalogueEntry): ReadonlySet<string
  * entries tie while covering every concept, they are returned as `tied` (the
  * caller may answer each apart; it must not pick one).
  */
-export function matchEntry<T extends CatalogueEntry>(snapshot: Snapshot, question: Question, entries: readonly T[]): EntryMatch<T> {
+export function matchEntry<T extends CatalogueEntry>(story: Story, question: Question, entries: readonly T[]): EntryMatch<T> {
   const k = question.key;
   for (const e of entries) if (catalogueKey(e.slug) === k) return { entry: e, by: 'slug' };
   for (const e of entries) {
@@ -57,7 +57,7 @@ export function matchEntry<T extends CatalogueEntry>(snapshot: Snapshot, questio
   const concepts = question.conceptTerms;
   if (concepts.length === 0) return { entry: null, by: 'none', close: [], tied: [] };
   const scored = entries.map((e) => {
-    const vocabulary = vocabularyOf(snapshot, e);
+    const vocabulary = vocabularyOf(story, e);
     let covered = 0;
     for (const terms of concepts) if (terms.some((t) => vocabulary.has(t))) covered++;
     return { e, covered };

@@ -1,6 +1,6 @@
 /**
  * Claimants for answer sentences: who makes the claim, when the sentence or
- * its paragraph says so. Uses the snapshot's compiled claimants directory;
+ * its paragraph says so. Uses the story's compiled claimants directory;
  * each paragraph's claimants are worked out once per corpus version.
  *
  * @module
@@ -8,7 +8,7 @@
 import type { Paragraph } from '../corpus/types.ts';
 import { findParagraphClaimants } from '../language/de/claimants/index.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
-import type { Snapshot } from '../snapshot/snapshot.ts';
+import type { Story } from '../snapshot/snapshot.ts';
 
 /** How many earlier paragraphs a claimant may be carried over from. */
 const EARLIER_PARAGRAPHS = 4;
@@ -17,18 +17,18 @@ const EARLIER_PARAGRAPHS = 4;
 const PARAGRAPH_CLAIMANTS = new MemoSlot<WeakMap<Paragraph, (string | null)[]>>('claimants per paragraph');
 
 /** The claimants of every sentence of a paragraph (display form), worked out once per paragraph. */
-function paragraphClaimants(snapshot: Snapshot, paragraph: Paragraph): (string | null)[] {
-  const memo = snapshot.memo.get(PARAGRAPH_CLAIMANTS, () => new WeakMap());
+function paragraphClaimants(story: Story, paragraph: Paragraph): (string | null)[] {
+  const memo = story.memo.get(PARAGRAPH_CLAIMANTS, () => new WeakMap());
   let known = memo.get(paragraph);
   if (!known) {
-    const article = snapshot.articleById.get(paragraph.articleId);
+    const article = story.articleById.get(paragraph.articleId);
     const previous = article
       ? article.paragraphs.slice(Math.max(0, paragraph.index - EARLIER_PARAGRAPHS), paragraph.index).map((p) => p.sentences.map((x) => x.text))
       : [];
     known = findParagraphClaimants(
       paragraph.sentences.map((x) => x.text),
       previous,
-      snapshot.claimants,
+      story.claimants,
     ).map((c) => c?.display ?? null);
     memo.set(paragraph, known);
   }
@@ -39,8 +39,8 @@ function paragraphClaimants(snapshot: Snapshot, paragraph: Paragraph): (string |
  * Who makes the claim in sentences `first`..`last` of a paragraph: the first
  * sentence's claimant, else the next one's. Null when no sentence says.
  */
-export function claimantFor(snapshot: Snapshot, paragraph: Paragraph, first: number, last: number): string | null {
-  const all = paragraphClaimants(snapshot, paragraph);
+export function claimantFor(story: Story, paragraph: Paragraph, first: number, last: number): string | null {
+  const all = paragraphClaimants(story, paragraph);
   for (let i = first; i <= last; i++) {
     const c = all[i];
     if (c) return c;

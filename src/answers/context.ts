@@ -12,6 +12,8 @@ import type { Snapshot } from '../snapshot/snapshot.ts';
 export interface CommandContext {
   /** The corpus version that answers this request (fixed for the whole request). */
   snapshot: Snapshot;
+  /** The story the user named (id or title), when they named one. */
+  story?: string;
 }
 
 /** A command handler. May throw a `UserError` for expected failures (the dispatcher turns it into a reply). */

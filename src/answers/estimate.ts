@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { MeasureDef } from '../corpus/catalogue.ts';
+import type { MeasureDef } from '../corpus/catalogue/index.ts';
 import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { analyze } from '../language/de/index.ts';
 import { findDateMentions, reportedDate } from '../language/de/dates/index.ts';
@@ -15,12 +15,13 @@ import { noAnswerReply } from '../reply/build.ts';
 import type { Answer, DateRef, Figure, Reply } from '../reply/model.ts';
 import { matchedTerms } from '../search/snippet.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
-import { locate, type Snapshot } from '../snapshot/snapshot.ts';
+import { locate, type Story } from '../snapshot/snapshot.ts';
 import { makeAnswer } from './attribution.ts';
 import { matchEntry } from './catalogue-match.ts';
 import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
-import { echo, parseQuestion } from './question.ts';
+import { checkArgument, echo, type Question } from './question.ts';
+import { answerInStories } from './stories.ts';
 import { catalogueSuggestions } from './suggest.ts';
 
 /** At most this many figures per answer. */
@@ -75,12 +76,12 @@ function asOfDate(text: string, published: Article['published']): DateRef | null
 /** The figures of each sentence, extracted at most once per corpus version. */
 const SENTENCE_FIGURES = new MemoSlot<WeakMap<Sentence, FigureMention[]>>('figures per sentence');
 
-/** The figures of a sentence, extracted once per snapshot (sentences never change). */
-function sentenceFigures(snapshot: Snapshot, sentence: Sentence): FigureMention[] {
-  const memo = snapshot.memo.get(SENTENCE_FIGURES, () => new WeakMap());
+/** The figures of a sentence, extracted once per story (sentences never change). */
+function sentenceFigures(story: Story, sentence: Sentence): FigureMention[] {
+  const memo = story.memo.get(SENTENCE_FIGURES, () => new WeakMap());
   let f = memo.get(sentence);
   if (!f) {
-    f = mayHoldFigure(sentence.text) ? findFigures(sentence.text, snapshot.sides) : [];
+    f = mayHoldFigure(sentence.text) ? findFigures(sentence.text, story.sides) : [];
     memo.set(sentence, f);
   }
   return f;
@@ -95,11 +96,11 @@ const BARE_COUNT = /(?<![\p{L}])(?:die|deren|ihre|diese)\s+Zahl(?![\p{L}])(?!\s+
  * bezifferte die Zahl auf etwa 10.000.` The figure takes the kind and subject
  * of the last classified figure before it; without one it stays unclassified.
  */
-function figuresWithAntecedent(snapshot: Snapshot, paragraph: Paragraph, i: number): FigureMention[] {
-  const own = sentenceFigures(snapshot, paragraph.sentences[i]!);
+function figuresWithAntecedent(story: Story, paragraph: Paragraph, i: number): FigureMention[] {
+  const own = sentenceFigures(story, paragraph.sentences[i]!);
   const prev = paragraph.sentences[i - 1];
   if (!prev || own.length === 0 || !BARE_COUNT.test(paragraph.sentences[i]!.text)) return own;
-  const antecedent = [...sentenceFigures(snapshot, prev)].reverse().find((f) => f.kind !== null);
+  const antecedent = [...sentenceFigures(story, prev)].reverse().find((f) => f.kind !== null);
   if (!antecedent) return own;
   return own.map((f) =>
     f.kind === null && f.unit === null ? { ...f, kind: antecedent.kind, subject: antecedent.subject, side: antecedent.side } : f,
@@ -118,7 +119,7 @@ interface FoundFigure {
  * (undated last), in corpus order within an article; without claimants yet.
  */
 function collectFigures(
-  snapshot: Snapshot,
+  story: Story,
   paragraphIds: Iterable<string>,
   filter: FigureFilter,
   sentenceFilter: ((paragraph: Paragraph, sentence: Sentence) => boolean) | null = null,
@@ -128,12 +129,12 @@ function collectFigures(
   for (const pid of paragraphIds) {
     if (seen.has(pid)) continue;
     seen.add(pid);
-    const located = locate(snapshot, pid);
+    const located = locate(story, pid);
     if (!located) continue;
     const { paragraph, article } = located;
     paragraph.sentences.forEach((sentence, i) => {
       if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
-      const figures = figuresWithAntecedent(snapshot, paragraph, i).filter((f) => acceptsFigure(f, filter));
+      const figures = figuresWithAntecedent(story, paragraph, i).filter((f) => acceptsFigure(f, filter));
       if (figures.length === 0) return;
       const date = asOfDate(sentence.text, article.published);
       for (const fig of figures) {
@@ -153,8 +154,8 @@ function collectFigures(
 }
 
 /** The first `limit` figures as answers, with claimants. */
-function withClaimants(snapshot: Snapshot, found: FoundFigure[], limit: number): Answer[] {
-  return found.slice(0, limit).map((f) => ({ ...f.answer, claimant: claimantFor(snapshot, f.paragraph, f.sentence, f.sentence) }));
+function withClaimants(story: Story, found: FoundFigure[], limit: number): Answer[] {
+  return found.slice(0, limit).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.sentence, f.sentence) }));
 }
 
 /** The answer to a catalogued measure. */
@@ -167,18 +168,18 @@ export interface MeasureAnswer {
 /** Catalogued `/estimate` answers, by measure slug, per corpus version (also filled from the answers cache). */
 export const MEASURE_ANSWERS = new MemoSlot<Map<string, MeasureAnswer>>('catalogued measure answers');
 
-/** Every figure of the corpus for a catalogued measure, oldest source first (computed once per snapshot). */
-export function measureAnswer(snapshot: Snapshot, def: MeasureDef): MeasureAnswer {
-  const m = snapshot.memo.get(MEASURE_ANSWERS, () => new Map());
+/** Every figure of the corpus for a catalogued measure, oldest source first (computed once per story). */
+export function measureAnswer(story: Story, def: MeasureDef): MeasureAnswer {
+  const m = story.memo.get(MEASURE_ANSWERS, () => new Map());
   const cached = m.get(def.slug);
   if (cached) return cached;
   const words = [...new Set([...analyze(def.query), ...analyze([def.en, def.de, ...def.aliases].join(' '))])];
-  const found = collectFigures(snapshot, snapshot.index.matchAny(words), {
+  const found = collectFigures(story, story.index.matchAny(words), {
     kinds: def.kinds,
     subjects: def.subjects,
     side: def.side,
   });
-  const answers = withClaimants(snapshot, found, ESTIMATE_LIMIT);
+  const answers = withClaimants(story, found, ESTIMATE_LIMIT);
   const result: MeasureAnswer = { summary: summarize(def.en, answers, found.length), answers, total: found.length };
   m.set(def.slug, result);
   return result;
@@ -226,34 +227,39 @@ function summarize(label: string, answers: readonly Answer[], total: number): st
   return `${label}: ${from}, oldest first (not merged):\n${lines.join('\n')}${tail}${more}`;
 }
 
-/** Answers `/estimate`. */
-export function answerEstimate(argument: string, { snapshot }: CommandContext): Reply {
-  const question = parseQuestion(argument, snapshot, 'a measure (a catalogue slug or free words)');
+/** Answers `/estimate` in the story (or stories) the question is about. */
+export function answerEstimate(argument: string, ctx: CommandContext): Reply {
+  const text = checkArgument(argument, 'a measure (a catalogue slug or free words)');
+  return answerInStories(ctx, 'estimate', text, (s) => s.catalogue.measures.measures, answerEstimateIn);
+}
+
+/** Answers `/estimate` within one story. */
+export function answerEstimateIn(story: Story, question: Question): Reply {
   const value = question.text;
-  const match = matchEntry(snapshot, question, snapshot.catalogue.measures.measures);
+  const match = matchEntry(story, question, story.catalogue.measures.measures);
   // An honest "nothing", with the closest catalogue entries offered apart.
   const nothing = (what: string) =>
     noAnswerReply('estimate', value, `Nothing in the corpus gives a figure for ${what}.`, {
-      suggestions: catalogueSuggestions(snapshot, question, 'estimate'),
-      corpusVersion: snapshot.version,
+      suggestions: catalogueSuggestions(story, question, 'estimate'),
+      corpusVersion: story.version,
     });
   if (match.entry) {
-    const { summary, answers } = measureAnswer(snapshot, match.entry);
+    const { summary, answers } = measureAnswer(story, match.entry);
     if (answers.length === 0) return nothing(`"${match.entry.en}"`);
-    return { command: 'estimate', argument: value, status: 'ok', summary, answers, corpusVersion: snapshot.version };
+    return { command: 'estimate', argument: value, status: 'ok', summary, answers, corpusVersion: story.version };
   }
   // Free words: figures of any kind in the best-matching sentences. A figure
   // counts only in a sentence that has one of the words (so "missiles" never
   // shows the victims of a missile strike told in the next sentence).
-  const hits = snapshot.index.searchConcepts(question.concepts, { limit: 30 });
+  const hits = story.index.searchConcepts(question.concepts, { limit: 30 });
   const termsOf = new Map(hits.map((h) => [h.paragraphId, new Set(h.terms)]));
   const found = collectFigures(
-    snapshot,
+    story,
     hits.map((h) => h.paragraphId),
     { kinds: null, subjects: [], side: null },
     (paragraph, sentence) => matchedTerms(sentence, termsOf.get(paragraph.id) ?? new Set()).size > 0,
   );
-  const answers = withClaimants(snapshot, found, FREE_LIMIT);
+  const answers = withClaimants(story, found, FREE_LIMIT);
   if (answers.length === 0) return nothing(`"${echo(value)}"`);
   return {
     command: 'estimate',
@@ -262,7 +268,7 @@ export function answerEstimate(argument: string, { snapshot }: CommandContext): 
     summary: summarize(`"${echo(value)}" (no catalogue measure; figures in the best-matching sentences)`, answers, found.length),
     answers,
     notice: `"${echo(value)}" is not a catalogued measure, so these are the figures in the sentences that best match the words; check what each one counts.`,
-    suggestions: catalogueSuggestions(snapshot, question, 'estimate'),
-    corpusVersion: snapshot.version,
+    suggestions: catalogueSuggestions(story, question, 'estimate'),
+    corpusVersion: story.version,
   };
 }

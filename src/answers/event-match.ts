@@ -13,7 +13,7 @@
  *
  * @module
  */
-import type { EventDef } from '../corpus/catalogue.ts';
+import type { EventDef } from '../corpus/catalogue/index.ts';
 import type { Sentence } from '../corpus/types.ts';
 import { clauses, findPattern, hasAny, pattern, positionedTerms, type Clause, type Pattern, type PositionedTerm } from '../language/de/index.ts';
 

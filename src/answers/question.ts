@@ -10,7 +10,7 @@
 import { analyze, foldForMatching } from '../language/de/index.ts';
 import { UserError } from '../reply/errors.ts';
 import type { Concept } from '../search/query.ts';
-import type { Snapshot } from '../snapshot/snapshot.ts';
+import type { Story } from '../snapshot/snapshot.ts';
 import { truncate } from '../system/text.ts';
 
 /** Longest argument a question may have, in characters (after tidying). */
@@ -59,9 +59,9 @@ export function checkArgument(input: string | null | undefined, what: string): s
   return value;
 }
 
-/** Analyses already-checked text against a snapshot's glossary (also for autocomplete's partial input). */
-export function analyseQuestion(text: string, snapshot: Snapshot): Question {
-  const concepts = snapshot.index.concepts(text);
+/** Analyses already-checked text against a story's glossary (also for autocomplete's partial input). */
+export function analyseQuestion(text: string, story: Story): Question {
+  const concepts = story.index.concepts(text);
   const conceptTerms = concepts.map((c) => [...new Set(c.alternatives.flatMap((a) => analyze(a)))]);
   return { text, key: catalogueKey(text), concepts, conceptTerms, terms: new Set(conceptTerms.flat()) };
 }
@@ -71,8 +71,8 @@ export function analyseQuestion(text: string, snapshot: Snapshot): Question {
  *
  * @throws UserError when the argument cannot be a question (see {@link checkArgument}).
  */
-export function parseQuestion(argument: string, snapshot: Snapshot, what: string): Question {
-  return analyseQuestion(checkArgument(argument, what), snapshot);
+export function parseQuestion(argument: string, story: Story, what: string): Question {
+  return analyseQuestion(checkArgument(argument, what), story);
 }
 
 /** Shortens an argument for echoing it back in a message (never echo 5,000 characters). */

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { catalogueChoices } from './autocomplete.ts';
+import { catalogueChoices, storyChoices } from './autocomplete.ts';
 import type { Choice, CommandContext, CommandHandler } from './context.ts';
 import { answerCorpus } from './corpus.ts';
 import { answerEstimate } from './estimate.ts';
@@ -24,8 +24,18 @@ export interface AnswerSpec {
   /** Name of the string option that carries the argument, or null for none. */
   option: string | null;
   handler: CommandHandler;
-  /** Autocomplete for the option: at most 25 choices. */
+  /** Takes an optional `story` option (id or title) naming the story to answer in. */
+  storyOption: boolean;
+  /** Autocomplete for the argument option: at most 25 choices. */
   autocomplete?: (partial: string, ctx: CommandContext) => Choice[];
+}
+
+/** Name of the optional option naming a story. */
+export const STORY_OPTION = 'story';
+
+/** Autocomplete for the story option: the corpus's stories by title, both languages. */
+export function completeStory(partial: string, ctx: CommandContext): Choice[] {
+  return storyChoices(ctx.snapshot, partial);
 }
 
 /**
@@ -38,6 +48,8 @@ export interface EngineSpec {
   name: 'reload';
   option: null;
   moderatorOnly: true;
+  /** The story an attached article is added to. */
+  storyOption: true;
 }
 
 /** One command of the registry. */
@@ -50,19 +62,21 @@ export const COMMAND_SPECS: readonly CommandSpec[] = [
     name: 'when',
     option: 'event',
     handler: answerWhen,
-    autocomplete: (partial, { snapshot }) => catalogueChoices(snapshot, 'when', partial),
+    storyOption: true,
+    autocomplete: (partial, { snapshot, story }) => catalogueChoices(snapshot, 'when', partial, story),
   },
   {
     kind: 'answer',
     name: 'estimate',
     option: 'measure',
     handler: answerEstimate,
-    autocomplete: (partial, { snapshot }) => catalogueChoices(snapshot, 'estimate', partial),
+    storyOption: true,
+    autocomplete: (partial, { snapshot, story }) => catalogueChoices(snapshot, 'estimate', partial, story),
   },
-  { kind: 'answer', name: 'search', option: 'query', handler: answerSearch },
-  { kind: 'answer', name: 'source', option: 'id', handler: answerSource },
-  { kind: 'answer', name: 'corpus', option: null, handler: answerCorpus },
-  { kind: 'engine', name: 'reload', option: null, moderatorOnly: true },
+  { kind: 'answer', name: 'search', option: 'query', handler: answerSearch, storyOption: true },
+  { kind: 'answer', name: 'source', option: 'id', handler: answerSource, storyOption: false },
+  { kind: 'answer', name: 'corpus', option: null, handler: answerCorpus, storyOption: false },
+  { kind: 'engine', name: 'reload', option: null, moderatorOnly: true, storyOption: true },
 ];
 
 const byName = new Map(COMMAND_SPECS.map((c) => [c.name, c]));

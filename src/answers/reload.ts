@@ -12,10 +12,23 @@ import { formatProblem } from './corpus.ts';
 export function reloadReply(before: CorpusManifest, after: CorpusManifest, note?: string): Reply {
   const d = diffCorpora(before, after);
   const problems = after.problems.map(formatProblem);
+  const storyOf = new Map([...before.articles, ...after.articles].map((a) => [a.id, a.story]));
+  const several = new Set([...before.stories, ...after.stories].map((s) => s.id)).size > 1;
+  const titled = (ids: string[]) => (several ? ids.map((id) => `${storyOf.get(id) ?? '?'}: ${id}`) : ids);
   const sections: InfoSection[] = [];
-  if (d.added.length) sections.push({ title: 'Added', lines: d.added });
-  if (d.removed.length) sections.push({ title: 'Removed', lines: d.removed });
-  if (d.changed.length) sections.push({ title: 'Changed', lines: d.changed });
+  if (d.added.length) sections.push({ title: 'Added', lines: titled(d.added) });
+  if (d.removed.length) sections.push({ title: 'Removed', lines: titled(d.removed) });
+  if (d.changed.length) sections.push({ title: 'Changed', lines: titled(d.changed) });
+  if (several) {
+    sections.push({
+      title: 'Stories',
+      lines: after.stories.map((s) => {
+        const n = after.articles.filter((a) => a.story === s.id).length;
+        const was = before.articles.filter((a) => a.story === s.id).length;
+        return `${s.id} (${s.title.en}): ${n} article${n === 1 ? '' : 's'}${n !== was ? ` (was ${was})` : ''}`;
+      }),
+    });
+  }
   sections.push({ title: 'Warnings', lines: problems.length ? problems : ['none'] });
   const same = before.version === after.version;
   return {

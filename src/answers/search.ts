@@ -11,32 +11,39 @@ import { locate } from '../snapshot/snapshot.ts';
 import { makeAnswer } from './attribution.ts';
 import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
-import { echo, parseQuestion } from './question.ts';
+import type { Story } from '../snapshot/snapshot.ts';
+import { checkArgument, echo, type Question } from './question.ts';
+import { answerInStories } from './stories.ts';
 import { catalogueSuggestions } from './suggest.ts';
 
 /** How many paragraphs a search answers with at most. */
 export const SEARCH_LIMIT = 10;
 
-/** Answers `/search`. */
-export function answerSearch(argument: string, { snapshot }: CommandContext): Reply {
-  const question = parseQuestion(argument, snapshot, 'search words');
+/** Answers `/search` in the story (or stories) the words are about. */
+export function answerSearch(argument: string, ctx: CommandContext): Reply {
+  const text = checkArgument(argument, 'search words');
+  return answerInStories(ctx, 'search', text, null, searchIn);
+}
+
+/** Answers `/search` within one story. */
+export function searchIn(story: Story, question: Question): Reply {
   const query = question.text;
   const answers: Answer[] = [];
-  for (const hit of snapshot.index.searchConcepts(question.concepts, { limit: SEARCH_LIMIT })) {
-    const found = locate(snapshot, hit.paragraphId);
+  for (const hit of story.index.searchConcepts(question.concepts, { limit: SEARCH_LIMIT })) {
+    const found = locate(story, hit.paragraphId);
     if (!found) continue;
     const { paragraph, article } = found;
     const snip = bestSnippet(paragraph, hit.terms);
     answers.push(
       makeAnswer(article, paragraph, snip.start, snip.end, {
-        claimant: claimantFor(snapshot, paragraph, snip.first, snip.last),
+        claimant: claimantFor(story, paragraph, snip.first, snip.last),
       }),
     );
   }
   if (answers.length === 0) {
     return noAnswerReply('search', query, `Nothing in the corpus matches "${echo(query)}".`, {
-      suggestions: catalogueSuggestions(snapshot, question),
-      corpusVersion: snapshot.version,
+      suggestions: catalogueSuggestions(story, question),
+      corpusVersion: story.version,
     });
   }
   const articles = new Set(answers.map((a) => a.articleId)).size;
@@ -46,6 +53,6 @@ export function answerSearch(argument: string, { snapshot }: CommandContext): Re
     status: 'ok',
     summary: `${answers.length} paragraph${answers.length === 1 ? '' : 's'} from ${articles} article${articles === 1 ? '' : 's'} match "${echo(query)}".`,
     answers,
-    corpusVersion: snapshot.version,
+    corpusVersion: story.version,
   };
 }

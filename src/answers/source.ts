@@ -10,6 +10,7 @@ import { locate } from '../snapshot/snapshot.ts';
 import { makeAnswer } from './attribution.ts';
 import type { CommandContext } from './context.ts';
 import { checkArgument, echo } from './question.ts';
+import { storyRef } from './stories.ts';
 
 /** Answers `/source`. */
 export function answerSource(argument: string, { snapshot }: CommandContext): Reply {
@@ -24,6 +25,7 @@ export function answerSource(argument: string, { snapshot }: CommandContext): Re
     throw new UserError('UnknownParagraph', { id: echo(id), hint });
   }
   const { paragraph, article } = found;
+  const story = snapshot.storyOfArticle.get(article.id) ?? null;
   const prev = article.paragraphs[paragraph.index - 1] ?? null;
   const next = article.paragraphs[paragraph.index + 1] ?? null;
   return {
@@ -31,7 +33,7 @@ export function answerSource(argument: string, { snapshot }: CommandContext): Re
     argument: id,
     status: 'ok',
     summary: `Paragraph ${paragraph.index + 1} of ${article.paragraphs.length} in "${article.title ?? article.id}".`,
-    answers: [makeAnswer(article, paragraph, paragraph.start, paragraph.end)],
+    answers: [{ ...makeAnswer(article, paragraph, paragraph.start, paragraph.end), story: story?.id ?? null }],
     source: {
       paragraphId: paragraph.id,
       articleId: article.id,
@@ -46,5 +48,6 @@ export function answerSource(argument: string, { snapshot }: CommandContext): Re
       next: next && { paragraphId: next.id, text: next.text },
     },
     corpusVersion: snapshot.version,
+    ...(story ? { stories: [storyRef(story)] } : {}),
   };
 }

@@ -6,7 +6,7 @@
  */
 import { analyze } from '../language/de/index.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
-import type { Snapshot } from '../snapshot/snapshot.ts';
+import type { Story } from '../snapshot/snapshot.ts';
 import type { Question } from './question.ts';
 
 interface Candidate {
@@ -19,14 +19,14 @@ interface Candidate {
 /** Every catalogue entry with its analysed words, per corpus version. */
 const CANDIDATES = new MemoSlot<Candidate[]>('suggestion candidates');
 
-function candidates(snapshot: Snapshot): Candidate[] {
-  return snapshot.memo.get(CANDIDATES, () => {
+function candidates(story: Story): Candidate[] {
+  return story.memo.get(CANDIDATES, () => {
     const list: Candidate[] = [];
-    for (const e of snapshot.catalogue.events.events) {
+    for (const e of story.catalogue.events.events) {
       const text = [e.slug.replace(/-/g, ' '), e.en, e.de, ...e.aliases, e.query, ...e.triggers].join(' ');
       list.push({ command: 'when', slug: e.slug, en: e.en, terms: new Set(analyze(text)) });
     }
-    for (const m of snapshot.catalogue.measures.measures) {
+    for (const m of story.catalogue.measures.measures) {
       const text = [m.slug.replace(/-/g, ' '), m.en, m.de, ...m.aliases, m.query].join(' ');
       list.push({ command: 'estimate', slug: m.slug, en: m.en, terms: new Set(analyze(text)) });
     }
@@ -39,9 +39,9 @@ function candidates(snapshot: Snapshot): Candidate[] {
  * glossary translated it), best overlap first, e.g. `/when treaty-in-force (Treaty in force)`.
  * Restrict to one command with `only`.
  */
-export function catalogueSuggestions(snapshot: Snapshot, question: Question, only?: 'when' | 'estimate', limit = 3): string[] {
+export function catalogueSuggestions(story: Story, question: Question, only?: 'when' | 'estimate', limit = 3): string[] {
   const scored: { c: Candidate; score: number }[] = [];
-  for (const c of candidates(snapshot)) {
+  for (const c of candidates(story)) {
     if (only && c.command !== only) continue;
     let score = 0;
     for (const w of question.terms) if (c.terms.has(w)) score++;

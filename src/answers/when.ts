@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { actorGroups, type EventDef } from '../corpus/catalogue.ts';
+import { actorGroups, type EventDef } from '../corpus/catalogue/index.ts';
 import type { Article, Paragraph } from '../corpus/types.ts';
 import { positionedTerms } from '../language/de/index.ts';
 import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
@@ -18,14 +18,15 @@ import { noAnswerReply } from '../reply/build.ts';
 import type { Answer, DateRef, Reply } from '../reply/model.ts';
 import { bestSnippet } from '../search/snippet.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
-import { locate, type Snapshot } from '../snapshot/snapshot.ts';
+import { locate, type Story } from '../snapshot/snapshot.ts';
 import { makeAnswer } from './attribution.ts';
 import { matchEntry } from './catalogue-match.ts';
 import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
 import { compareByDate, summarizeDates } from './date-summary.ts';
 import { compileEvent, matchEvent, type CompiledEvent } from './event-match.ts';
-import { echo, parseQuestion, type Question } from './question.ts';
+import { checkArgument, echo, type Question } from './question.ts';
+import { answerInStories } from './stories.ts';
 import { catalogueSuggestions } from './suggest.ts';
 
 /** At most this many supporting quotes per answer. */
@@ -55,10 +56,10 @@ const COMPILED_EVENTS = new MemoSlot<Map<string, CompiledEvent>>('compiled event
 /** Catalogued `/when` answers, by event slug, per corpus version (also filled from the answers cache). */
 export const EVENT_ANSWERS = new MemoSlot<Map<string, EventAnswer>>('catalogued event answers');
 
-function compiledEvent(snapshot: Snapshot, def: EventDef): CompiledEvent {
-  const m = snapshot.memo.get(COMPILED_EVENTS, () => new Map());
+function compiledEvent(story: Story, def: EventDef): CompiledEvent {
+  const m = story.memo.get(COMPILED_EVENTS, () => new Map());
   let c = m.get(def.slug);
-  if (!c) m.set(def.slug, (c = compileEvent(def, actorGroups(snapshot.catalogue))));
+  if (!c) m.set(def.slug, (c = compileEvent(def, actorGroups(story.catalogue))));
   return c;
 }
 
@@ -73,17 +74,17 @@ export interface EventAnswer {
 
 /**
  * Every sentence of the corpus stating the event, best first, summarised.
- * Computed once per snapshot and event (a snapshot never changes), so a
+ * Computed once per story and event (a story never changes), so a
  * request only reads it; claimants are worked out for the quotes shown only.
  */
-export function eventAnswer(snapshot: Snapshot, def: EventDef): EventAnswer {
-  const memo = snapshot.memo.get(EVENT_ANSWERS, () => new Map());
+export function eventAnswer(story: Story, def: EventDef): EventAnswer {
+  const memo = story.memo.get(EVENT_ANSWERS, () => new Map());
   const cached = memo.get(def.slug);
   if (cached) return cached;
-  const event = compiledEvent(snapshot, def);
+  const event = compiledEvent(story, def);
   const found: { answer: Answer; paragraph: Paragraph; i: number }[] = [];
-  for (const pid of snapshot.index.matchAny(event.triggerWords)) {
-    const located = locate(snapshot, pid);
+  for (const pid of story.index.matchAny(event.triggerWords)) {
+    const located = locate(story, pid);
     if (!located) continue;
     const { paragraph, article } = located;
     paragraph.sentences.forEach((sentence, i) => {
@@ -98,31 +99,36 @@ export function eventAnswer(snapshot: Snapshot, def: EventDef): EventAnswer {
   found.sort((a, b) => compareByDate(a.answer, b.answer));
   const result: EventAnswer = {
     summary: summarizeDates(def.en, found.map((f) => f.answer)),
-    answers: found.slice(0, WHEN_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(snapshot, f.paragraph, f.i, f.i) })),
+    answers: found.slice(0, WHEN_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.i, f.i) })),
     total: found.length,
   };
   memo.set(def.slug, result);
   return result;
 }
 
-/** Answers `/when`. */
-export function answerWhen(argument: string, { snapshot }: CommandContext): Reply {
-  const question = parseQuestion(argument, snapshot, 'an event (a catalogue slug or free words)');
+/** Answers `/when` in the story (or stories) the question is about. */
+export function answerWhen(argument: string, ctx: CommandContext): Reply {
+  const text = checkArgument(argument, 'an event (a catalogue slug or free words)');
+  return answerInStories(ctx, 'when', text, (s) => s.catalogue.events.events, answerWhenIn);
+}
+
+/** Answers `/when` within one story. */
+export function answerWhenIn(story: Story, question: Question): Reply {
   const value = question.text;
-  const match = matchEntry(snapshot, question, snapshot.catalogue.events.events);
+  const match = matchEntry(story, question, story.catalogue.events.events);
   if (match.entry) {
-    const { summary, answers, total } = eventAnswer(snapshot, match.entry);
+    const { summary, answers, total } = eventAnswer(story, match.entry);
     if (answers.length === 0) {
       return noAnswerReply('when', value, `Nothing in the corpus answers when: ${match.entry.en}.`, {
-        suggestions: freeSuggestions(snapshot, question),
-        corpusVersion: snapshot.version,
+        suggestions: freeSuggestions(story, question),
+        corpusVersion: story.version,
       });
     }
     const more = total > answers.length ? `\n(${total} quotes support it; the ${answers.length} best are shown.)` : '';
-    return { command: 'when', argument: value, status: 'ok', summary: summary + more, answers, corpusVersion: snapshot.version };
+    return { command: 'when', argument: value, status: 'ok', summary: summary + more, answers, corpusVersion: story.version };
   }
-  if (match.tied.length >= 2 && match.tied.length <= MAX_TIED) return answerSeveral(snapshot, value, match.tied);
-  return answerFreeWhen(snapshot, question);
+  if (match.tied.length >= 2 && match.tied.length <= MAX_TIED) return answerSeveral(story, value, match.tied);
+  return answerFreeWhen(story, question);
 }
 
 /** At most this many catalogued events answered side by side for one ambiguous question. */
@@ -135,18 +141,18 @@ const PER_TIED = 2;
  * ratified, in force): each event's own answer line, and its best quotes,
  * side by side; never one picked for the reader.
  */
-function answerSeveral(snapshot: Snapshot, value: string, events: readonly EventDef[]): Reply {
+function answerSeveral(story: Story, value: string, events: readonly EventDef[]): Reply {
   const lines: string[] = [];
   const answers: Answer[] = [];
   for (const def of events) {
-    const one = eventAnswer(snapshot, def);
+    const one = eventAnswer(story, def);
     lines.push(`• ${one.answers.length ? one.summary.split('\n')[0]! : `${def.en}: nothing in the corpus.`} (/when ${def.slug})`);
     answers.push(...one.answers.slice(0, PER_TIED));
   }
   if (answers.length === 0) {
     return noAnswerReply('when', value, `Nothing in the corpus answers when "${echo(value)}" happened.`, {
       suggestions: events.map((e) => `/when ${e.slug}`),
-      corpusVersion: snapshot.version,
+      corpusVersion: story.version,
     });
   }
   return {
@@ -157,14 +163,14 @@ function answerSeveral(snapshot: Snapshot, value: string, events: readonly Event
     answers,
     notice: `Ask for one event for all its quotes: ${events.map((e) => `/when ${e.slug}`).join(', ')}.`,
     suggestions: events.map((e) => `/when ${e.slug}`),
-    corpusVersion: snapshot.version,
+    corpusVersion: story.version,
   };
 }
 
 /** Search hits offered as suggestions when there is no answer: `/source <id>` lines. */
-function freeSuggestions(snapshot: Snapshot, question: Question): string[] {
-  const out = catalogueSuggestions(snapshot, question, 'when');
-  for (const hit of snapshot.index.searchConcepts(question.concepts, { limit: 3 })) out.push(`/source ${hit.paragraphId}`);
+function freeSuggestions(story: Story, question: Question): string[] {
+  const out = catalogueSuggestions(story, question, 'when');
+  for (const hit of story.index.searchConcepts(question.concepts, { limit: 3 })) out.push(`/source ${hit.paragraphId}`);
   return out;
 }
 
@@ -188,13 +194,13 @@ function nearest(mentions: DateMention[], positions: number[]): DateMention | nu
  * expression nearest to the matched words (or "reported by"). Only sentences
  * that match at least half of the question's words count.
  */
-function answerFreeWhen(snapshot: Snapshot, question: Question): Reply {
+function answerFreeWhen(story: Story, question: Question): Reply {
   const value = question.text;
-  const hits = snapshot.index.searchConcepts(question.concepts, { limit: 12 });
+  const hits = story.index.searchConcepts(question.concepts, { limit: 12 });
   const needed = Math.max(1, Math.ceil(question.concepts.length / 2));
   const answers: Answer[] = [];
   for (const hit of hits) {
-    const found = locate(snapshot, hit.paragraphId);
+    const found = locate(story, hit.paragraphId);
     if (!found) continue;
     const { paragraph, article } = found;
     const snip = bestSnippet(paragraph, hit.terms, 1);
@@ -217,15 +223,15 @@ function answerFreeWhen(snapshot: Snapshot, question: Question): Reply {
     }
     answers.push(
       makeAnswer(article, paragraph, sentence.start, sentence.end, {
-        claimant: claimantFor(snapshot, paragraph, snip.first, snip.first),
+        claimant: claimantFor(story, paragraph, snip.first, snip.first),
         date,
       }),
     );
   }
   if (answers.length === 0) {
     return noAnswerReply('when', value, `Nothing in the corpus answers when "${echo(value)}" happened.`, {
-      suggestions: catalogueSuggestions(snapshot, question, 'when'),
-      corpusVersion: snapshot.version,
+      suggestions: catalogueSuggestions(story, question, 'when'),
+      corpusVersion: story.version,
     });
   }
   answers.sort(compareByDate);
@@ -236,7 +242,7 @@ function answerFreeWhen(snapshot: Snapshot, question: Question): Reply {
     summary: summarizeDates(`"${echo(value)}" (no catalogue event; dates of the best-matching sentences)`, answers, { earlierReports: false }),
     answers,
     notice: `"${echo(value)}" is not a catalogued event, so these are the sentences that best match the words, with the dates they give.`,
-    suggestions: catalogueSuggestions(snapshot, question, 'when'),
-    corpusVersion: snapshot.version,
+    suggestions: catalogueSuggestions(story, question, 'when'),
+    corpusVersion: story.version,
   };
 }

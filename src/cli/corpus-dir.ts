@@ -5,7 +5,7 @@
  * @module
  */
 import path from 'node:path';
-import { DEFAULT_CORPUS_DIR } from '../corpus/catalogue.ts';
+import { DEFAULT_CORPUS_DIR } from '../corpus/catalogue/index.ts';
 
 /** Resolves the corpus folder from a flag value and the environment. */
 export function resolveCorpusDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {

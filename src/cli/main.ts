@@ -14,7 +14,7 @@ import { LocalEngine } from '../engine/local.ts';
 import { manifestOf, type CorpusManifest } from '../snapshot/manifest.ts';
 import { openSnapshot } from '../snapshot/open.ts';
 import { WorkerEngine } from '../engine/worker/host.ts';
-import { DEFAULT_CORPUS_DIR } from '../corpus/catalogue.ts';
+import { DEFAULT_CORPUS_DIR } from '../corpus/catalogue/index.ts';
 import { ConfigError, readConfig, type Config } from '../discord/config.ts';
 import { runConsole } from './console.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';

@@ -19,6 +19,9 @@ export { decodeArticle, type DecodeResult } from './decode.ts';
 /** Files larger than this are skipped (a pasted article is a few kB). */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
+/** Catalogue files that may stand beside articles in a folder without `articles/`. */
+const CATALOGUE_FILE = /^(?:story|glossary|events|measures|claimants|places|sides)\.json$/;
+
 /** The extensions read as articles. */
 const ARTICLE_FILE = /\.(?:txt|md)$/i;
 
@@ -64,13 +67,17 @@ export interface SourceSet {
 }
 
 /**
- * Reads the article files of a corpus folder (bytes only), in file-name order.
- * Unreadable or oversized files carry an error instead of bytes.
+ * Reads the article files of a story folder (bytes only), in file-name order:
+ * `dir/articles/*` or, without that subfolder, `dir/*`. Unreadable or
+ * oversized files carry an error instead of bytes.
  *
+ * @param label the folder relative to the corpus folder (`stories/flood-2024/`), so problems name files as a curator sees them
  * @throws Error starting with `corpus:` when the folder cannot be read.
  */
-export async function readArticleSources(dir: string): Promise<SourceSet> {
-  const { folder, prefix } = await articleFolder(dir);
+export async function readArticleSources(dir: string, label = ''): Promise<SourceSet> {
+  const found = await articleFolder(dir);
+  const folder = found.folder;
+  const prefix = label + found.prefix;
   let names: string[];
   try {
     const entries = await readdir(folder, { withFileTypes: true });
@@ -82,7 +89,7 @@ export async function readArticleSources(dir: string): Promise<SourceSet> {
 
   const problems: FileProblem[] = [];
   const candidates = names.filter((name) => {
-    if (name.startsWith('.') || /^readme\.(?:md|txt)$/i.test(name)) return false;
+    if (name.startsWith('.') || /^readme\.(?:md|txt)$/i.test(name) || CATALOGUE_FILE.test(name)) return false;
     if (ARTICLE_FILE.test(name)) return true;
     problems.push({ file: prefix + name, severity: 'warning', message: `${prefix + name}: ignored (only .txt and .md files are read as articles)` });
     return false;

@@ -12,28 +12,26 @@
  */
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
-import type { MeasureAnswer } from '../answers/estimate.ts';
+import type { StoryAnswers } from '../answers/catalogued.ts';
 import { cacheFileFor } from '../snapshot/cache.ts';
 import { codeFingerprint } from '../snapshot/fingerprint.ts';
 import { tryWriteFileAtomic } from '../system/files.ts';
-import type { EventAnswer } from '../answers/when.ts';
 
-/** The catalogued answers of one corpus version. */
+/** The catalogued answers of one corpus version, by story id. */
 export interface CatalogueAnswers {
-  events: Record<string, EventAnswer>;
-  measures: Record<string, MeasureAnswer>;
+  stories: Record<string, StoryAnswers>;
 }
 
 interface Payload extends CatalogueAnswers {
   key: string;
 }
 
-/** Every answer is computed by code reachable from the command registry: its import graph keys the cache. */
-const ANSWERS_ENTRY = 'src/answers/registry.ts';
+/** Every answer is computed by code reachable from the command registry and the catalogued answers: their import graphs key the cache. */
+const ANSWERS_ENTRIES = ['src/answers/registry.ts', 'src/answers/catalogued.ts'];
 
 /** The cache key of the catalogued answers of a corpus version. */
 export function answersKey(version: string): string {
-  return `answers-1-${codeFingerprint(ANSWERS_ENTRY)}-${version}`;
+  return `answers-1-${ANSWERS_ENTRIES.map(codeFingerprint).join('')}-${version}`;
 }
 
 /** The answers cache file of a corpus folder. */
@@ -45,8 +43,8 @@ export function answersFile(cacheDir: string, corpusDir: string): string {
 export function readAnswers(file: string, key: string): CatalogueAnswers | null {
   try {
     const p = v8.deserialize(readFileSync(file)) as Payload;
-    if (p?.key !== key || typeof p.events !== 'object' || typeof p.measures !== 'object') return null;
-    return { events: p.events, measures: p.measures };
+    if (p?.key !== key || typeof p.stories !== 'object' || p.stories === null) return null;
+    return { stories: p.stories };
   } catch {
     return null;
   }

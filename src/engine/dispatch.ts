@@ -8,7 +8,7 @@
  * @module
  */
 import type { Choice } from '../answers/context.ts';
-import { COMMAND_SPECS, findSpec, type AnswerSpec } from '../answers/registry.ts';
+import { COMMAND_SPECS, completeStory, findSpec, STORY_OPTION, type AnswerSpec } from '../answers/registry.ts';
 import { echo } from '../answers/question.ts';
 import { errorReply } from '../reply/build.ts';
 import { UserError } from '../reply/errors.ts';
@@ -22,10 +22,10 @@ export function unknownCommandReply(command: string, argument: string): Reply {
   return errorReply(command, argument, new UserError('UnknownCommand', { command: echo(command, 30), known }));
 }
 
-/** Runs an answer command's handler on a snapshot; never throws. */
-export async function answerOn(snapshot: Snapshot, spec: AnswerSpec, argument: string, logger: Logger): Promise<Reply> {
+/** Runs an answer command's handler on a snapshot (in the story named, if any); never throws. */
+export async function answerOn(snapshot: Snapshot, spec: AnswerSpec, argument: string, logger: Logger, story?: string): Promise<Reply> {
   try {
-    const reply = await spec.handler(argument, { snapshot });
+    const reply = await spec.handler(argument, story !== undefined && spec.storyOption ? { snapshot, story } : { snapshot });
     return reply.corpusVersion ? reply : { ...reply, corpusVersion: snapshot.version };
   } catch (err) {
     if (err instanceof UserError) return errorReply(spec.name, argument, err, { corpusVersion: snapshot.version });
@@ -35,12 +35,21 @@ export async function answerOn(snapshot: Snapshot, spec: AnswerSpec, argument: s
   }
 }
 
+/** Which option is being completed, and the story option's value when the user already chose one. */
+export interface CompleteOptions {
+  /** The focused option (default: the command's argument option). */
+  option?: string;
+  story?: string;
+}
+
 /** Autocomplete choices of a command on a snapshot (none for unknown commands or on failure); never throws. */
-export function completeOn(snapshot: Snapshot, command: string, partial: string, logger: Logger): Choice[] {
+export function completeOn(snapshot: Snapshot, command: string, partial: string, logger: Logger, options: CompleteOptions = {}): Choice[] {
   const spec = findSpec(command);
-  if (spec?.kind !== 'answer' || !spec.autocomplete) return [];
+  if (!spec) return [];
   try {
-    return spec.autocomplete(partial, { snapshot });
+    if (options.option === STORY_OPTION) return spec.storyOption ? completeStory(partial, { snapshot }) : [];
+    if (spec.kind !== 'answer' || !spec.autocomplete) return [];
+    return spec.autocomplete(partial, options.story ? { snapshot, story: options.story } : { snapshot });
   } catch (err) {
     logger.error('autocomplete-failed', err, { command: spec.name });
     return [];

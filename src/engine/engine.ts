@@ -21,6 +21,16 @@ import type { Reloads } from './reload.ts';
 export interface RunOptions {
   /** A file a moderator attached to `/reload` (the front end has checked permissions). */
   upload?: Upload;
+  /** The story to answer in, or to add an upload to (id or title). */
+  story?: string;
+}
+
+/** What a front end passes along with an autocomplete request. */
+export interface AutocompleteOptions {
+  /** The focused option (default: the command's argument option). */
+  option?: string;
+  /** The story option's value, when the user already chose one. */
+  story?: string;
 }
 
 /** What every front end (Discord, console, CLI, tests) needs from the engine. */
@@ -29,7 +39,7 @@ export interface Engine {
   readonly version: string;
   /** Runs a command; never throws for bad input or a failing handler (the reply says what went wrong). */
   run(command: string, argument: string, options?: RunOptions): Promise<Reply>;
-  autocomplete(command: string, partial: string): Promise<Choice[]>;
+  autocomplete(command: string, partial: string, options?: AutocompleteOptions): Promise<Choice[]>;
   close(): Promise<void>;
 }
 
@@ -53,15 +63,15 @@ export abstract class EngineBase implements Engine {
   /** The engine's reload coordinator. */
   protected abstract get reloads(): Reloads;
   /** Answers an answer command on the version current when the request starts. */
-  protected abstract answer(spec: AnswerSpec, argument: string): Promise<Reply>;
-  abstract autocomplete(command: string, partial: string): Promise<Choice[]>;
+  protected abstract answer(spec: AnswerSpec, argument: string, story: string | undefined): Promise<Reply>;
+  abstract autocomplete(command: string, partial: string, options?: AutocompleteOptions): Promise<Choice[]>;
   abstract close(): Promise<void>;
 
   async run(command: string, argument: string, options: RunOptions = {}): Promise<Reply> {
     const spec = findSpec(command);
     if (!spec) return unknownCommandReply(command, argument);
-    if (spec.kind === 'engine') return this.reloads.run(options.upload);
-    return this.answer(spec, argument);
+    if (spec.kind === 'engine') return this.reloads.run(options.upload, options.story);
+    return this.answer(spec, argument, options.story);
   }
 
   /** True while a reload is being built. */

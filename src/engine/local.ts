@@ -10,7 +10,7 @@ import type { Reply } from '../reply/model.ts';
 import { manifestOf } from '../snapshot/manifest.ts';
 import { loadSnapshot, type Snapshot } from '../snapshot/snapshot.ts';
 import { answerOn, completeOn } from './dispatch.ts';
-import { EngineBase, type EngineOptions } from './engine.ts';
+import { EngineBase, type AutocompleteOptions, type EngineOptions } from './engine.ts';
 import { DEFAULT_MAX_UPLOAD, ReloadCoordinator } from './reload.ts';
 
 /** Options of {@link LocalEngine}. */
@@ -61,12 +61,12 @@ export class LocalEngine extends EngineBase {
     return this.#reloads;
   }
 
-  protected answer(spec: AnswerSpec, argument: string): Promise<Reply> {
-    return answerOn(this.#snapshot, spec, argument, this.logger); // the snapshot is read once, here
+  protected answer(spec: AnswerSpec, argument: string, story: string | undefined): Promise<Reply> {
+    return answerOn(this.#snapshot, spec, argument, this.logger, story); // the snapshot is read once, here
   }
 
-  async autocomplete(command: string, partial: string): Promise<Choice[]> {
-    return completeOn(this.#snapshot, command, partial, this.logger);
+  async autocomplete(command: string, partial: string, options: AutocompleteOptions = {}): Promise<Choice[]> {
+    return completeOn(this.#snapshot, command, partial, this.logger, options);
   }
 
   async close(): Promise<void> {}

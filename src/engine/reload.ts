@@ -10,11 +10,31 @@
  */
 import { reloadReply } from '../answers/reload.ts';
 import type { Upload } from '../answers/context.ts';
+import path from 'node:path';
 import { saveUpload } from '../corpus/upload.ts';
 import { errorReply } from '../reply/build.ts';
 import { UserError } from '../reply/errors.ts';
 import type { Reply } from '../reply/model.ts';
 import type { CorpusManifest } from '../snapshot/manifest.ts';
+
+/**
+ * The folder an uploaded article goes to: the named story's folder (by id or
+ * title), the only story's, or — in a corpus of several stories without a
+ * story named — a refusal asking for one.
+ */
+export function uploadFolder(manifest: CorpusManifest, story: string | undefined): string | UserError {
+  const named = story?.trim();
+  const key = (s: string) => s.toLowerCase().replace(/[^a-z0-9äöüß]+/g, ' ').trim();
+  const known = manifest.stories.map((s) => s.id).join(', ');
+  let target = manifest.stories.length === 1 && !named ? manifest.stories[0] : undefined;
+  if (named) target = manifest.stories.find((s) => [s.id, s.title.de, s.title.en].some((t) => key(t) === key(named)));
+  if (!target) {
+    return named
+      ? new UserError('UnknownStory', { story: named.slice(0, 60), known })
+      : new UserError('UploadNeedsStory', { known });
+  }
+  return path.join(manifest.dir, target.label);
+}
 
 /** Largest accepted upload by default (512 KiB). */
 export const DEFAULT_MAX_UPLOAD = 512 * 1024;
@@ -34,7 +54,7 @@ export interface ReloadTarget<N> {
 
 /** What an engine's router needs of its reload coordinator. */
 export interface Reloads {
-  run(upload?: Upload): Promise<Reply>;
+  run(upload?: Upload, story?: string): Promise<Reply>;
   /** True while a reload runs. */
   readonly busy: boolean;
 }
@@ -53,7 +73,7 @@ export class ReloadCoordinator<N> implements Reloads {
     return this.#since !== null;
   }
 
-  async run(upload?: Upload): Promise<Reply> {
+  async run(upload?: Upload, story?: string): Promise<Reply> {
     if (this.#since !== null) {
       return errorReply('reload', '', new UserError('ReloadBusy', { seconds: Math.round((Date.now() - this.#since) / 1000) }));
     }
@@ -64,7 +84,9 @@ export class ReloadCoordinator<N> implements Reloads {
     let note: string | undefined;
     try {
       if (upload) {
-        const saved = await saveUpload(before.dir, upload.filename, upload.bytes, this.#target.maxUploadBytes());
+        const target = uploadFolder(before, story);
+        if (typeof target !== 'string') return failed(target, upload.filename);
+        const saved = await saveUpload(target, upload.filename, upload.bytes, this.#target.maxUploadBytes());
         if (!saved.ok) return failed(new UserError('UploadRejected', { why: saved.message, version: before.version }), upload.filename);
         undo = saved.undo;
         note = `${saved.replaced ? 'Replaced' : 'Saved'} ${saved.file}.`;

@@ -20,9 +20,9 @@ export class ReplyCache {
     this.#capacity = capacity;
   }
 
-  static key(command: string, argument: string): string | null {
+  static key(command: string, argument: string, story?: string): string | null {
     const c = command.toLowerCase();
-    return CACHEABLE.has(c) ? `${c}\u0000${argument.replace(/\s+/g, ' ').trim()}` : null;
+    return CACHEABLE.has(c) ? `${c}\u0000${argument.replace(/\s+/g, ' ').trim()}\u0000${story?.trim() ?? ''}` : null;
   }
 
   get(key: string): Reply | undefined {

@@ -16,11 +16,13 @@ export type ErrorId =
   | 'ArgumentNoLetters'
   | 'UnknownCommand'
   | 'UnknownParagraph'
+  | 'UnknownStory'
   | 'ReloadBusy'
   | 'ReloadFailed'
   | 'ReloadNoArticle'
   | 'ReloadUnavailable'
   | 'UploadRejected'
+  | 'UploadNeedsStory'
   | 'AttachmentRejected'
   | 'EngineRestarting'
   | 'InternalError';
@@ -47,6 +49,7 @@ const ERRORS: Record<ErrorId, ErrorSpec> = {
   },
   UnknownCommand: { status: 'invalid', message: (c) => `Unknown command "/${s(c, 'command')}". Commands: ${s(c, 'known')}.` },
   UnknownParagraph: { status: 'invalid', message: (c) => `No paragraph "${s(c, 'id')}" in this corpus. ${s(c, 'hint')}` },
+  UnknownStory: { status: 'invalid', message: (c) => `No story "${s(c, 'story')}" in this corpus. Stories: ${s(c, 'known')}.` },
   ReloadBusy: {
     status: 'refused',
     message: (c) => `A reload is already running (started ${s(c, 'seconds')} s ago). Try again when it has finished.`,
@@ -59,6 +62,10 @@ const ERRORS: Record<ErrorId, ErrorSpec> = {
   },
   ReloadUnavailable: { status: 'error', message: () => 'Reloading is not available here.' },
   UploadRejected: { status: 'invalid', message: (c) => `${s(c, 'why')} Nothing was changed; still serving corpus ${s(c, 'version')}.` },
+  UploadNeedsStory: {
+    status: 'invalid',
+    message: (c) => `This corpus has several stories: say which one the article belongs to (story: ${s(c, 'known')}). Nothing was changed.`,
+  },
   AttachmentRejected: { status: 'invalid', message: (c) => s(c, 'why') },
   EngineRestarting: {
     status: 'error',

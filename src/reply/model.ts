@@ -36,6 +36,14 @@ export interface Answer {
   claimant: string | null;
   date: DateRef | null;
   figure: Figure | null;
+  /** The id of the story the quote belongs to (`flood-2024`); every answer of a reply block comes from one story. */
+  story?: string | null;
+}
+
+/** A story a reply draws on: its id and its title in German and English. */
+export interface StoryRef {
+  id: string;
+  title: { de: string; en: string };
 }
 
 /** Outcome of a command, for renderers (colour, ephemeral) and exit codes. */
@@ -81,6 +89,8 @@ export interface Reply {
   sections?: InfoSection[];
   /** Short hash of the corpus that answered. */
   corpusVersion?: string;
+  /** The stories the answers come from, in the order their answers appear (one, or a few answered apart). */
+  stories?: StoryRef[];
   /** For invalid input, refusals and errors: what went wrong, as an identifier (`ArgumentTooLong`, `ReloadBusy`, ...). */
   error?: { id: string };
 }

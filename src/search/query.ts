@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Glossary } from '../corpus/catalogue.ts';
+import type { Glossary } from '../corpus/catalogue/index.ts';
 import { foldForMatching as fold, processTerm, tokenizeWithOffsets } from '../language/de/index.ts';
 
 /** One thing the user asked for, with the ways the corpus may say it. */

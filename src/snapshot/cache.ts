@@ -21,7 +21,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { Catalogue } from '../corpus/catalogue.ts';
 import type { Article, FileProblem, Heading, Paragraph } from '../corpus/types.ts';
 import { tryWriteFileAtomic } from '../system/files.ts';
 import { shortHash } from '../system/hash.ts';
@@ -30,7 +29,7 @@ import { ANALYZER_VERSION } from '../language/de/index.ts';
 import type { CompactIndex } from '../search/index-codec.ts';
 
 /** Bump when the payload layout changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** The code that parses and indexes: its import graph keys the snapshot cache. */
 const SNAPSHOT_ENTRY = 'src/snapshot/open.ts';
@@ -66,28 +65,46 @@ interface CompactArticle extends Omit<Article, 'paragraphs' | 'headings' | 'raw'
   paragraphs: CompactParagraph[];
 }
 
+interface CompactStory {
+  id: string;
+  /** How many of the payload's articles (in order) are this story's. */
+  articleCount: number;
+  problems: FileProblem[];
+  index: CompactIndex;
+}
+
 interface Payload {
   format: number;
   key: string;
   version: string;
+  /** Every story's articles, story after story. */
   articles: CompactArticle[];
   /** All articles' raw texts, UTF-8, concatenated (v8 would store most of them as UTF-16). */
   raw: Uint8Array;
   /** Byte length of each article's raw text in `raw`. */
   rawBytes: Uint32Array;
+  stories: CompactStory[];
   problems: FileProblem[];
-  catalogue: Catalogue;
+}
+
+/** A story as the cache holds it: its parsed articles, its problems and its index. */
+export interface CachedStory {
+  id: string;
+  articles: Article[];
+  problems: FileProblem[];
   index: CompactIndex;
 }
 
-/** What a cache holds: everything needed to assemble a snapshot without parsing or indexing. */
+/**
+ * What a cache holds: everything needed to assemble a snapshot without
+ * parsing or indexing. Catalogues are not cached: they are always read (the
+ * corpus version depends on them).
+ */
 export interface CachedSnapshot {
   key: string;
   version: string;
-  articles: Article[];
+  stories: CachedStory[];
   problems: FileProblem[];
-  catalogue: Catalogue;
-  index: CompactIndex;
 }
 
 function compactArticle(a: Article): CompactArticle {
@@ -146,7 +163,7 @@ export function decodeCache(bytes: Buffer | null): CachedSnapshot | null {
   if (!bytes) return null;
   try {
     const payload = v8.deserialize(bytes) as Payload;
-    if (payload?.format !== CACHE_FORMAT || typeof payload.key !== 'string' || !Array.isArray(payload.articles)) return null;
+    if (payload?.format !== CACHE_FORMAT || typeof payload.key !== 'string' || !Array.isArray(payload.articles) || !Array.isArray(payload.stories)) return null;
     const decoder = new TextDecoder();
     let offset = 0;
     const articles = payload.articles.map((c, i) => {
@@ -155,14 +172,14 @@ export function decodeCache(bytes: Buffer | null): CachedSnapshot | null {
       offset += n;
       return expandArticle(c, raw);
     });
-    return {
-      key: payload.key,
-      version: payload.version,
-      articles,
-      problems: payload.problems,
-      catalogue: payload.catalogue,
-      index: payload.index,
-    };
+    let next = 0;
+    const stories = payload.stories.map((s): CachedStory => {
+      const own = articles.slice(next, next + s.articleCount);
+      next += s.articleCount;
+      return { id: s.id, articles: own, problems: s.problems, index: s.index };
+    });
+    if (next !== articles.length) return null;
+    return { key: payload.key, version: payload.version, stories, problems: payload.problems };
   } catch {
     return null;
   }
@@ -171,10 +188,11 @@ export function decodeCache(bytes: Buffer | null): CachedSnapshot | null {
 /** Writes a cache file atomically (temporary file, then rename). Errors are returned, not thrown. */
 export async function writeCache(
   file: string,
-  entry: { key: string; version: string; articles: readonly Article[]; problems: readonly FileProblem[]; catalogue: Catalogue; index: CompactIndex },
+  entry: { key: string; version: string; stories: readonly CachedStory[]; problems: readonly FileProblem[] },
 ): Promise<Error | null> {
   const encoder = new TextEncoder();
-  const raws = entry.articles.map((a) => encoder.encode(a.raw));
+  const all = entry.stories.flatMap((s) => s.articles);
+  const raws = all.map((a) => encoder.encode(a.raw));
   const raw = new Uint8Array(raws.reduce((n, r) => n + r.length, 0));
   let offset = 0;
   for (const r of raws) {
@@ -185,12 +203,12 @@ export async function writeCache(
     format: CACHE_FORMAT,
     key: entry.key,
     version: entry.version,
-    articles: entry.articles.map(compactArticle),
+    articles: all.map(compactArticle),
     raw,
     rawBytes: Uint32Array.from(raws, (r) => r.length),
+    stories: entry.stories.map((s) => ({ id: s.id, articleCount: s.articles.length, problems: [...s.problems], index: s.index })),
     problems: [...entry.problems],
-    catalogue: entry.catalogue,
-    index: entry.index,
   };
+
   return tryWriteFileAtomic(file, v8.serialize(payload));
 }

@@ -12,7 +12,9 @@ import type { Snapshot } from './snapshot.ts';
 export interface CorpusManifest {
   version: string;
   dir: string;
-  articles: { id: string; hash: string }[];
+  /** The stories: id, titles, folder relative to the corpus folder (`stories/flood-2024/`, or '' in the single-story layout). */
+  stories: { id: string; title: { de: string; en: string }; label: string }[];
+  articles: { id: string; hash: string; story: string }[];
   paragraphs: number;
   /** Every problem: skipped files and articles' own warnings. */
   problems: FileProblem[];
@@ -23,7 +25,8 @@ export function manifestOf(s: Snapshot): CorpusManifest {
   return {
     version: s.version,
     dir: s.dir,
-    articles: s.articles.map((a) => ({ id: a.id, hash: a.hash })),
+    stories: s.stories.map((st) => ({ id: st.id, title: st.title, label: st.label })),
+    articles: s.stories.flatMap((st) => st.articles.map((a) => ({ id: a.id, hash: a.hash, story: st.id }))),
     paragraphs: s.paragraphById.size,
     problems: [...s.problems, ...s.articles.flatMap((a) => a.problems)],
   };

@@ -5,12 +5,10 @@
  *
  * @module
  */
-import { loadCatalogue } from '../corpus/catalogue.ts';
-import { parseArticleSources, readArticleSources } from '../corpus/load.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary } from '../search/query.ts';
 import { cacheFile, cacheKey, decodeCache, readCacheBytes, writeCache } from './cache.ts';
-import { assembleSnapshot, corpusVersion, type Snapshot } from './snapshot.ts';
+import { assembleSnapshot, parseCorpusSources, readCorpusSources, type Snapshot, type SnapshotData } from './snapshot.ts';
 
 /** How a snapshot was opened, with timings in milliseconds. */
 export interface OpenReport {
@@ -46,15 +44,27 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
   timings.cacheReadMs = performance.now() - t;
   let cacheMiss: string | null = !file ? 'no cache folder' : !cacheBytes ? 'no cache file' : !cached ? 'unreadable or corrupt cache file' : null;
   const t1 = performance.now();
-  const [set, catalogue] = await Promise.all([readArticleSources(dir), loadCatalogue(dir)]);
-  const version = corpusVersion(set, catalogue);
+  const sources = await readCorpusSources(dir);
+  const version = sources.version;
   timings.readMs = performance.now() - t1;
   if (cached && cached.key === cacheKey(version)) {
     try {
       const t = performance.now();
-      const glossary = prepareGlossary(catalogue.glossary);
-      const index = ParagraphIndex.decode(cached.index, glossary);
-      const snapshot = assembleSnapshot({ dir, version, articles: cached.articles, problems: cached.problems, catalogue }, index);
+      const byId = new Map(cached.stories.map((s) => [s.id, s]));
+      const indexes = new Map<string, ParagraphIndex>();
+      const data: SnapshotData = {
+        dir,
+        version,
+        generic: sources.generic,
+        problems: cached.problems,
+        stories: sources.stories.map((s) => {
+          const c = byId.get(s.folder.id);
+          if (!c) throw new Error(`story "${s.folder.id}" missing`);
+          indexes.set(s.folder.id, ParagraphIndex.decode(c.index, prepareGlossary(s.catalogue.glossary)));
+          return { id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, articles: c.articles, problems: c.problems };
+        }),
+      };
+      const snapshot = assembleSnapshot(data, indexes);
       timings.indexMs = performance.now() - t;
       timings.totalMs = performance.now() - t0;
       return { snapshot, report: { fromCache: true, cacheMiss: null, cacheWriteError: null, timings } };
@@ -65,15 +75,20 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
     cacheMiss = 'stale cache (the corpus, the catalogue or the code changed)';
   }
   t = performance.now();
-  const { articles, problems } = parseArticleSources(set);
+  const data = parseCorpusSources(sources);
   timings.parseMs = performance.now() - t;
   t = performance.now();
-  const snapshot = assembleSnapshot({ dir, version, articles, problems, catalogue });
+  const snapshot = assembleSnapshot(data);
   timings.indexMs = performance.now() - t;
   let cacheWriteError: string | null = null;
   if (file && options.writeCache !== false) {
     t = performance.now();
-    const err = await writeCache(file, { key: cacheKey(version), version, articles, problems, catalogue, index: snapshot.index.encode() });
+    const err = await writeCache(file, {
+      key: cacheKey(version),
+      version,
+      problems: data.problems,
+      stories: snapshot.stories.map((s) => ({ id: s.id, articles: [...s.articles], problems: [...s.problems], index: s.index.encode() })),
+    });
     timings.cacheWriteMs = performance.now() - t;
     cacheWriteError = err ? err.message : null;
   }

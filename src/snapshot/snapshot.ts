@@ -1,21 +1,62 @@
 /**
- * A snapshot is one immutable version of the corpus, ready to answer: the
- * validated articles, their paragraphs, the catalogue data and the search
- * index. Handlers read a snapshot and never change it, so a reload can build a
- * new one and swap it in while questions are answered from the old one.
+ * A snapshot is one immutable version of the corpus, ready to answer: its
+ * stories, each with its validated articles, paragraphs, effective catalogue
+ * and search index. Handlers read a snapshot and never change it, so a reload
+ * can build a new one and swap it in while questions are answered from the
+ * old one. Every answer comes from one story: a story has its own index, so
+ * a search never meets another story's paragraphs.
  *
  * @module
  */
-import { claimantsData, loadCatalogue, sideInputs, type Catalogue } from '../corpus/catalogue.ts';
+import {
+  checkClaimants,
+  claimantsData,
+  loadGenericCatalogue,
+  loadStoryCatalogue,
+  sideInputs,
+  type Catalogue,
+  type GenericCatalogue,
+  type StoryInfo,
+} from '../corpus/catalogue/index.ts';
 import { parseArticleSources, readArticleSources, type SourceSet } from '../corpus/load.ts';
+import { discoverStories, type StoryFolder } from '../corpus/stories.ts';
 import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
-import { ANALYZER_VERSION } from '../language/de/index.ts';
 import { compileClaimantDirectory, type ClaimantDirectory } from '../language/de/claimants/index.ts';
+import { ANALYZER_VERSION } from '../language/de/index.ts';
 import { compileSides, type SideLexicon } from '../language/de/sides.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary, type GlossaryLookup } from '../search/query.ts';
 import { Hasher } from '../system/hash.ts';
 import { VersionMemo } from './memo.ts';
+
+/** A story of a corpus version: what answers a question about it. */
+export interface Story {
+  /** The story id (`flood-2024`): its folder name. */
+  id: string;
+  title: { de: string; en: string };
+  /** The publication dates the curator expects, when set. */
+  window: StoryInfo['window'];
+  /** Its folder relative to the corpus folder (`stories/flood-2024/`), or '' in the single-story layout. */
+  label: string;
+  /** The corpus version this story belongs to. */
+  version: string;
+  articles: readonly Article[];
+  articleById: ReadonlyMap<string, Article>;
+  paragraphById: ReadonlyMap<string, Paragraph>;
+  /** Problems of the story's files that were skipped or loaded with warnings. */
+  problems: readonly FileProblem[];
+  /** The generic catalogue with the story's additions. */
+  catalogue: Catalogue;
+  glossary: GlossaryLookup;
+  /** The catalogue's claimants, compiled for claimant detection. */
+  claimants: ClaimantDirectory;
+  /** The catalogue's sides and places, compiled for the figure rules (whose figures a sentence counts). */
+  sides: SideLexicon;
+  /** The story's own index: its paragraphs only. */
+  index: ParagraphIndex;
+  /** Data derived from this story of this version (catalogued answers, claimants per paragraph, ...), computed once. */
+  memo: VersionMemo;
+}
 
 /** One immutable, answerable version of a corpus. */
 export interface Snapshot {
@@ -24,19 +65,20 @@ export interface Snapshot {
   /** The corpus folder it was read from. */
   dir: string;
   loadedAt: Date;
+  /** The stories, in id order. */
+  stories: readonly Story[];
+  storyById: ReadonlyMap<string, Story>;
+  /** Every article of every story (article ids are unique in a corpus). */
   articles: readonly Article[];
   articleById: ReadonlyMap<string, Article>;
   paragraphById: ReadonlyMap<string, Paragraph>;
-  /** Problems of files that were skipped or loaded with warnings. */
+  /** The story of each article. */
+  storyOfArticle: ReadonlyMap<string, Story>;
+  /** Problems of the corpus: skipped files and folders of every story, ignored entries. */
   problems: readonly FileProblem[];
-  catalogue: Catalogue;
-  glossary: GlossaryLookup;
-  /** The catalogue's claimants, compiled for claimant detection. */
-  claimants: ClaimantDirectory;
-  /** The catalogue's sides and places, compiled for the figure rules (whose figures a sentence counts). */
-  sides: SideLexicon;
-  index: ParagraphIndex;
-  /** Data derived from this version (catalogued answers, claimants per paragraph, ...), computed once. */
+  /** The generic catalogue every story shares. */
+  generic: GenericCatalogue;
+  /** Data derived from the whole version, computed once. */
   memo: VersionMemo;
 }
 
@@ -46,52 +88,144 @@ export interface Located {
   article: Article;
 }
 
-/** The paragraph of that id and its article, or null: the one paragraph -> article lookup. */
-export function locate(snapshot: Snapshot, paragraphId: string): Located | null {
-  const paragraph = snapshot.paragraphById.get(paragraphId);
-  const article = paragraph && snapshot.articleById.get(paragraph.articleId);
+/** The paragraph of that id and its article, in a story or the whole corpus, or null: the one paragraph -> article lookup. */
+export function locate(within: Pick<Story | Snapshot, 'paragraphById' | 'articleById'>, paragraphId: string): Located | null {
+  const paragraph = within.paragraphById.get(paragraphId);
+  const article = paragraph && within.articleById.get(paragraph.articleId);
   return paragraph && article ? { paragraph, article } : null;
 }
 
-/** The parts of a snapshot that are read from disk (plain data, structured-clone safe). */
+/** The parts of a story read from disk (plain data, structured-clone safe). */
+export interface StoryData {
+  id: string;
+  label: string;
+  info: StoryInfo;
+  catalogue: Catalogue;
+  articles: Article[];
+  problems: FileProblem[];
+}
+
+/** The parts of a snapshot read from disk (plain data, structured-clone safe). */
 export interface SnapshotData {
   dir: string;
   version: string;
-  articles: Article[];
+  generic: GenericCatalogue;
+  stories: StoryData[];
+  /** Problems of the corpus folder itself (entries of `stories/` that are not stories). */
   problems: FileProblem[];
+}
+
+/** A story's files and catalogue, read but not parsed. */
+export interface StorySources {
+  folder: StoryFolder;
+  set: SourceSet;
+  info: StoryInfo;
   catalogue: Catalogue;
 }
 
+/** Everything of a corpus folder that is read from disk, before parsing. */
+export interface CorpusSources {
+  dir: string;
+  version: string;
+  generic: GenericCatalogue;
+  stories: StorySources[];
+  problems: FileProblem[];
+}
+
 /**
- * The corpus version: a short hash of every article file (name and bytes, or
- * the reason it could not be read), the catalogue and the analyser version.
- * Any edit to any of them gives a new version.
+ * Reads a corpus folder: its stories, their article files (bytes) and
+ * catalogues (validated), and the corpus version — a short hash of every
+ * article file (path and bytes, or the reason it could not be read), every
+ * catalogue and the analyser version. Any edit to any of them gives a new version.
+ *
+ * @throws Error starting with `corpus:` when the folder cannot be read, or a
+ *   `CatalogueError` naming the file, entry and field of an invalid catalogue.
  */
-export function corpusVersion(set: SourceSet, catalogue: Catalogue): string {
+export async function readCorpusSources(dir: string): Promise<CorpusSources> {
+  const folders = await discoverStories(dir);
+  const generic = await loadGenericCatalogue(dir, folders.layout);
+  const stories = await Promise.all(
+    folders.stories.map(async (folder): Promise<StorySources> => {
+      const [set, loaded] = await Promise.all([
+        readArticleSources(folder.dir, folder.label),
+        loadStoryCatalogue(folder.dir, folder.label, folders.layout, folder.id, generic),
+      ]);
+      checkClaimants(loaded.catalogue);
+      return { folder, set, info: loaded.info, catalogue: loaded.catalogue };
+    }),
+  );
   const h = new Hasher();
   h.update(ANALYZER_VERSION);
-  for (const s of set.sources) {
-    h.update(`\0${s.file}\0`);
-    if (s.bytes) h.update(s.bytes);
-    else h.update(`error:${s.error?.message ?? ''}`);
+  const { sources: _sources, ...genericData } = generic; // content, not where it came from
+  h.update(JSON.stringify(genericData));
+  for (const s of stories) {
+    h.update(`\0story:${s.folder.id}\0`);
+    const { sources: _s, ...catalogueData } = s.catalogue;
+    h.update(JSON.stringify([s.info, catalogueData]));
+    for (const src of s.set.sources) {
+      h.update(`\0${src.file}\0`);
+      if (src.bytes) h.update(src.bytes);
+      else h.update(`error:${src.error?.message ?? ''}`);
+    }
   }
-  const { sources: _sources, ...data } = catalogue; // every catalogue file's content, not where it came from
-  h.update(JSON.stringify(data));
-  return h.digest(10);
-}
-
-/** Reads and parses a corpus folder (no cache): articles (bad files skipped with problems) and catalogue. */
-export async function readSnapshotData(dir: string): Promise<SnapshotData> {
-  const [set, catalogue] = await Promise.all([readArticleSources(dir), loadCatalogue(dir)]);
-  const { articles, problems } = parseArticleSources(set);
-  return { dir, version: corpusVersion(set, catalogue), articles, problems, catalogue };
+  return { dir, version: h.digest(10), generic, stories, problems: folders.problems };
 }
 
 /**
- * Assembles a snapshot from loaded data. Builds the index unless a prebuilt
- * one is given (from the cache, built for the same version).
+ * Parses read sources into articles, story by story. An article id must be
+ * unique in the corpus: a second article with the same id (in another story)
+ * is skipped with an error naming both files.
  */
-export function assembleSnapshot(data: SnapshotData, prebuilt?: ParagraphIndex): Snapshot {
+export function parseCorpusSources(sources: CorpusSources): SnapshotData {
+  const seen = new Map<string, string>();
+  const stories = sources.stories.map((s): StoryData => {
+    const { articles, problems } = parseArticleSources(s.set);
+    const kept: Article[] = [];
+    for (const a of articles) {
+      const other = seen.get(a.id);
+      if (other) {
+        problems.push({ file: a.file, severity: 'error', message: `${a.file}: duplicate article id "${a.id}" (same as ${other}); rename one of the files` });
+        continue;
+      }
+      seen.set(a.id, a.file);
+      kept.push(a);
+    }
+    return { id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, articles: kept, problems };
+  });
+  return { dir: sources.dir, version: sources.version, generic: sources.generic, stories, problems: sources.problems };
+}
+
+/** Reads and parses a corpus folder (no cache). */
+export async function readSnapshotData(dir: string): Promise<SnapshotData> {
+  return parseCorpusSources(await readCorpusSources(dir));
+}
+
+/**
+ * Warnings for articles published outside the story's window (when the
+ * curator set one): a month or day before `from` or after `to`.
+ */
+function outsideWindow(data: StoryData): FileProblem[] {
+  const w = data.info.window;
+  if (!w) return [];
+  const out: FileProblem[] = [];
+  for (const a of data.articles) {
+    const iso = a.published?.iso;
+    if (!iso) continue;
+    const before = w.from !== null && iso.slice(0, w.from.length) < w.from;
+    const after = w.to !== null && iso.slice(0, w.to.length) > w.to;
+    if (before || after) {
+      out.push({
+        file: a.file,
+        severity: 'warning',
+        message: `${a.file}: published ${iso}, outside the story's window (${w.from ?? '…'} to ${w.to ?? '…'}); is it in the right story?`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Assembles a story; builds its index unless a prebuilt one is given (from the cache, built for the same version). */
+function assembleStory(data: StoryData, version: string, prebuilt?: ParagraphIndex): Story {
   const articleById = new Map<string, Article>();
   const paragraphById = new Map<string, Paragraph>();
   for (const a of data.articles) {
@@ -99,20 +233,53 @@ export function assembleSnapshot(data: SnapshotData, prebuilt?: ParagraphIndex):
     for (const p of a.paragraphs) paragraphById.set(p.id, p);
   }
   const glossary = prepareGlossary(data.catalogue.glossary);
-  const index = prebuilt ?? ParagraphIndex.build(paragraphById.values(), glossary);
   return {
-    version: data.version,
-    dir: data.dir,
-    loadedAt: new Date(),
+    id: data.id,
+    title: data.info.title,
+    window: data.info.window,
+    label: data.label,
+    version,
     articles: data.articles,
     articleById,
     paragraphById,
-    problems: data.problems,
+    problems: [...data.problems, ...outsideWindow(data)],
     catalogue: data.catalogue,
     glossary,
     claimants: compileClaimantDirectory(claimantsData(data.catalogue)),
     sides: compileSides(sideInputs(data.catalogue), data.catalogue.sides.places),
-    index,
+    index: prebuilt ?? ParagraphIndex.build(paragraphById.values(), glossary),
+    memo: new VersionMemo(),
+  };
+}
+
+/**
+ * Assembles a snapshot from loaded data. Builds each story's index unless
+ * prebuilt ones are given (by story id, from the cache).
+ */
+export function assembleSnapshot(data: SnapshotData, prebuilt?: ReadonlyMap<string, ParagraphIndex>): Snapshot {
+  const stories = data.stories.map((s) => assembleStory(s, data.version, prebuilt?.get(s.id)));
+  const articleById = new Map<string, Article>();
+  const paragraphById = new Map<string, Paragraph>();
+  const storyOfArticle = new Map<string, Story>();
+  for (const story of stories) {
+    for (const [id, a] of story.articleById) {
+      articleById.set(id, a);
+      storyOfArticle.set(id, story);
+    }
+    for (const [id, p] of story.paragraphById) paragraphById.set(id, p);
+  }
+  return {
+    version: data.version,
+    dir: data.dir,
+    loadedAt: new Date(),
+    stories,
+    storyById: new Map(stories.map((s) => [s.id, s])),
+    articles: stories.flatMap((s) => s.articles),
+    articleById,
+    paragraphById,
+    storyOfArticle,
+    problems: [...data.problems, ...stories.flatMap((s) => s.problems)],
+    generic: data.generic,
     memo: new VersionMemo(),
   };
 }
@@ -121,4 +288,3 @@ export function assembleSnapshot(data: SnapshotData, prebuilt?: ParagraphIndex):
 export async function loadSnapshot(dir: string): Promise<Snapshot> {
   return assembleSnapshot(await readSnapshotData(dir));
 }
-

@@ -7,7 +7,7 @@ const engine = new LocalEngine(snapshot);
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('a question is analysed once per request', () => {
+describe('a question is analysed once per request (in a corpus of one story)', () => {
   it.each([
     ['when', 'Luftlandebrigade'], // free words: catalogue match, free search and suggestions
     ['when', 'Gefangene Zahl Raketen'], // nothing found: suggestions too
@@ -16,7 +16,7 @@ describe('a question is analysed once per request', () => {
     ['estimate', 'Schneefall'], // nothing found
     ['search', 'north korean troops'],
   ])('/%s %s reads the glossary and analyser once', async (command, argument) => {
-    const concepts = vi.spyOn(snapshot.index, 'concepts');
+    const concepts = vi.spyOn(snapshot.stories[0]!.index, 'concepts');
     const reply = await engine.run(command, argument);
     expect(reply.status === 'ok' || reply.status === 'no-answer').toBe(true);
     expect(concepts).toHaveBeenCalledTimes(1);

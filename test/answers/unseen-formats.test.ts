@@ -6,7 +6,7 @@
  * Deutschlandfunk), loaded as a corpus of
  * their own.
  */
-import { actorGroups } from '../../src/corpus/catalogue.ts';
+import { actorGroups } from '../../src/corpus/catalogue/index.ts';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerEstimate } from '../../src/answers/estimate.ts';
@@ -136,8 +136,9 @@ describe('a chronology (BR24-style) with several events, each with its own expli
   });
 
   it('needs the particle: "trafen sich" and "trafen eine Vereinbarung" are not arrivals', () => {
-    const def = chronology.catalogue.events.events.find((e) => e.slug === 'troops-arrived')!;
-    const event = compileEvent(def, actorGroups(chronology.catalogue));
+    const story = chronology.stories[0]!;
+    const def = story.catalogue.events.events.find((e) => e.slug === 'troops-arrived')!;
+    const event = compileEvent(def, actorGroups(story.catalogue));
     const sentence = (text: string) => ({ text, start: 0, end: text.length });
     expect(matchEvent(sentence('Putin und Kim trafen sich in Pjöngjang, um über nordkoreanische Soldaten zu sprechen.'), event)).toBeNull();
     expect(matchEvent(sentence('Sie trafen eine Vereinbarung über weitere nordkoreanische Truppen.'), event)).toBeNull();

@@ -61,10 +61,10 @@ describe('npm run ask (one-shot CLI)', () => {
     expect(Array.isArray(json.suggestions)).toBe(true);
   });
 
-  it('reads another corpus folder with --corpus and CORPUS_DIR, skipping a broken file with one line', () => {
+  it('reads another corpus folder (laid out the older way, articles/ at the top) with --corpus and CORPUS_DIR, skipping a broken file with one line', () => {
     const dir = path.join(temp, 'other');
     mkdirSync(path.join(dir, 'articles'), { recursive: true });
-    cpSync(path.join(root, 'corpus/articles/kursk-russland-setzt-nordkoreaner-ein.txt'), path.join(dir, 'articles/kursk.txt'));
+    cpSync(path.join(root, 'corpus/stories/kursk/articles/kursk-russland-setzt-nordkoreaner-ein.txt'), path.join(dir, 'articles/kursk.txt'));
     writeFileSync(path.join(dir, 'articles/broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0]));
     writeFileSync(path.join(dir, 'articles/empty.txt'), '   \n');
     const r = ask('--json', '--corpus', dir, '/corpus');

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
+import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue/index.ts';
 import { corpusCheck } from '../../scripts/corpus-check.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'newsroom-check-'));
@@ -26,8 +26,8 @@ describe('npm run corpus:check', () => {
 
   it('exits 1 and names file, line and field for a broken header; the other files still load', async () => {
     const dir = path.join(temp, 'broken');
-    cpSync(path.join(DEFAULT_CORPUS_DIR, 'articles'), path.join(dir, 'articles'), { recursive: true });
-    writeFileSync(path.join(dir, 'articles', 'kaputt.txt'), '---\ntitle: Test\npublished: 5 Dez\n---\nText der Meldung.\n');
+    cpSync(path.join(DEFAULT_CORPUS_DIR, 'stories'), path.join(dir, 'stories'), { recursive: true });
+    writeFileSync(path.join(dir, 'stories', 'kursk', 'articles', 'kaputt.txt'), '---\ntitle: Test\npublished: 5 Dez\n---\nText der Meldung.\n');
     const { code, out } = await check(dir);
     expect(code).toBe(1);
     expect(out).toMatch(/articles\/kaputt\.txt:3: .*published/);
@@ -36,7 +36,7 @@ describe('npm run corpus:check', () => {
 
   it('exits 1 on an invalid catalogue file', async () => {
     const dir = path.join(temp, 'catalogue');
-    cpSync(path.join(DEFAULT_CORPUS_DIR, 'articles'), path.join(dir, 'articles'), { recursive: true });
+    cpSync(path.join(DEFAULT_CORPUS_DIR, 'stories'), path.join(dir, 'stories'), { recursive: true });
     writeFileSync(path.join(dir, 'glossary.json'), '{ "troops": [] }');
     const { code, out } = await check(dir);
     expect(code).toBe(1);

@@ -8,7 +8,7 @@ import { splitLines } from '../../src/corpus/lines.ts';
 import type { Article } from '../../src/corpus/types.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-export const SEED_DIR = join(HERE, '../../corpus/articles');
+export const SEED_DIR = join(HERE, '../../corpus/stories/kursk/articles');
 export const FIXTURE_DIR = join(HERE, '../fixtures/articles');
 
 /** Parse one article file (decoded like the loader does). */

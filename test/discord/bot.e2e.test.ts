@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkerEngine } from '../../src/engine/worker/host.ts';
-import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
+import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue/index.ts';
 import { createBot, type Bot } from '../../src/discord/lifecycle.ts';
 import { readConfig } from '../../src/discord/config.ts';
 import { LIMITS } from '../../src/discord/limits.ts';
@@ -85,7 +85,7 @@ function embedText(data: Record<string, any>): string {
 
 beforeAll(async () => {
   corpusDir = mkdtempSync(path.join(tmpdir(), 'newsroom-e2e-'));
-  cpSync(path.join(DEFAULT_CORPUS_DIR, 'articles'), path.join(corpusDir, 'articles'), { recursive: true });
+  cpSync(path.join(DEFAULT_CORPUS_DIR, 'stories'), path.join(corpusDir, 'stories'), { recursive: true });
   standIn = await startDiscordStandIn();
   const config = readConfig(env());
   // The engine npm start uses with a token: corpus versions in worker threads.
@@ -210,7 +210,7 @@ describe('/reload', () => {
 
   it('lets a moderator role reload and reports what changed, ephemerally', async () => {
     writeFileSync(
-      path.join(corpusDir, 'articles', 'zz-test-neu.txt'),
+      path.join(corpusDir, 'stories', 'kursk', 'articles', 'zz-test-neu.txt'),
       'Neue Meldung zu Kursk\n\nNach Angaben des NIS sind weitere 2000 nordkoreanische Soldaten eingetroffen. @everyone **fett** soll nichts auslösen.\n',
     );
     const responses = await ask('reload', {}, { roles: ['Moderator'], permissions: 0n });
@@ -232,12 +232,12 @@ describe('/reload', () => {
     const good = standIn.hostAttachment('Neuer Artikel.txt', 'Titel der Meldung\n\nRussland hat am Montag weitere Truppen an die Grenze verlegt, sagte ein Sprecher.\n', 'text/plain; charset=utf-8');
     const data = finalData(await ask('reload', { file: good as unknown as string }, { permissions: MANAGE_GUILD }));
     expect(data.embeds[0].description).toMatch(/Saved articles\/neuer-artikel\.txt/);
-    expect(existsSync(path.join(corpusDir, 'articles', 'neuer-artikel.txt'))).toBe(true);
-    const files = readdirSync(path.join(corpusDir, 'articles')).sort();
+    expect(existsSync(path.join(corpusDir, 'stories', 'kursk', 'articles', 'neuer-artikel.txt'))).toBe(true);
+    const files = readdirSync(path.join(corpusDir, 'stories', 'kursk', 'articles')).sort();
     const bad = standIn.hostAttachment('kaputt.txt', Buffer.from([0, 159, 146, 150, 0, 0, 1, 2]), 'text/plain');
     const rejected = finalData(await ask('reload', { file: bad as unknown as string }, { permissions: MANAGE_GUILD }));
     expect(rejected.embeds[0].description ?? rejected.content).toMatch(/rejected|not text|binary/);
-    expect(readdirSync(path.join(corpusDir, 'articles')).sort()).toEqual(files);
+    expect(readdirSync(path.join(corpusDir, 'stories', 'kursk', 'articles')).sort()).toEqual(files);
   });
 });
 

@@ -4,14 +4,14 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerSearch } from '../../src/answers/search.ts';
 import { openSnapshot } from '../../src/snapshot/open.ts';
-import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
+import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue/index.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'newsroom-cache-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 function corpusCopy(name: string): string {
   const dir = path.join(temp, name);
-  cpSync(path.join(DEFAULT_CORPUS_DIR, 'articles'), path.join(dir, 'articles'), { recursive: true });
+  cpSync(path.join(DEFAULT_CORPUS_DIR, 'stories'), path.join(dir, 'stories'), { recursive: true });
   return dir;
 }
 
@@ -39,7 +39,7 @@ describe('snapshot cache', () => {
     const dir = corpusCopy('stale');
     const cacheDir = path.join(temp, 'cache-stale');
     const first = await openSnapshot(dir, { cacheDir });
-    appendFileSync(path.join(dir, 'articles', 'kursk-russland-setzt-nordkoreaner-ein.txt'), '\nNeuer Absatz über die Lage in Kursk mit weiteren Einzelheiten.\n');
+    appendFileSync(path.join(dir, 'stories', 'kursk', 'articles', 'kursk-russland-setzt-nordkoreaner-ein.txt'), '\nNeuer Absatz über die Lage in Kursk mit weiteren Einzelheiten.\n');
     const second = await openSnapshot(dir, { cacheDir });
     expect(second.report.fromCache).toBe(false);
     expect(second.report.cacheMiss).toMatch(/stale/);

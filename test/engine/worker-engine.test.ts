@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalEngine } from '../../src/engine/local.ts';
 import { WorkerEngine } from '../../src/engine/worker/host.ts';
-import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue.ts';
+import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue/index.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'newsroom-worker-'));
 const dir = path.join(temp, 'corpus');
@@ -12,7 +12,7 @@ const cacheDir = path.join(temp, 'cache');
 let engine: WorkerEngine;
 
 beforeAll(async () => {
-  cpSync(path.join(DEFAULT_CORPUS_DIR, 'articles'), path.join(dir, 'articles'), { recursive: true });
+  cpSync(path.join(DEFAULT_CORPUS_DIR, 'stories'), path.join(dir, 'stories'), { recursive: true });
   engine = await WorkerEngine.open(dir, { cacheDir });
 });
 afterAll(async () => {
@@ -32,7 +32,7 @@ describe('WorkerEngine (each corpus version in a worker thread)', () => {
 
   it('keeps answering during a reload; each answer comes whole from one corpus version', async () => {
     const before = engine.version;
-    writeFileSync(path.join(dir, 'articles', 'zz-neu.txt'), 'Neue Lage in Kursk\n\nNach Angaben des NIS sind weitere 2000 nordkoreanische Soldaten in Kursk eingetroffen.\n');
+    writeFileSync(path.join(dir, 'stories', 'kursk', 'articles', 'zz-neu.txt'), 'Neue Lage in Kursk\n\nNach Angaben des NIS sind weitere 2000 nordkoreanische Soldaten in Kursk eingetroffen.\n');
     const asked: Promise<{ version: string | undefined; ids: string[] }>[] = [];
     const reload = engine.run('reload', '');
     for (let i = 0; i < 40; i++) {
@@ -74,19 +74,19 @@ describe('WorkerEngine (each corpus version in a worker thread)', () => {
   });
 
   it('adds an uploaded article only when it is a valid article; a rejected upload changes nothing on disk', async () => {
-    const files = readdirSync(path.join(dir, 'articles')).sort();
+    const files = readdirSync(path.join(dir, 'stories', 'kursk', 'articles')).sort();
     const bad = await engine.run('reload', '', { upload: { filename: 'kaputt.txt', bytes: new Uint8Array([0, 1, 2, 0, 0, 255]) } });
     expect(bad.status).toBe('invalid');
-    expect(readdirSync(path.join(dir, 'articles')).sort()).toEqual(files);
+    expect(readdirSync(path.join(dir, 'stories', 'kursk', 'articles')).sort()).toEqual(files);
     const header = await engine.run('reload', '', { upload: { filename: 'header.md', bytes: new TextEncoder().encode('---\npublished: gestern\n---\nText.\n') } });
     expect(header.status).toBe('invalid');
     expect(header.notice).toMatch(/published/);
-    expect(readdirSync(path.join(dir, 'articles')).sort()).toEqual(files);
+    expect(readdirSync(path.join(dir, 'stories', 'kursk', 'articles')).sort()).toEqual(files);
     const good = await engine.run('reload', '', { upload: { filename: 'Meldung 2.txt', bytes: new TextEncoder().encode('Titel\n\nRussland hat am Montag erneut Truppen verlegt, sagte ein Sprecher.\n') } });
     expect(good.status).toBe('ok');
     expect(good.summary).toMatch(/Saved articles\/meldung-2\.txt/);
-    expect(readFileSync(path.join(dir, 'articles', 'meldung-2.txt'), 'utf8')).toContain('Truppen verlegt');
-    expect(readdirSync(path.join(dir, 'articles')).some((f) => f.endsWith('.tmp'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'stories', 'kursk', 'articles', 'meldung-2.txt'), 'utf8')).toContain('Truppen verlegt');
+    expect(readdirSync(path.join(dir, 'stories', 'kursk', 'articles')).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
   it('starts the next time from the cache (index and catalogued answers)', async () => {

@@ -9,12 +9,12 @@ import {
 } from '../../src/language/de/claimants/index.ts';
 import { splitSentences } from '../../src/language/de/index.ts';
 import type { Article } from '../../src/corpus/types.ts';
-import { claimantsData, type ClaimantsFile } from '../../src/corpus/catalogue.ts';
+import { claimantsData, type ClaimantsFile } from '../../src/corpus/catalogue/index.ts';
 import { fixture, seed } from '../corpus/helpers.ts';
-import { seedSnapshot } from '../helpers/seed.ts';
+import { seedStory } from '../helpers/seed.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const snapshot = await seedSnapshot();
+const snapshot = await seedStory();
 /** The directory production uses: the bundled claimants.json with the places' adjectives, compiled by the snapshot. */
 const directory: ClaimantDirectory = snapshot.claimants;
 
@@ -243,7 +243,7 @@ const NOT_BODY: Array<[string, string]> = [
 
 describe('claimants of the seed articles', () => {
   it.each(NOT_BODY)('in %s, leaves "%s" out of the body text (never attributed)', (article, start) => {
-    expect(readFileSync(`${root}corpus/articles/${article}.txt`, 'utf8')).toContain(start);
+    expect(readFileSync(`${root}corpus/stories/kursk/articles/${article}.txt`, 'utf8')).toContain(start);
     expect(sentencesOf(article).filter((s) => (s.sentences[s.i] ?? '').includes(start))).toEqual([]);
   });
 

@@ -6,10 +6,10 @@ import {
   type FigureMention as Mention,
 } from '../../src/language/de/figures/index.ts';
 import { allGoodFixtures, allSeeds, seed } from '../corpus/helpers.ts';
-import { seedSnapshot } from '../helpers/seed.ts';
+import { seedStory } from '../helpers/seed.ts';
 
 /** The seed story's sides, as production compiles them from corpus/places.json and corpus/sides.json. */
-const SIDES = (await seedSnapshot()).sides;
+const SIDES = (await seedStory()).sides;
 /** The side the seed story's casualty and troop measures ask for. */
 const FOCUS = 'north-korea';
 

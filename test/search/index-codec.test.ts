@@ -1,14 +1,14 @@
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import type { Story } from '../../src/snapshot/snapshot.ts';
 import { decodeIndex, encodeIndex, type CompactIndex } from '../../src/search/index-codec.ts';
 import { ParagraphIndex } from '../../src/search/paragraph-index.ts';
 import { prepareGlossary } from '../../src/search/query.ts';
-import { seedSnapshot } from '../helpers/seed.ts';
+import { seedStory } from '../helpers/seed.ts';
 
-let snapshot: Snapshot;
+let snapshot: Story;
 beforeAll(async () => {
-  snapshot = await seedSnapshot();
+  snapshot = await seedStory();
 });
 
 /** term -> [[fieldId, [[shortId, frequency], ...]], ...] of an encoded index. */

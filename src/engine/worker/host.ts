@@ -17,7 +17,7 @@ import { UserError } from '../../reply/errors.ts';
 import type { Reply } from '../../reply/model.ts';
 import type { CorpusManifest } from '../../snapshot/manifest.ts';
 import type { OpenReport } from '../../snapshot/open.ts';
-import { EngineBase, type EngineOptions } from '../engine.ts';
+import { EngineBase, type AutocompleteOptions, type EngineOptions } from '../engine.ts';
 import { DEFAULT_MAX_UPLOAD, ReloadCoordinator } from '../reload.ts';
 import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
 import { workerEntry } from './bundle.ts';
@@ -208,8 +208,8 @@ export class WorkerEngine extends EngineBase {
   }
 
   /** Answers in the generation current when the request starts. */
-  protected async answer(spec: AnswerSpec, argument: string): Promise<Reply> {
-    const r = await this.#request({ t: 'run', command: spec.name, argument });
+  protected async answer(spec: AnswerSpec, argument: string, story: string | undefined): Promise<Reply> {
+    const r = await this.#request(story === undefined ? { t: 'run', command: spec.name, argument } : { t: 'run', command: spec.name, argument, story });
     if (r?.t === 'reply') return r.reply;
     return errorReply(spec.name, argument, new UserError('EngineRestarting'));
   }
@@ -221,8 +221,8 @@ export class WorkerEngine extends EngineBase {
     return { reply: r.reply, handlerMs: r.handlerMs };
   }
 
-  async autocomplete(command: string, partial: string): Promise<Choice[]> {
-    const r = await this.#request({ t: 'complete', command, partial });
+  async autocomplete(command: string, partial: string, options: AutocompleteOptions = {}): Promise<Choice[]> {
+    const r = await this.#request({ t: 'complete', command, partial, options });
     return r?.t === 'choices' ? r.choices : [];
   }
 

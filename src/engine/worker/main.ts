@@ -8,9 +8,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
-import { MEASURE_ANSWERS, measureAnswer } from '../../answers/estimate.ts';
+import { catalogueAnswers, installCatalogueAnswers } from '../../answers/catalogued.ts';
 import { findSpec } from '../../answers/registry.ts';
-import { EVENT_ANSWERS, eventAnswer } from '../../answers/when.ts';
 import { manifestOf } from '../../snapshot/manifest.ts';
 import { openSnapshot } from '../../snapshot/open.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
@@ -36,14 +35,12 @@ async function warm(snapshot: Snapshot): Promise<{ ms: number; fromCache: boolea
   const file = init.cacheDir ? answersFile(init.cacheDir, init.dir) : null;
   const key = answersKey(snapshot.version);
   const cached = file ? readAnswers(file, key) : null;
-  if (cached) {
-    snapshot.memo.set(EVENT_ANSWERS, new Map(Object.entries(cached.events)));
-    snapshot.memo.set(MEASURE_ANSWERS, new Map(Object.entries(cached.measures)));
+  if (cached && snapshot.stories.every((s) => cached.stories[s.id])) {
+    for (const s of snapshot.stories) installCatalogueAnswers(s, cached.stories[s.id]!);
     return { ms: performance.now() - t, fromCache: true };
   }
-  const answers: CatalogueAnswers = { events: {}, measures: {} };
-  for (const e of snapshot.catalogue.events.events) answers.events[e.slug] = eventAnswer(snapshot, e);
-  for (const m of snapshot.catalogue.measures.measures) answers.measures[m.slug] = measureAnswer(snapshot, m);
+  const answers: CatalogueAnswers = { stories: {} };
+  for (const s of snapshot.stories) answers.stories[s.id] = catalogueAnswers(s);
   if (file) await writeAnswers(file, key, answers);
   return { ms: performance.now() - t, fromCache: false };
 }
@@ -69,18 +66,18 @@ port.on('message', async (m: HostMessage) => {
   switch (m.t) {
     case 'run': {
       const started = performance.now();
-      const key = ReplyCache.key(m.command, m.argument);
+      const key = ReplyCache.key(m.command, m.argument, m.story);
       let reply = key ? replies.get(key) : undefined;
       if (!reply) {
         const spec = findSpec(m.command);
-        reply = spec?.kind === 'answer' ? await answerOn(snapshot, spec, m.argument, logger) : unknownCommandReply(m.command, m.argument);
+        reply = spec?.kind === 'answer' ? await answerOn(snapshot, spec, m.argument, logger, m.story) : unknownCommandReply(m.command, m.argument);
         if (key) replies.set(key, reply);
       }
       send({ t: 'reply', id: m.id, reply, handlerMs: performance.now() - started });
       break;
     }
     case 'complete':
-      send({ t: 'choices', id: m.id, choices: completeOn(snapshot, m.command, m.partial, logger) });
+      send({ t: 'choices', id: m.id, choices: completeOn(snapshot, m.command, m.partial, logger, m.options) });
       break;
     case 'stats':
       send({ t: 'stats', id: m.id, heapUsed: heapUsed() });

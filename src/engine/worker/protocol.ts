@@ -19,8 +19,8 @@ export interface WorkerInit {
 
 /** Host -> worker. */
 export type HostMessage =
-  | { t: 'run'; id: number; command: string; argument: string }
-  | { t: 'complete'; id: number; command: string; partial: string }
+  | { t: 'run'; id: number; command: string; argument: string; story?: string }
+  | { t: 'complete'; id: number; command: string; partial: string; options: { option?: string; story?: string } }
   | { t: 'stats'; id: number };
 
 /** Worker -> host. */

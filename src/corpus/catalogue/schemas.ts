@@ -1,0 +1,189 @@
+/**
+ * The zod schemas of every catalogue file, and the types they give. A
+ * catalogue file is validated against its schema when it is read; an invalid
+ * file is an error naming the file, the entry and the field.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { ActorInput, ClaimantsData } from '../../language/de/claimants/index.ts';
+import { FIGURE_KINDS } from '../../language/de/figures/index.ts';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "treaty-in-force"');
+const words = z.array(z.string().trim().min(1)).min(1);
+
+/** English word or phrase -> German words that express it. */
+export const GlossarySchema = z.record(
+  z.string().trim().min(1),
+  words,
+);
+
+/** An event that `/when` can date. */
+export const EventSchema = z.strictObject({
+  slug,
+  /** English label shown to users. */
+  en: z.string().min(1),
+  /** German label (localised choices, German queries). */
+  de: z.string().min(1),
+  /** Other names users type (English or German), matched like the labels. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * German words or phrases that state the event happened (`in Kraft`,
+   * `ratifiziert`, `bestätigt`). A sentence must contain one of them.
+   */
+  triggers: words,
+  /**
+   * Who must be the actor: the first actor named in the trigger's clause must
+   * belong to one of these sides (ids of `sides.json`). Empty: any actor.
+   */
+  actors: z.array(z.string().min(1)).default([]),
+  /** The sentence (or its clause) must also mention one of each group. */
+  requires: z.array(words).default([]),
+  /** Words that disqualify a sentence (e.g. the event's negation). */
+  excludes: z.array(z.string().min(1)).default([]),
+  /** Search words to find candidate paragraphs. */
+  query: z.string().min(1),
+});
+
+/** A measure that `/estimate` can report figures for. */
+export const MeasureSchema = z.strictObject({
+  slug,
+  en: z.string().min(1),
+  de: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** Figure kinds this measure collects (`killed`, `wounded`, `troops-sent`, ...). */
+  kinds: z.array(z.enum(FIGURE_KINDS)).min(1),
+  /** Figure subjects accepted (`soldiers`, `munitions`); empty: any. */
+  subjects: z.array(z.string().min(1)).default([]),
+  /**
+   * Whose figures count (a side id of `sides.json`): figures that clearly count
+   * another side, or civilians, are left out; figures whose side the sentence
+   * does not say stay. Null: any side.
+   */
+  side: z.string().min(1).nullable().default(null),
+  query: z.string().min(1),
+});
+
+/** The events `/when` knows. */
+export const EventsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  /** Older layout: actor words by side id (now `sides.json` voices); merged into the sides. */
+  actors: z.record(z.string().min(1), words).optional(),
+  events: z.array(EventSchema).min(1),
+});
+
+export const MeasuresFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  measures: z.array(MeasureSchema).min(1),
+});
+
+const sideId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase id like "south-africa"');
+
+/** A country or region: German names, adjectives (-> English) and demonyms. Generic: no story. */
+export const PlaceSchema = z.strictObject({
+  id: sideId,
+  kind: z.enum(['country', 'region']),
+  en: nonEmpty,
+  names: z.array(nonEmpty).min(1),
+  adjectives: z.record(nonEmpty, nonEmpty),
+  demonyms: z.array(nonEmpty),
+});
+
+/** `places.json`: generic geography every story builds on. */
+export const PlacesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  places: z.array(PlaceSchema),
+});
+
+/** A side of the story, refining the place of the same id. */
+export const StorySideSchema = z.strictObject({
+  id: sideId,
+  /** English name, when the side is not a place of `places.json`. */
+  en: nonEmpty.optional(),
+  /** Words that stand for the side as a party (leaders, armies). */
+  names: z.array(nonEmpty).default([]),
+  adjectives: z.record(nonEmpty, nonEmpty).default({}),
+  demonyms: z.array(nonEmpty).default([]),
+  /** People and bodies that speak for the side (event actors, not owners of figures). */
+  voices: z.array(nonEmpty).default([]),
+  /** A side of the conflict. */
+  party: z.boolean().default(false),
+  /** Its nationals counted as casualties are soldiers. */
+  combatants: z.boolean().default(false),
+});
+
+/** `sides.json`: the sides of the story and its own places. */
+export const SidesFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  sides: z.array(StorySideSchema),
+  /** Regions and towns of the story that are never the counted noun of a figure (`Tirol`). */
+  places: z.array(nonEmpty).default([]),
+});
+
+/** A known claimant: a person, agency, government, outlet ... with aliases and a short English role. */
+export const ClaimantActorSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes'),
+  name: nonEmpty,
+  role: nonEmpty.nullable().optional(),
+  display: nonEmpty.optional(),
+  kind: z.enum(['person', 'government', 'military', 'intelligence', 'media', 'organisation', 'party', 'place', 'group']),
+  gender: z.enum(['m', 'f', 'n', 'pl']).nullable().optional(),
+  aliases: z.array(nonEmpty).min(1, 'needs at least one alias'),
+  titles: z.array(nonEmpty).optional(),
+  heads: z.array(nonEmpty).optional(),
+}) satisfies z.ZodType<ActorInput>;
+
+const wordMap = z.record(nonEmpty, nonEmpty);
+
+/** `claimants.json`: known claimants plus additions to the German vocabulary of collective sources. */
+export const ClaimantsFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  actors: z.array(ClaimantActorSchema),
+  adjectives: wordMap.optional(),
+  sourceNouns: wordMap.optional(),
+  standaloneSources: wordMap.optional(),
+  roleNouns: wordMap.optional(),
+}) satisfies z.ZodType<ClaimantsData & { version: 1 }>;
+
+export type Glossary = z.infer<typeof GlossarySchema>;
+export type EventDef = z.infer<typeof EventSchema>;
+export type MeasureDef = z.infer<typeof MeasureSchema>;
+export type EventsFile = z.infer<typeof EventsFileSchema>;
+export type MeasuresFile = z.infer<typeof MeasuresFileSchema>;
+export type ClaimantsFile = z.infer<typeof ClaimantsFileSchema>;
+export type PlacesFile = z.infer<typeof PlacesFileSchema>;
+export type SidesFile = z.infer<typeof SidesFileSchema>;
+
+
+/** A month or day, as story windows give them: `2025-02`, `2025-02-17`. */
+const isoMonthOrDay = z.string().regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'must be a month or day like 2025-02 or 2025-02-17');
+
+/**
+ * `story.json`: what a story adds to the generic catalogue — its title, the
+ * events and measures only it knows (or refines: same slug as a generic
+ * entry), its sides and places, its claimants and glossary words, and
+ * optionally the window of its publication dates.
+ */
+export const StoryFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  title: z.strictObject({ de: nonEmpty, en: nonEmpty }),
+  /** Publication dates a curator expects; articles outside are flagged in /corpus. */
+  window: z.strictObject({ from: isoMonthOrDay.optional(), to: isoMonthOrDay.optional() }).optional(),
+  sides: z.array(StorySideSchema).default([]),
+  /** Regions and towns of the story that are never the counted noun of a figure. */
+  places: z.array(nonEmpty).default([]),
+  events: z.array(EventSchema).default([]),
+  measures: z.array(MeasureSchema).default([]),
+  claimants: z.array(ClaimantActorSchema).default([]),
+  glossary: GlossarySchema.default({}),
+});
+
+export type StoryFile = z.infer<typeof StoryFileSchema>;
