@@ -108,8 +108,11 @@ export class StandInGateway {
   private current: Session | null = null;
   private readyWaiters: Array<() => void> = [];
   private readonly startedAt = performance.now();
+  private readonly hooks: GatewayHooks;
 
-  constructor(private readonly hooks: GatewayHooks) {}
+  constructor(hooks: GatewayHooks) {
+    this.hooks = hooks;
+  }
 
   /** Takes over an upgraded connection: sends HELLO and handles the client's frames. */
   accept(ws: WebSocket, req: IncomingMessage): void {
