@@ -103,6 +103,8 @@ export class StandInGateway {
     connectionPaths: [],
   };
 
+  /** Acknowledge heartbeats (false: record them and stay silent, as a dying Discord node would). */
+  ackHeartbeats = true;
   private readonly sessions = new Map<string, Session>();
   private readonly connections = new Set<Connection>();
   private current: Session | null = null;
@@ -258,7 +260,7 @@ export class StandInGateway {
       case Op.Heartbeat:
         this.stats.heartbeatCount += 1;
         this.hooks.onFrame({ connection: conn.id, at: this.now(), op, d: payload.d ?? null });
-        this.send(conn, { op: Op.HeartbeatAck, d: null, s: null, t: null });
+        if (this.ackHeartbeats) this.send(conn, { op: Op.HeartbeatAck, d: null, s: null, t: null });
         return;
       case Op.Identify:
         this.onIdentify(conn, d ?? {});
