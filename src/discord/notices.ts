@@ -15,6 +15,7 @@ const TEXTS = {
   Expired: () => 'This answer has expired (or the bot restarted). Please ask again.',
   ButtonExpired: () => 'This button has expired. Please ask again.',
   InternalError: () => 'Something went wrong while answering. The bot is still running; please try again.',
+  Restarting: () => 'The bot is restarting; please ask again in a moment.',
   AttachmentType: (p: { name: string }) => `"${p.name}" is not a .txt or .md file; nothing was changed.`,
   AttachmentTooLarge: (p: { name: string; sizeKb: number | null; maxKb: number }) =>
     p.sizeKb === null

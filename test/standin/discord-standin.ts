@@ -722,7 +722,15 @@ export class DiscordStandIn {
         else this.send(res, apiError(fault.kind, 0, `${fault.kind}: injected fault`));
         return;
       }
-      if (fault?.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (fault?.kind === 'delay') {
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+        if (req.socket.destroyed) {
+          // The client went away while the request was held (e.g. the bot's process exited): the
+          // answer never arrives, as a response Discord could not finish receiving.
+          record.fault = 'delay-abandoned';
+          return;
+        }
+      }
       if (this.closed) return;
       reply = route.handle({ req, record, json: asObject(parsed.json), files: parsed.files, query: url.searchParams, params: m.slice(1) });
       if (fault?.kind === 'reset-after') {

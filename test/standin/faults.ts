@@ -10,7 +10,8 @@
  * - `'reset'`: the socket is destroyed before the request is processed (it never reached Discord).
  * - `'reset-after'`: the request **is** processed (an interaction callback is acknowledged), then
  *   the socket is destroyed before the response is sent (the client cannot know it arrived).
- * - `'delay'`: the request is processed after `delayMs`.
+ * - `'delay'`: the request is processed after `delayMs` — unless the client closed its connection
+ *   meanwhile (its process exited): then it is dropped and recorded as `delay-abandoned`.
  *
  * Gateway faults live on the gateway: `closeGateway(code)` (any close code, fatal ones included)
  * and `setHeartbeatAcks(false)` (heartbeats are recorded but never acknowledged).
