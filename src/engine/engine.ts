@@ -12,6 +12,8 @@
  */
 import type { Choice, Upload } from '../answers/context.ts';
 import { findSpec, type AnswerSpec } from '../answers/registry.ts';
+import { errorReply } from '../reply/build.ts';
+import { UserError } from '../reply/errors.ts';
 import type { Reply } from '../reply/model.ts';
 import { Logger, stderrSink } from '../system/log.ts';
 import { unknownCommandReply } from './dispatch.ts';
@@ -58,6 +60,9 @@ export abstract class EngineBase implements Engine {
   abstract close(): Promise<void>;
 
   async run(command: string, argument: string, options: RunOptions = {}): Promise<Reply> {
+    // Front ends pass strings; anything else (a number from a mistyped option) is refused here, never sent on.
+    if (typeof command !== 'string') return unknownCommandReply(String(command), '');
+    if (typeof argument !== 'string') return errorReply(command, '', new UserError('ArgumentType', { what: 'text' }), { corpusVersion: this.version });
     const spec = findSpec(command);
     if (!spec) return unknownCommandReply(command, argument);
     if (spec.kind === 'engine') return this.reloads.run(options.upload);

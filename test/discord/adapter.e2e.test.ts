@@ -22,9 +22,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 class StubEngine implements Engine {
   readonly version = 'stub-1';
   readonly reloads: Array<Upload | undefined> = [];
+  readonly arguments: unknown[] = [];
   choices: Choice[] = [];
 
   async run(command: string, argument: string, options: RunOptions = {}): Promise<Reply> {
+    this.arguments.push(argument);
     if (command === 'reload') return this.reload(options.upload);
     if (argument.startsWith('slow')) await sleep(DEFER_AFTER_MS * 4);
     if (argument.endsWith('boom')) throw new Error('stub engine failure');
@@ -125,6 +127,21 @@ describe('errors and refusals', () => {
       expect(summary(r)).toEqual(['callback:4:64']);
       expect(last(r).content).toMatch(/button has expired/);
     }
+  });
+});
+
+describe('option types', () => {
+  it('refuses an option whose value is not text (a forged or broken client) before the engine sees it', async () => {
+    const before = engine.arguments.length;
+    for (const value of [12345, true]) {
+      const r = await ask('search', [{ name: 'query', type: 3, value }] as never);
+      expect(summary(r)).toEqual(['callback:4:64']);
+      expect(last(r).content).toMatch(/The option "query" must be text; nothing was looked up/);
+    }
+    const wrongType = await ask('search', [{ name: 'query', type: 4, value: 7 }] as never);
+    expect(last(wrongType).content).toMatch(/must be text/);
+    expect(engine.arguments.length).toBe(before);
+    expect(logLines.some((l) => l.includes('"outcome":"invalid-option"'))).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, type ChatInputCommandInteraction } from 'discord.js';
 import { findCommand, type BotCommand } from '../../../commands/index.ts';
 import { RELOAD_FILE_OPTION } from '../../../commands/reload.ts';
 import { errorReply } from '../../reply/build.ts';
@@ -18,9 +18,24 @@ import type { InteractionContext } from './context.ts';
 
 type CommandHandler = (i: ChatInputCommandInteraction, def: BotCommand, ctx: InteractionContext) => Promise<string>;
 
+/**
+ * The text of a string option, '' when absent, or null when the option has
+ * another type or a value that is not a string (a client or a forged request
+ * can send anything): such a value is refused here and never reaches the engine.
+ */
+export function stringOption(i: ChatInputCommandInteraction, name: string): string | null {
+  const option = i.options.data.find((o) => o.name === name);
+  if (!option) return '';
+  return option.type === ApplicationCommandOptionType.String && typeof option.value === 'string' ? option.value : null;
+}
+
 /** A question: the engine answers; the reply is deferred when it takes longer than `deferAfterMs`. */
 const ask: CommandHandler = async (i, def, ctx) => {
-  const argument = def.option ? (i.options.getString(def.option) ?? '') : '';
+  const argument = def.option ? stringOption(i, def.option) : '';
+  if (argument === null) {
+    await respondNotice(i, notice('InvalidOption', { option: def.option ?? '', expected: 'text' }));
+    return 'invalid-option';
+  }
   const { value: reply, deferred } = await withDefer(i, ctx.engine.run(def.name, argument), { afterMs: ctx.deferAfterMs, ephemeral: false });
   await respondReply(i, reply, ctx.store);
   return deferred ? `${reply.status}+deferred` : reply.status;

@@ -232,16 +232,41 @@ export class WorkerEngine extends EngineBase {
     return r?.t === 'stats' ? r.heapUsed : 0;
   }
 
+  /**
+   * Sends a request to the generation answering now. When its worker dies
+   * with the request in flight (out of memory, a native crash — a failing
+   * handler only fails its own request), a fresh worker of the same folder is
+   * started and the request is retried once there; null when that fails too.
+   */
   async #request(message: Unnumbered): Promise<WorkerMessage | null> {
-    if (this.#closed) throw new Error('engine: closed');
-    if (!this.#current.alive) await this.#reopen();
-    try {
-      return await this.#current.request(message);
-    } catch {
-      // The worker died (a bug or out of memory): answer this one with an error, reopen for the next.
-      void this.#reopen();
-      return null;
+    for (let attempt = 0; ; attempt += 1) {
+      if (this.#closed) throw new Error('engine: closed');
+      try {
+        if (!this.#current.alive) await this.#reopen();
+      } catch (err) {
+        this.logger.error('engine-reopen-failed', err);
+        return null;
+      }
+      try {
+        return await this.#current.request(message);
+      } catch (err) {
+        if (this.#closed) throw new Error('engine: closed');
+        if (attempt >= 1) {
+          void this.#reopen().catch(() => undefined);
+          return null;
+        }
+        this.#noteDeath(err);
+      }
     }
+  }
+
+  #lastDeath: Error | null = null;
+
+  /** Logs a worker's death once (many requests may report the same one). */
+  #noteDeath(err: unknown): void {
+    if (err === this.#lastDeath) return;
+    this.#lastDeath = err as Error;
+    this.logger.error('engine-worker-died', err, { retrying: true });
   }
 
   /** Replaces a dead generation by a fresh one of the same folder. */
@@ -249,7 +274,17 @@ export class WorkerEngine extends EngineBase {
     this.#reopening ??= (async () => {
       try {
         const generation = await WorkerEngine.#spawn(this.#dir, this.#options);
-        const info = await generation.info;
+        let info: GenerationInfo;
+        try {
+          info = await generation.info;
+        } catch (err) {
+          await generation.terminate().catch(() => undefined);
+          throw err;
+        }
+        if (this.#closed) {
+          await generation.terminate().catch(() => undefined);
+          return;
+        }
         this.#current = generation;
         this.#info = info;
       } finally {
@@ -257,6 +292,16 @@ export class WorkerEngine extends EngineBase {
       }
     })();
     return this.#reopening;
+  }
+
+  /**
+   * Terminates the worker answering now, as a crash would (requests in flight
+   * are retried on a fresh worker). For tests of fault isolation.
+   *
+   * @internal
+   */
+  async simulateCrash(): Promise<void> {
+    await this.#current.worker.terminate();
   }
 
   async close(): Promise<void> {

@@ -10,6 +10,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
 import { MEASURE_ANSWERS, measureAnswer } from '../../answers/estimate.ts';
 import { findSpec } from '../../answers/registry.ts';
+import { errorReply } from '../../reply/build.ts';
+import { UserError } from '../../reply/errors.ts';
+import type { Reply } from '../../reply/model.ts';
 import { EVENT_ANSWERS, eventAnswer } from '../../answers/when.ts';
 import { manifestOf } from '../../snapshot/manifest.ts';
 import { openSnapshot } from '../../snapshot/open.ts';
@@ -65,25 +68,67 @@ try {
   process.exit(0);
 }
 
-port.on('message', async (m: HostMessage) => {
-  switch (m.t) {
-    case 'run': {
-      const started = performance.now();
-      const key = ReplyCache.key(m.command, m.argument);
-      let reply = key ? replies.get(key) : undefined;
-      if (!reply) {
-        const spec = findSpec(m.command);
-        reply = spec?.kind === 'answer' ? await answerOn(snapshot, spec, m.argument, logger) : unknownCommandReply(m.command, m.argument);
-        if (key) replies.set(key, reply);
-      }
-      send({ t: 'reply', id: m.id, reply, handlerMs: performance.now() - started });
-      break;
-    }
-    case 'complete':
-      send({ t: 'choices', id: m.id, choices: completeOn(snapshot, m.command, m.partial, logger) });
-      break;
-    case 'stats':
-      send({ t: 'stats', id: m.id, heapUsed: heapUsed() });
-      break;
+/** Answers one `run` request; every failure becomes this request's error reply (the worker keeps serving). */
+async function run(m: Extract<HostMessage, { t: 'run' }>): Promise<WorkerMessage> {
+  const started = performance.now();
+  const command = typeof m.command === 'string' ? m.command : '';
+  if (typeof m.argument !== 'string') {
+    return { t: 'reply', id: m.id, reply: invalidArgumentReply(command), handlerMs: performance.now() - started };
   }
+  try {
+    const key = ReplyCache.key(command, m.argument);
+    let reply = key ? replies.get(key) : undefined;
+    if (!reply) {
+      const spec = findSpec(command);
+      reply = spec?.kind === 'answer' ? await answerOn(snapshot, spec, m.argument, logger) : unknownCommandReply(command, m.argument);
+      if (key) replies.set(key, reply);
+    }
+    return { t: 'reply', id: m.id, reply, handlerMs: performance.now() - started };
+  } catch (err) {
+    return { t: 'reply', id: m.id, reply: internalErrorReply(command, m.argument, err), handlerMs: performance.now() - started };
+  }
+}
+
+/** The reply to an unexpected failure outside the handler: logged with a reference, never the question. */
+function internalErrorReply(command: string, argument: string, err: unknown): Reply {
+  const ref = Math.random().toString(36).slice(2, 8);
+  logger.error('worker-request-failed', err, { command: command.slice(0, 40), ref });
+  return errorReply(command, argument, new UserError('InternalError', { ref }), { corpusVersion: snapshot.version });
+}
+
+function invalidArgumentReply(command: string): Reply {
+  return errorReply(command, '', new UserError('ArgumentType', { what: 'text' }), { corpusVersion: snapshot.version });
+}
+
+/** Handles one message; never throws, so one bad request cannot take the worker (and every question in it) down. */
+async function handle(m: HostMessage): Promise<WorkerMessage | null> {
+  switch (m?.t) {
+    case 'run':
+      return run(m);
+    case 'complete':
+      try {
+        const partial = typeof m.partial === 'string' ? m.partial : '';
+        return { t: 'choices', id: m.id, choices: completeOn(snapshot, String(m.command), partial, logger) };
+      } catch (err) {
+        logger.error('worker-request-failed', err, { command: 'autocomplete' });
+        return { t: 'choices', id: m.id, choices: [] };
+      }
+    case 'stats':
+      return { t: 'stats', id: m.id, heapUsed: heapUsed() };
+    default:
+      logger.error('worker-unknown-message', new Error('unknown message'), {});
+      return null;
+  }
+}
+
+port.on('message', (m: HostMessage) => {
+  void handle(m).then((answer) => {
+    if (!answer) return;
+    try {
+      send(answer);
+    } catch (err) {
+      // A reply that cannot cross threads: answer with an error instead of dying.
+      if (answer.t === 'reply') send({ ...answer, reply: internalErrorReply(answer.reply.command, '', err) });
+    }
+  });
 });
