@@ -30,6 +30,8 @@ export interface WorkerEngineOptions extends EngineOptions {
   warm?: boolean;
   /** V8 young-generation size of engine workers, MB (bigger = fewer scavenges while loading; default 48). */
   youngGenerationMb?: number;
+  /** Folder of the worker bundle (default `.cache/` in the project; must lie inside the project). */
+  bundleDir?: string;
 }
 
 /** What a generation reported when it became ready. */
@@ -39,6 +41,8 @@ export interface GenerationInfo {
   warmMs: number;
   /** The catalogued answers came from the answers cache. */
   answersFromCache: boolean;
+  /** Why the answers cache was not used (missing, stale, failed a check), when it was not. */
+  answersCacheMiss: string | null;
   heapUsed: number;
   /** Wall time from spawning the worker to ready, ms. */
   readyMs: number;
@@ -68,7 +72,7 @@ class Generation {
     this.info = new Promise<GenerationInfo>((resolve, reject) => {
       const onMessage = (m: WorkerMessage) => {
         if (m.t === 'ready') {
-          resolve({ manifest: m.manifest, report: m.report, warmMs: m.warmMs, answersFromCache: m.answersFromCache, heapUsed: m.heapUsed, readyMs: performance.now() - started });
+          resolve({ manifest: m.manifest, report: m.report, warmMs: m.warmMs, answersFromCache: m.answersFromCache, answersCacheMiss: m.answersCacheMiss, heapUsed: m.heapUsed, readyMs: performance.now() - started });
         } else if (m.t === 'failed') {
           reject(new Error(m.message));
         } else {
@@ -194,7 +198,7 @@ export class WorkerEngine extends EngineBase {
   }
 
   static async #spawn(dir: string, options: WorkerEngineOptions): Promise<Generation> {
-    const entry = await workerEntry();
+    const entry = await workerEntry(options.bundleDir);
     return new Generation(entry, { dir, cacheDir: options.cacheDir ?? null, warm: options.warm ?? true }, options.youngGenerationMb ?? 48);
   }
 

@@ -8,17 +8,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
-import { MEASURE_ANSWERS, measureAnswer } from '../../answers/estimate.ts';
 import { findSpec } from '../../answers/registry.ts';
 import { errorReply } from '../../reply/build.ts';
 import { UserError } from '../../reply/errors.ts';
 import type { Reply } from '../../reply/model.ts';
-import { EVENT_ANSWERS, eventAnswer } from '../../answers/when.ts';
 import { manifestOf } from '../../snapshot/manifest.ts';
 import { openSnapshot } from '../../snapshot/open.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { Logger, stderrSink } from '../../system/log.ts';
-import { answersFile, answersKey, readAnswers, writeAnswers, type CatalogueAnswers } from '../answers-cache.ts';
+import { warmCatalogueAnswers } from '../answers-cache.ts';
 import { answerOn, completeOn, unknownCommandReply } from '../dispatch.ts';
 import { ReplyCache } from '../reply-cache.ts';
 import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
@@ -28,28 +26,6 @@ if (!port) throw new Error('engine-worker: must run in a worker thread');
 
 const init = workerData as WorkerInit;
 const send = (m: WorkerMessage) => port.postMessage(m);
-
-/**
- * Makes every catalogued /when and /estimate answer ready before the version
- * goes live, so requests only read them: from the answers cache when it holds
- * this version, else computed (and cached).
- */
-async function warm(snapshot: Snapshot): Promise<{ ms: number; fromCache: boolean }> {
-  const t = performance.now();
-  const file = init.cacheDir ? answersFile(init.cacheDir, init.dir) : null;
-  const key = answersKey(snapshot.version);
-  const cached = file ? readAnswers(file, key) : null;
-  if (cached) {
-    snapshot.memo.set(EVENT_ANSWERS, new Map(Object.entries(cached.events)));
-    snapshot.memo.set(MEASURE_ANSWERS, new Map(Object.entries(cached.measures)));
-    return { ms: performance.now() - t, fromCache: true };
-  }
-  const answers: CatalogueAnswers = { events: {}, measures: {} };
-  for (const e of snapshot.catalogue.events.events) answers.events[e.slug] = eventAnswer(snapshot, e);
-  for (const m of snapshot.catalogue.measures.measures) answers.measures[m.slug] = measureAnswer(snapshot, m);
-  if (file) await writeAnswers(file, key, answers);
-  return { ms: performance.now() - t, fromCache: false };
-}
 
 function heapUsed(): number {
   return v8.getHeapStatistics().used_heap_size;
@@ -61,8 +37,8 @@ const logger = new Logger(stderrSink);
 try {
   const { snapshot: s, report } = await openSnapshot(init.dir, { cacheDir: init.cacheDir });
   snapshot = s;
-  const warmed = init.warm ? await warm(snapshot) : { ms: 0, fromCache: false };
-  send({ t: 'ready', manifest: manifestOf(snapshot), report, warmMs: warmed.ms, answersFromCache: warmed.fromCache, heapUsed: heapUsed() });
+  const warmed = init.warm ? await warmCatalogueAnswers(snapshot, init) : { ms: 0, fromCache: false, cacheMiss: 'not warmed' };
+  send({ t: 'ready', manifest: manifestOf(snapshot), report, warmMs: warmed.ms, answersFromCache: warmed.fromCache, answersCacheMiss: warmed.cacheMiss, heapUsed: heapUsed() });
 } catch (err) {
   send({ t: 'failed', message: (err as Error).message.split('\n')[0] ?? String(err) });
   process.exit(0);
