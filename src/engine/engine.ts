@@ -11,6 +11,7 @@
  * @module
  */
 import type { Choice, Upload } from '../answers/context.ts';
+import { listTrash, type TrashEntry } from '../corpus/upload.ts';
 import { findSpec, type AnswerSpec } from '../answers/registry.ts';
 import { errorReply } from '../reply/build.ts';
 import { UserError } from '../reply/errors.ts';
@@ -23,6 +24,8 @@ import type { Reloads } from './reload.ts';
 export interface RunOptions {
   /** A file a moderator attached to `/reload` (the front end has checked permissions). */
   upload?: Upload;
+  /** The moderator confirmed that the upload replaces an existing article of the same id (the old text goes to `.trash/`). */
+  replace?: boolean;
 }
 
 /** What every front end (Discord, console, CLI, tests) needs from the engine. */
@@ -43,6 +46,20 @@ export interface EngineOptions {
   logger?: Logger;
 }
 
+/** How many replaced articles `/corpus` lists. */
+const TRASH_LINES = 20;
+
+/**
+ * `/corpus` with the articles replaced by uploads (kept in `.trash/`), newest
+ * first: the reply model gains a section; nothing else changes.
+ */
+export function withTrash(reply: Reply, trash: readonly TrashEntry[]): Reply {
+  if (!trash.length) return reply;
+  const lines = trash.slice(0, TRASH_LINES).map((t) => `${t.name} — replaced ${t.replacedAt.slice(0, 16).replace('T', ' ')} UTC, kept as ${t.file}`);
+  if (trash.length > TRASH_LINES) lines.push(`… and ${trash.length - TRASH_LINES} older`);
+  return { ...reply, sections: [...(reply.sections ?? []), { title: 'Replaced articles (old texts kept)', lines }] };
+}
+
 /** Routing shared by every engine: unknown commands, answer commands, `/reload`. */
 export abstract class EngineBase implements Engine {
   protected readonly logger: Logger;
@@ -52,6 +69,8 @@ export abstract class EngineBase implements Engine {
   }
 
   abstract get version(): string;
+  /** The corpus folder of the version answering now. */
+  protected abstract get corpusDir(): string;
   /** The engine's reload coordinator. */
   protected abstract get reloads(): Reloads;
   /** Answers an answer command on the version current when the request starts. */
@@ -65,8 +84,9 @@ export abstract class EngineBase implements Engine {
     if (typeof argument !== 'string') return errorReply(command, '', new UserError('ArgumentType', { what: 'text' }), { corpusVersion: this.version });
     const spec = findSpec(command);
     if (!spec) return unknownCommandReply(command, argument);
-    if (spec.kind === 'engine') return this.reloads.run(options.upload);
-    return this.answer(spec, argument);
+    if (spec.kind === 'engine') return this.reloads.run(options.upload, { replace: options.replace === true });
+    const reply = await this.answer(spec, argument);
+    return spec.name === 'corpus' && reply.status === 'ok' ? withTrash(reply, await listTrash(this.corpusDir)) : reply;
   }
 
   /** True while a reload is being built. */

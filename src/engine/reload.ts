@@ -34,9 +34,18 @@ export interface ReloadTarget<N> {
 
 /** What an engine's router needs of its reload coordinator. */
 export interface Reloads {
-  run(upload?: Upload): Promise<Reply>;
+  /** Reloads, first saving `upload` (refused when its article exists, unless `replace`). */
+  run(upload?: Upload, options?: { replace?: boolean }): Promise<Reply>;
   /** True while a reload runs. */
   readonly busy: boolean;
+}
+
+/** The line a reload report starts with after an upload. */
+function uploadNote(file: string, trashed: readonly string[], shortened: boolean): string {
+  const name = shortened ? ` (name shortened)` : '';
+  return trashed.length
+    ? `Replaced ${file}${name}; the old text is kept as ${trashed.join(', ')}.`
+    : `Saved ${file}${name}.`;
 }
 
 /** Runs reloads for an engine (see the module comment). */
@@ -53,7 +62,7 @@ export class ReloadCoordinator<N> implements Reloads {
     return this.#since !== null;
   }
 
-  async run(upload?: Upload): Promise<Reply> {
+  async run(upload?: Upload, options: { replace?: boolean } = {}): Promise<Reply> {
     if (this.#since !== null) {
       return errorReply('reload', '', new UserError('ReloadBusy', { seconds: Math.round((Date.now() - this.#since) / 1000) }));
     }
@@ -64,10 +73,10 @@ export class ReloadCoordinator<N> implements Reloads {
     let note: string | undefined;
     try {
       if (upload) {
-        const saved = await saveUpload(before.dir, upload.filename, upload.bytes, this.#target.maxUploadBytes());
+        const saved = await saveUpload(before.dir, upload.filename, upload.bytes, { maxBytes: this.#target.maxUploadBytes(), replace: options.replace === true });
         if (!saved.ok) return failed(new UserError('UploadRejected', { why: saved.message, version: before.version }), upload.filename);
         undo = saved.undo;
-        note = `${saved.replaced ? 'Replaced' : 'Saved'} ${saved.file}.`;
+        note = uploadNote(saved.file, saved.trashed, saved.shortened);
       }
       let built: { next: N; manifest: CorpusManifest };
       try {

@@ -206,6 +206,10 @@ export class WorkerEngine extends EngineBase {
     return this.#info.manifest.version;
   }
 
+  protected get corpusDir(): string {
+    return this.#info.manifest.dir;
+  }
+
   /** How the version answering now was opened (timings, cache, heap). */
   get info(): GenerationInfo {
     return this.#info;
