@@ -710,7 +710,7 @@ export class DiscordStandIn {
         reply = apiError(401, 0, '401: Unauthorized');
         break;
       }
-      const fault = this.faults.take(method, route.route);
+      const fault = this.faults.take(method, route.route, record);
       if (fault) record.fault = String(fault.kind);
       if (fault?.kind === 'reset') {
         req.socket.destroy(); // never processed: it did not reach "Discord"

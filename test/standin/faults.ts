@@ -17,6 +17,8 @@
  * and `setHeartbeatAcks(false)` (heartbeats are recorded but never acknowledged).
  */
 
+import type { RecordedRequest } from './types.ts';
+
 /** What happens to a matching request. */
 export type RestFaultKind = number | 'reset' | 'reset-after' | 'delay';
 
@@ -26,6 +28,8 @@ export interface RestFaultSpec {
   route: string;
   /** Only this HTTP method (default: any). */
   method?: string;
+  /** Only requests for which this holds (e.g. `(r) => (r.body as any)?.type === 4`: replies, not deferrals). */
+  when?: (request: RecordedRequest) => boolean;
   kind: RestFaultKind;
   /** How many matching requests get the fault (default 1; `Infinity` for all until cleared). */
   times?: number;
@@ -36,8 +40,9 @@ export interface RestFaultSpec {
 }
 
 /** An injected fault: how often it struck so far. */
-export interface RestFault extends Readonly<Required<Omit<RestFaultSpec, 'method'>>> {
+export interface RestFault extends Readonly<Required<Omit<RestFaultSpec, 'method' | 'when'>>> {
   readonly method: string | null;
+  readonly when: ((request: RecordedRequest) => boolean) | null;
   /** Matching requests that got the fault. */
   hits: number;
 }
@@ -50,6 +55,7 @@ export class RestFaults {
     const fault: RestFault = {
       route: spec.route,
       method: spec.method?.toUpperCase() ?? null,
+      when: spec.when ?? null,
       kind: spec.kind,
       times: spec.times ?? 1,
       retryAfterMs: spec.retryAfterMs ?? 50,
@@ -61,8 +67,10 @@ export class RestFaults {
   }
 
   /** The fault for this request, counted as a hit, or null. */
-  take(method: string, route: string): RestFault | null {
-    const fault = this.#active.find((f) => f.route === route && (f.method === null || f.method === method) && f.hits < f.times);
+  take(method: string, route: string, request: RecordedRequest): RestFault | null {
+    const fault = this.#active.find(
+      (f) => f.route === route && (f.method === null || f.method === method) && f.hits < f.times && (f.when === null || f.when(request)),
+    );
     if (!fault) return null;
     fault.hits += 1;
     return fault;

@@ -8,6 +8,7 @@ import type { AutocompleteInteraction } from 'discord.js';
 import type { Choice } from '../../answers/context.ts';
 import { truncate } from '../../system/text.ts';
 import { LIMITS } from '../limits.ts';
+import { respondChoices } from '../respond.ts';
 import type { InteractionContext } from './context.ts';
 
 /**
@@ -30,6 +31,6 @@ export async function handleAutocomplete(i: AutocompleteInteraction, ctx: Intera
     return [];
   });
   const sent = limitChoices(choices);
-  await i.respond(sent);
+  await respondChoices(i, sent);
   return `${sent.length} choices`;
 }
