@@ -161,6 +161,31 @@ describe('autocomplete', () => {
   });
 });
 
+describe('what users typed, shown back', () => {
+  const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
+  it('strips control, zero-width and bidi characters from autocomplete choices', async () => {
+    engine.choices = [
+      { name: 'Free words: "Kur\u202Esk\u200B\u0007"', value: 'Kur\u202Esk\u200B\u0007' },
+      { name: '\u200B\u2066\u2069', value: 'invisible-only' },
+      { name: 'treaty-in-force', value: 'treaty-in-force' },
+    ];
+    const { id } = standIn.sendAutocomplete({ name: 'when', options: { event: 'Kur\u202Esk' }, focused: 'event', member: { userId: newUser() } });
+    const [r] = await standIn.waitForResponse(id);
+    expect((r!.data as any).choices).toEqual([
+      { name: 'Free words: "Kursk"', value: 'Kursk' },
+      { name: 'treaty-in-force', value: 'treaty-in-force' },
+    ]);
+  });
+
+  it('escapes markdown and drops invisible characters in the embed title', async () => {
+    const r = await ask('search', { query: '**fett** _kursiv_ \u202Egnirts\u200B ~~weg~~' });
+    const title: string = last(r).embeds[0].title;
+    expect(title).toBe('/search \\*\\*fett\\*\\* \\_kursiv\\_ gnirts \\~\\~weg\\~\\~');
+    expect(title).not.toMatch(INVISIBLE);
+  });
+});
+
 describe('/reload attachments', () => {
   it('refuses a non-moderator before looking at the attachment, and checks the file before the engine sees it', async () => {
     const file = standIn.hostAttachment('notes.txt', 'Titel\n\nText.\n', 'text/plain');
