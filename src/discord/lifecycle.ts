@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { Client, Events, GatewayIntentBits, type WebSocketShard } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, type WebSocketShard } from 'discord.js';
 import type { Engine } from '../engine/engine.ts';
 import { Logger } from '../system/log.ts';
 import type { Config } from './config.ts';
@@ -71,7 +71,16 @@ export interface Bot {
   stop(options?: StopOptions): Promise<StopReport>;
   /** Interactions being handled now. */
   readonly inFlight: number;
+  /** Sizes of the per-user state (for tests and the soak benchmark). */
+  state(): { cooldownUsers: number; storedReplies: number; cachedUsers: number; cachedMembers: number };
 }
+
+/**
+ * Users and members discord.js keeps (it caches everyone who interacts, for
+ * ever by default: 20,000 reporters would all stay in memory). The bot needs
+ * none of them after answering.
+ */
+export const USER_CACHE_LIMIT = 200;
 
 /** Default time {@link Bot.stop} waits for answers in flight. */
 export const DEFAULT_STOP_DEADLINE_MS = 10_000;
@@ -83,6 +92,11 @@ export function createBot(options: BotOptions): Bot {
   const ctx = createContext({ config, engine, logger, deferAfterMs: options.deferAfterMs ?? 1500 });
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: { maxSize: USER_CACHE_LIMIT, keepOverLimit: (user) => user.id === user.client.user?.id },
+      GuildMemberManager: { maxSize: USER_CACHE_LIMIT, keepOverLimit: (member) => member.id === member.client.user?.id },
+    }),
     ...(config.DISCORD_API_BASE ? { rest: { api: config.DISCORD_API_BASE } } : {}),
   });
 
@@ -138,6 +152,14 @@ export function createBot(options: BotOptions): Bot {
     client,
     get inFlight() {
       return inFlight.size;
+    },
+    state() {
+      return {
+        cooldownUsers: ctx.cooldown.size,
+        storedReplies: ctx.store.size,
+        cachedUsers: client.users.cache.size,
+        cachedMembers: client.guilds.cache.reduce((n, g) => n + g.members.cache.size, 0),
+      };
     },
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
