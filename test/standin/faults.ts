@@ -89,7 +89,8 @@ export function rateLimitBody(retryAfterMs: number): { message: string; retry_af
 /** Headers Discord sends with a 429 (bucket headers included so @discordjs/rest handles it as a route limit). */
 export function rateLimitHeaders(retryAfterMs: number): Record<string, string> {
   return {
-    'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1000))),
+    // Discord sends whole seconds; a fraction keeps tests fast (@discordjs/rest reads it as a number).
+    'retry-after': (retryAfterMs / 1000).toFixed(3),
     'x-ratelimit-limit': '5',
     'x-ratelimit-remaining': '0',
     'x-ratelimit-reset-after': (retryAfterMs / 1000).toFixed(3),
