@@ -9,16 +9,20 @@
  *   code and its meaning; finish what can be finished within half a second,
  *   then exit with 78 (EX_CONFIG) — within a second — so a supervisor restarts
  *   the bot or alerts someone instead of keeping a process that answers nothing.
+ * - **SIGHUP**: reload the corpus folder (articles added or edited on disk),
+ *   exactly as a moderator's `/reload` does; one line says what changed.
+ *   (`systemctl reload`, `docker kill -s HUP`.)
  *
  * @module
  */
 import type { Bot, FatalClose } from '../discord/lifecycle.ts';
 import { DEFAULT_STOP_DEADLINE_MS } from '../discord/lifecycle.ts';
 import { FATAL_CLOSE_EXIT_CODE } from '../discord/gateway-codes.ts';
+import type { Reply } from '../reply/model.ts';
 
 /** Where signals come from (the process, or an emitter in tests). */
 export interface SignalSource {
-  on(signal: 'SIGTERM' | 'SIGINT', listener: () => void): unknown;
+  on(signal: 'SIGTERM' | 'SIGINT' | 'SIGHUP', listener: () => void): unknown;
 }
 
 /** Options of {@link serveBot}. */
@@ -32,6 +36,8 @@ export interface ServiceOptions {
   deadlineMs?: number;
   /** How long a fatal close waits for answers in flight (default 500 ms). */
   fatalDeadlineMs?: number;
+  /** What SIGHUP does: reload the corpus (the engine's one reload path); without it SIGHUP is ignored. */
+  reload?: () => Promise<Reply>;
 }
 
 /** A bot run as a service. */
@@ -40,6 +46,8 @@ export interface BotService {
   shutdown(signal: string): Promise<number>;
   /** What a fatal gateway close does; resolves with the exit status. */
   fatal(close: FatalClose): Promise<number>;
+  /** What SIGHUP does; resolves with the reload's reply (null when reloading is not set up or the bot is stopping). */
+  reload(): Promise<Reply | null>;
 }
 
 /** Writes everything buffered on stdout and stderr, then exits. */
@@ -88,6 +96,13 @@ export function serveBot(bot: Bot, options: ServiceOptions = {}): BotService {
       }
       return end(0, deadlineMs, `${signal} received`);
     },
+    async reload() {
+      if (!options.reload || ending) return null;
+      const reply = await options.reload();
+      const what = reply.status === 'ok' ? (reply.summary ?? '').split('\n').at(-1) : reply.notice;
+      say(`start: SIGHUP: ${what ?? reply.status}`);
+      return reply;
+    },
     fatal(close) {
       return end(FATAL_CLOSE_EXIT_CODE, options.fatalDeadlineMs ?? 500, `gateway closed with ${close.code} (${close.meaning}); exiting with ${FATAL_CLOSE_EXIT_CODE}`);
     },
@@ -95,5 +110,6 @@ export function serveBot(bot: Bot, options: ServiceOptions = {}): BotService {
   const signals = options.signals ?? process;
   signals.on('SIGTERM', () => void service.shutdown('SIGTERM'));
   signals.on('SIGINT', () => void service.shutdown('SIGINT'));
+  signals.on('SIGHUP', () => void service.reload());
   return service;
 }

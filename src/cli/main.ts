@@ -41,7 +41,7 @@ async function startBot(config: Config, engine: Engine): Promise<void> {
   const { serveBot } = await import('./bot-service.ts');
   let service: { fatal: (close: { code: number; meaning: string }) => Promise<number> } | null = null;
   const bot = createBot({ config, engine, onFatalClose: (close) => void service?.fatal(close) });
-  service = serveBot(bot);
+  service = serveBot(bot, { reload: () => engine.run('reload', '') });
   await bot.start();
 }
 

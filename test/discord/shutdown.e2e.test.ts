@@ -5,7 +5,7 @@
  * wrapper of `npm start` with signals from an emitter instead of the process.
  */
 import { EventEmitter } from 'node:events';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -131,6 +131,28 @@ describe('graceful shutdown (SIGTERM with questions in flight)', () => {
       await expect.poll(() => exits, { timeout: 3000 }).toEqual([0]);
       expect(performance.now() - started).toBeLessThan(1500);
     } finally {
+      await bot.stop();
+      await standIn.close();
+    }
+  });
+});
+
+describe('SIGHUP', () => {
+  it('reloads the corpus folder (an article added on disk) and says what changed in one line', async () => {
+    const { standIn, engine, bot } = await startAll();
+    const said: string[] = [];
+    const signals = new EventEmitter();
+    const service = serveBot(bot, { signals, exit: () => undefined, say: (l) => said.push(l), reload: () => engine.run('reload', '') });
+    try {
+      const before = engine.version;
+      writeFileSync(path.join(corpusDir, 'articles', 'zz-sighup.txt'), 'Neue Meldung\n\nNach Angaben des NIS sind weitere 3000 nordkoreanische Soldaten in Kursk eingetroffen.\n');
+      signals.emit('SIGHUP');
+      await expect.poll(() => said.length, { timeout: 5000 }).toBe(1);
+      expect(said[0]).toMatch(/^start: SIGHUP: Reloaded: corpus [0-9a-f]{10} → [0-9a-f]{10}: 1 added, 0 removed/);
+      expect(engine.version).not.toBe(before);
+      expect((await service.reload())?.status).toBe('ok');
+    } finally {
+      rmSync(path.join(corpusDir, 'articles', 'zz-sighup.txt'));
       await bot.stop();
       await standIn.close();
     }
