@@ -40,14 +40,15 @@ class SlowEngine implements Engine {
   autocomplete(command: string, partial: string): Promise<Choice[]> {
     return this.#inner.autocomplete(command, partial);
   }
+  /** Marks the engine closed; the shared worker engine underneath stays open for the next test. */
   async close(): Promise<void> {
     this.closed = true;
-    await this.#inner.close();
   }
 }
 
 let temp: string;
 let corpusDir: string;
+let shared: WorkerEngine;
 let users = 0;
 const newUser = () => `6${String(100000000000000000n + BigInt(++users)).slice(1)}`;
 const QUESTIONS = ['when treaty-in-force', 'estimate troops', 'search Kursk', 'search Luftlandebrigade', 'when russia-confirmed'];
@@ -69,20 +70,22 @@ function isRealAnswer(responses: readonly RecordedResponse[]): boolean {
   return /corpus [0-9a-f]{10}/.test(finalData(responses)?.embeds?.[0]?.footer?.text ?? '');
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   temp = mkdtempSync(path.join(tmpdir(), 'newsroom-shutdown-'));
   corpusDir = path.join(temp, 'corpus');
   cpSync(path.join(DEFAULT_CORPUS_DIR, 'articles'), path.join(corpusDir, 'articles'), { recursive: true });
+  shared = await WorkerEngine.open(corpusDir, { cacheDir: path.join(temp, 'cache') });
 });
 
-afterAll(() => {
+afterAll(async () => {
+  await shared?.close();
   rmSync(temp, { recursive: true, force: true });
 });
 
 async function startAll(options: { delayMs?: number; heartbeatIntervalMs?: number } = {}) {
   const standIn = await startDiscordStandIn(options.heartbeatIntervalMs ? { heartbeatIntervalMs: options.heartbeatIntervalMs } : {});
   const config = readConfig({ DISCORD_TOKEN: standIn.token, DISCORD_API_BASE: standIn.apiBase, COOLDOWN_SECONDS: '5' });
-  const engine = new SlowEngine(await WorkerEngine.open(corpusDir, { cacheDir: path.join(temp, 'cache') }), options.delayMs ?? 0);
+  const engine = new SlowEngine(shared, options.delayMs ?? 0);
   const logLines: string[] = [];
   const fatal: FatalClose[] = [];
   const bot: Bot = createBot({ config, engine, logger: new Logger((line) => logLines.push(line)), onFatalClose: (c) => fatal.push(c) });

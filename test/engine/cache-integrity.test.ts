@@ -59,8 +59,8 @@ async function openAsWorker(): Promise<{ replies: Reply[]; snapshotFromCache: bo
 
 /** Byte positions to flip: in the checksum header, at its end, and spread through the content. */
 function positions(length: number): number[] {
-  const spread = [0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95, 0.999].map((f) => Math.floor(length * f));
-  return [...new Set([0, 17, 40, 70, ...spread])].filter((p) => p < length);
+  const spread = [0.1, 0.3, 0.5, 0.7, 0.9, 0.999].map((f) => Math.floor(length * f));
+  return [...new Set([0, 40, 90, ...spread])].filter((p) => p < length);
 }
 
 /** Damages a file: one bit flipped at a position, cut in half, or extended. */
@@ -119,8 +119,8 @@ describe('snapshot cache', () => {
       expect(opened.snapshotFromCache, damage.name).toBe(false);
       expect(opened.snapshotMiss, damage.name).toMatch(/corrupt/);
       expect(opened.replies, damage.name).toEqual(baseline);
-      expect((await openAsWorker()).snapshotFromCache, `${damage.name}: rebuilt cache used again`).toBe(true);
     }
+    expect((await openAsWorker()).snapshotFromCache, 'the rebuilt cache is used again').toBe(true);
     console.info(`snapshot cache: ${cases.length} of ${cases.length} damaged files detected and rebuilt`);
   });
 
@@ -145,8 +145,8 @@ describe('answers cache', () => {
       expect(opened.answersFromCache, damage.name).toBe(false);
       expect(opened.answersMiss, damage.name).toMatch(/corrupt/);
       expect(opened.replies, damage.name).toEqual(baseline);
-      expect((await openAsWorker()).answersFromCache, `${damage.name}: recomputed cache used again`).toBe(true);
     }
+    expect((await openAsWorker()).answersFromCache, 'the recomputed cache is used again').toBe(true);
     console.info(`answers cache: ${cases.length} of ${cases.length} damaged files detected and recomputed`);
   });
 
@@ -172,7 +172,8 @@ describe('worker bundle', () => {
     }
     const file = bundleFile(bundleDir);
     const length = readFileSync(file).length;
-    const cases = [...damages(length).filter((_, k) => k % 3 === 0), damages(length).find((d) => d.name === 'truncated to half')!];
+    const all = damages(length);
+    const cases = [all[0]!, all[4]!, all.find((d) => d.name === 'truncated to half')!];
     for (const damage of cases) {
       writeFileSync(file, damage.apply(readFileSync(file)));
       const engine = await open();
