@@ -68,7 +68,7 @@ async function run(m: Extract<HostMessage, { t: 'run' }>): Promise<WorkerMessage
 /** The reply to an unexpected failure outside the handler: logged with a reference, never the question. */
 function internalErrorReply(command: string, argument: string, err: unknown): Reply {
   const ref = Math.random().toString(36).slice(2, 8);
-  logger.error('worker-request-failed', err, { command: command.slice(0, 40), ref });
+  logger.error('worker-request-failed', err, { command: findSpec(command)?.name ?? 'unknown', ref });
   return errorReply(command, argument, new UserError('InternalError', { ref }), { corpusVersion: snapshot.version });
 }
 
