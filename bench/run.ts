@@ -19,7 +19,7 @@
  * @module
  */
 import { execSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +36,7 @@ import { readConfig } from '../src/discord/config.ts';
 import { Logger } from '../src/system/log.ts';
 import { startDiscordStandIn } from '../test/standin/discord-standin.ts';
 import { generateCorpus } from './generate.ts';
+import { sectionOf } from './results-file.ts';
 import { latency, ms, rng, sampleQueries, sampleWords, stallMonitor, timeEach, type Latency } from './measure.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -374,8 +375,10 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const size of sizes) results.push(await benchSize(size));
   writeFileSync(path.join(outRoot, 'results.json'), JSON.stringify({ machine: machineLines, results }, null, 2));
-  const md = report(results, machineLines);
   const target = values.out ?? path.join(here, 'RESULTS.md');
+  // The soak section is written by `npm run bench:soak`; keep it.
+  const soak = existsSync(target) ? sectionOf(readFileSync(target, 'utf8'), 'soak') : null;
+  const md = soak ? `${report(results, machineLines).trimEnd()}\n\n${soak}\n` : report(results, machineLines);
   writeFileSync(target, md);
   process.stdout.write(md);
   log(`bench: wrote ${path.relative(process.cwd(), target)}`);

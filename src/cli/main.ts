@@ -32,20 +32,16 @@ function printProblems(m: CorpusManifest): void {
   for (const p of m.problems.filter((x) => x.severity === 'error')) console.error(`start: ${formatProblem(p)}`);
 }
 
+/**
+ * Runs the bot until a signal or a fatal gateway close ends the process (see
+ * `bot-service.ts`: answers in flight are finished first). Resolves once logged in.
+ */
 async function startBot(config: Config, engine: Engine): Promise<void> {
   const { createBot } = await import('../discord/lifecycle.ts');
-  const bot = createBot({ config, engine });
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.error(`start: ${signal} received, shutting down`);
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    void bot.stop().then(() => process.exit(0));
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  const { serveBot } = await import('./bot-service.ts');
+  let service: { fatal: (close: { code: number; meaning: string }) => Promise<number> } | null = null;
+  const bot = createBot({ config, engine, onFatalClose: (close) => void service?.fatal(close) });
+  service = serveBot(bot, { reload: () => engine.run('reload', '') });
   await bot.start();
 }
 

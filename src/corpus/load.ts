@@ -6,9 +6,9 @@
  * @module
  */
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { Article, FileProblem } from './types.ts';
 import { parseArticle } from './article.ts';
 import { decodeArticle } from './decode.ts';
@@ -79,15 +79,17 @@ export async function readArticleSources(dir: string, label = ''): Promise<Sourc
   const folder = found.folder;
   const prefix = label + found.prefix;
   let names: string[];
+  const problems: FileProblem[] = [];
   try {
     const entries = await readdir(folder, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
+    const refused = entries.map((e) => refusedEntry(e, folder, dir, prefix)).filter((p): p is FileProblem => p !== null);
+    problems.push(...refused);
+    names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && !refused.some((p) => p.file === prefix + e.name)).map((e) => e.name);
   } catch (err) {
     throw new Error(`corpus: cannot read folder "${folder}": ${reason(err)}`);
   }
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-  const problems: FileProblem[] = [];
   const candidates = names.filter((name) => {
     if (name.startsWith('.') || /^readme\.(?:md|txt)$/i.test(name) || CATALOGUE_FILE.test(name)) return false;
     if (ARTICLE_FILE.test(name)) return true;
@@ -103,6 +105,28 @@ export async function readArticleSources(dir: string, label = ''): Promise<Sourc
     return 'error' in read ? { name, file, bytes: null, error: read.error } : { name, file, bytes: read.bytes, error: null };
   });
   return { sources, problems };
+}
+
+/**
+ * Why a folder entry named like an article is refused, or null: a folder
+ * named `x.txt` (it would otherwise vanish without a word), or a symbolic
+ * link that leads outside the corpus folder (it could make the bot quote any
+ * file on the machine, such as /etc/passwd). Links inside the corpus folder
+ * are read as usual.
+ */
+export function refusedEntry(entry: Dirent, folder: string, dir: string, prefix: string): FileProblem | null {
+  if (entry.name.startsWith('.') || !ARTICLE_FILE.test(entry.name)) return null;
+  const file = prefix + entry.name;
+  if (entry.isDirectory()) return { file, severity: 'warning', message: `${file}: ignored (a folder, not an article file)` };
+  if (!entry.isSymbolicLink()) return null;
+  try {
+    const target = realpathSync(join(folder, entry.name));
+    const root = realpathSync(dir);
+    if (target !== root && !target.startsWith(root + sep)) return fileError(file, 'is a link to a file outside the corpus folder; refused');
+  } catch {
+    return null; // a dangling link: reading it reports the problem
+  }
+  return null;
 }
 
 /**

@@ -15,6 +15,8 @@ const TEXTS = {
   Expired: () => 'This answer has expired (or the bot restarted). Please ask again.',
   ButtonExpired: () => 'This button has expired. Please ask again.',
   InternalError: () => 'Something went wrong while answering. The bot is still running; please try again.',
+  InvalidOption: (p: { option: string; expected: string }) => `The option "${p.option}" must be ${p.expected}; nothing was looked up.`,
+  Restarting: () => 'The bot is restarting; please ask again in a moment.',
   AttachmentType: (p: { name: string }) => `"${p.name}" is not a .txt or .md file; nothing was changed.`,
   AttachmentTooLarge: (p: { name: string; sizeKb: number | null; maxKb: number }) =>
     p.sizeKb === null

@@ -10,6 +10,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Reply } from '../reply/model.ts';
 import { attributionLine, formatDateRef, formatFigure, formatPublished } from '../render/format.ts';
 import { echo } from '../answers/question.ts';
+import { stripInvisible } from '../system/text.ts';
 import { LIMITS, clip, cutText, escapeMarkdown } from './limits.ts';
 
 /** One page of a rendered reply. */
@@ -51,8 +52,10 @@ function embedSize(e: APIEmbed): number {
   return n;
 }
 
-function titleOf(reply: Reply): string {
-  return clip(`/${reply.command}${reply.argument ? ` ${echo(reply.argument, 120)}` : ''}`, LIMITS.title);
+/** The embed title: the command and what was typed, without invisible characters and with markdown escaped. */
+export function titleOf(reply: Reply): string {
+  const typed = reply.argument ? escapeMarkdown(echo(stripInvisible(reply.argument), 120)) : '';
+  return clip(`/${stripInvisible(reply.command)}${typed ? ` ${typed}` : ''}`, LIMITS.title);
 }
 
 /** The description text: summary, notice, sections, suggestions, /source view. */

@@ -27,15 +27,25 @@ export class ReplyStore {
     this.#ttlMs = ttlMs;
   }
 
-  /** Stores a reply and returns its key (10 URL-safe characters). */
+  /** Stores a reply and returns its key (10 URL-safe characters). Expired replies are dropped first. */
   put(value: StoredReply): string {
+    const now = Date.now();
+    for (const [old, item] of this.#items) {
+      if (now - item.at <= this.#ttlMs) break; // kept in insertion order: the rest are younger
+      this.#items.delete(old);
+    }
     const key = randomBytes(8).toString('base64url').slice(0, 10);
-    this.#items.set(key, { value, at: Date.now() });
+    this.#items.set(key, { value, at: now });
     while (this.#items.size > this.#capacity) {
       const oldest = this.#items.keys().next().value as string;
       this.#items.delete(oldest);
     }
     return key;
+  }
+
+  /** Replies kept now. */
+  get size(): number {
+    return this.#items.size;
   }
 
   /** The stored reply, or undefined when unknown or expired. */

@@ -52,6 +52,10 @@ export class LocalEngine extends EngineBase {
     return this.#snapshot.version;
   }
 
+  protected get corpusDir(): string {
+    return this.#snapshot.dir;
+  }
+
   /** The snapshot answering now (for tests and the corpus check). */
   get snapshot(): Snapshot {
     return this.#snapshot;

@@ -11,7 +11,7 @@
 import { reloadReply } from '../answers/reload.ts';
 import type { Upload } from '../answers/context.ts';
 import path from 'node:path';
-import { saveUpload } from '../corpus/upload.ts';
+import { saveUpload, uploadName } from '../corpus/upload.ts';
 import { errorReply } from '../reply/build.ts';
 import { UserError } from '../reply/errors.ts';
 import type { Reply } from '../reply/model.ts';
@@ -54,9 +54,18 @@ export interface ReloadTarget<N> {
 
 /** What an engine's router needs of its reload coordinator. */
 export interface Reloads {
-  run(upload?: Upload, story?: string): Promise<Reply>;
+  /** Reloads, first saving `upload` in the story named (refused when its article exists, unless `replace`). */
+  run(upload?: Upload, options?: { replace?: boolean; story?: string }): Promise<Reply>;
   /** True while a reload runs. */
   readonly busy: boolean;
+}
+
+/** The line a reload report starts with after an upload. */
+function uploadNote(file: string, trashed: readonly string[], shortened: boolean): string {
+  const name = shortened ? ` (name shortened)` : '';
+  return trashed.length
+    ? `Replaced ${file}${name}; the old text is kept as ${trashed.join(', ')}.`
+    : `Saved ${file}${name}.`;
 }
 
 /** Runs reloads for an engine (see the module comment). */
@@ -73,7 +82,7 @@ export class ReloadCoordinator<N> implements Reloads {
     return this.#since !== null;
   }
 
-  async run(upload?: Upload, story?: string): Promise<Reply> {
+  async run(upload?: Upload, options: { replace?: boolean; story?: string } = {}): Promise<Reply> {
     if (this.#since !== null) {
       return errorReply('reload', '', new UserError('ReloadBusy', { seconds: Math.round((Date.now() - this.#since) / 1000) }));
     }
@@ -84,12 +93,19 @@ export class ReloadCoordinator<N> implements Reloads {
     let note: string | undefined;
     try {
       if (upload) {
-        const target = uploadFolder(before, story);
+        const target = uploadFolder(before, options.story);
         if (typeof target !== 'string') return failed(target, upload.filename);
-        const saved = await saveUpload(target, upload.filename, upload.bytes, this.#target.maxUploadBytes());
+        const name = uploadName(upload.filename);
+        const elsewhere = name.ok ? before.articles.find((a) => a.id === name.id && path.join(before.dir, before.stories.find((s) => s.id === a.story)?.label ?? '') !== target) : undefined;
+        if (elsewhere) {
+          const why = `upload: an article "${elsewhere.id}" exists in story ${elsewhere.story}; article ids are unique in a corpus (rename the file).`;
+          return failed(new UserError('UploadRejected', { why, version: before.version }), upload.filename);
+        }
+        const saved = await saveUpload(target, upload.filename, upload.bytes, { maxBytes: this.#target.maxUploadBytes(), replace: options.replace === true });
         if (!saved.ok) return failed(new UserError('UploadRejected', { why: saved.message, version: before.version }), upload.filename);
         undo = saved.undo;
-        note = `${saved.replaced ? 'Replaced' : 'Saved'} ${saved.file}.`;
+        const label = path.relative(before.dir, target).split(path.sep).filter(Boolean).map((p) => `${p}/`).join('');
+        note = uploadNote(label + saved.file, saved.trashed.map((t) => label + t), saved.shortened);
       }
       let built: { next: N; manifest: CorpusManifest };
       try {

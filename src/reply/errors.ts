@@ -14,6 +14,7 @@ export type ErrorId =
   | 'ArgumentEmpty'
   | 'ArgumentTooLong'
   | 'ArgumentNoLetters'
+  | 'ArgumentType'
   | 'UnknownCommand'
   | 'UnknownParagraph'
   | 'UnknownStory'
@@ -46,6 +47,10 @@ const ERRORS: Record<ErrorId, ErrorSpec> = {
   ArgumentNoLetters: {
     status: 'invalid',
     message: (c) => `That contains no letters or digits, so there is nothing to look up as ${s(c, 'what')}.`,
+  },
+  ArgumentType: {
+    status: 'invalid',
+    message: (c) => `That option has the wrong type (expected ${s(c, 'what')}); nothing was looked up.`,
   },
   UnknownCommand: { status: 'invalid', message: (c) => `Unknown command "/${s(c, 'command')}". Commands: ${s(c, 'known')}.` },
   UnknownParagraph: { status: 'invalid', message: (c) => `No paragraph "${s(c, 'id')}" in this corpus. ${s(c, 'hint')}` },

@@ -9,6 +9,11 @@
  * - **Never trusted**: the files are always read and hashed (while the cache
  *   is decoded, so it costs little); only an exact key match is used. A cache
  *   that cannot be read, decoded or loaded is ignored and rebuilt.
+ * - **Checked**: the file carries a SHA-256 of its content
+ *   (`src/system/sealed.ts`); a truncated or altered file fails the check and
+ *   is rebuilt. After the key matches, every cached article text is compared
+ *   with the text of its file as read now ({@link verifyArticles}), so no
+ *   altered cache byte can reach a quote.
  * - **Format**: `v8.serialize` of a compact payload. Articles are stored
  *   without the paragraph and sentence texts (offsets only; texts are cut from
  *   `raw` again, which is stored once as UTF-8), and the minisearch index in
@@ -22,7 +27,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Article, FileProblem, Heading, Paragraph } from '../corpus/types.ts';
+import { decodeArticle, type SourceSet } from '../corpus/load.ts';
 import { tryWriteFileAtomic } from '../system/files.ts';
+import { seal, unseal } from '../system/sealed.ts';
 import { shortHash } from '../system/hash.ts';
 import { codeFingerprint } from './fingerprint.ts';
 import { ANALYZER_VERSION } from '../language/de/index.ts';
@@ -105,6 +112,8 @@ export interface CachedSnapshot {
   version: string;
   stories: CachedStory[];
   problems: FileProblem[];
+  /** Each article's cached text as stored (UTF-8), in the order of the stories' articles, for {@link verifyArticles}. */
+  rawUtf8: Uint8Array[];
 }
 
 function compactArticle(a: Article): CompactArticle {
@@ -158,19 +167,26 @@ export function readCacheBytes(file: string): Buffer | null {
   }
 }
 
-/** Decodes cache bytes (see {@link readCacheBytes}); null when of another format or corrupt. */
-export function decodeCache(bytes: Buffer | null): CachedSnapshot | null {
-  if (!bytes) return null;
+/**
+ * Decodes cache bytes after checking their checksum; the cached snapshot, or
+ * why the file cannot be used (missing, failed checksum, other format, corrupt).
+ */
+export function decodeCacheChecked(bytes: Buffer | null): { cached: CachedSnapshot } | { problem: string } {
+  if (!bytes) return { problem: 'no cache file' };
+  const opened = unseal(bytes);
+  if ('problem' in opened) return { problem: `corrupt cache file (failed its check: ${opened.problem})` };
   try {
-    const payload = v8.deserialize(bytes) as Payload;
-    if (payload?.format !== CACHE_FORMAT || typeof payload.key !== 'string' || !Array.isArray(payload.articles) || !Array.isArray(payload.stories)) return null;
+    const payload = v8.deserialize(opened.content) as Payload;
+    if (payload?.format !== CACHE_FORMAT || typeof payload.key !== 'string' || !Array.isArray(payload.articles) || !Array.isArray(payload.stories)) return { problem: 'cache file of another format' };
     const decoder = new TextDecoder();
     let offset = 0;
+    const rawUtf8: Uint8Array[] = [];
     const articles = payload.articles.map((c, i) => {
       const n = payload.rawBytes[i]!;
-      const raw = decoder.decode(payload.raw.subarray(offset, offset + n));
+      const utf8 = payload.raw.subarray(offset, offset + n);
+      rawUtf8.push(utf8);
       offset += n;
-      return expandArticle(c, raw);
+      return expandArticle(c, decoder.decode(utf8));
     });
     let next = 0;
     const stories = payload.stories.map((s): CachedStory => {
@@ -178,11 +194,32 @@ export function decodeCache(bytes: Buffer | null): CachedSnapshot | null {
       next += s.articleCount;
       return { id: s.id, articles: own, problems: s.problems, index: s.index };
     });
-    if (next !== articles.length) return null;
-    return { key: payload.key, version: payload.version, stories, problems: payload.problems };
+    if (next !== articles.length) return { problem: 'cache file with a wrong article count' };
+    return { cached: { key: payload.key, version: payload.version, stories, problems: payload.problems, rawUtf8 } };
   } catch {
-    return null;
+    return { problem: 'unreadable or corrupt cache file' };
   }
+}
+
+/**
+ * Checks every cached article's text against the file it came from, as read
+ * now: the same file, decoded, must give exactly the cached text. A UTF-8
+ * file (the usual case) is compared byte for byte with the cached UTF-8 text,
+ * which costs a memory compare; other encodings are decoded and compared.
+ * Null when all match, otherwise the first difference (then the cache must
+ * not be used).
+ */
+export function verifyArticles(cached: Pick<CachedSnapshot, 'stories' | 'rawUtf8'>, sets: readonly SourceSet[]): string | null {
+  const byFile = new Map(sets.flatMap((set) => set.sources.map((s) => [s.file, s] as const)));
+  for (const [i, a] of cached.stories.flatMap((s) => s.articles).entries()) {
+    const source = byFile.get(a.file);
+    if (!source?.bytes) return `cached article ${a.id} has no file`;
+    const utf8 = cached.rawUtf8[i];
+    if (utf8 && Buffer.compare(utf8, source.bytes) === 0) continue;
+    const decoded = decodeArticle(source.bytes, source.file);
+    if ('error' in decoded || decoded.text !== a.raw) return `cached text of ${a.file} differs from the file`;
+  }
+  return null;
 }
 
 /** Writes a cache file atomically (temporary file, then rename). Errors are returned, not thrown. */
@@ -209,6 +246,5 @@ export async function writeCache(
     stories: entry.stories.map((s) => ({ id: s.id, articleCount: s.articles.length, problems: [...s.problems], index: s.index })),
     problems: [...entry.problems],
   };
-
-  return tryWriteFileAtomic(file, v8.serialize(payload));
+  return tryWriteFileAtomic(file, seal(v8.serialize(payload)));
 }

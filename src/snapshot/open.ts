@@ -7,7 +7,7 @@
  */
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary } from '../search/query.ts';
-import { cacheFile, cacheKey, decodeCache, readCacheBytes, writeCache } from './cache.ts';
+import { cacheFile, cacheKey, decodeCacheChecked, readCacheBytes, verifyArticles, writeCache } from './cache.ts';
 import { assembleSnapshot, parseCorpusSources, readCorpusSources, type Snapshot, type SnapshotData } from './snapshot.ts';
 
 /** How a snapshot was opened, with timings in milliseconds. */
@@ -39,15 +39,17 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
   const timings = { readMs: 0, parseMs: 0, indexMs: 0, cacheReadMs: 0, cacheWriteMs: 0, totalMs: 0 };
   const file = options.cacheDir ? cacheFile(options.cacheDir, dir) : null;
   let t = performance.now();
-  const cacheBytes = file ? readCacheBytes(file) : null;
-  const cached = decodeCache(cacheBytes);
+  const decoded = file ? decodeCacheChecked(readCacheBytes(file)) : { problem: 'no cache folder' };
+  const cached = 'cached' in decoded ? decoded.cached : null;
   timings.cacheReadMs = performance.now() - t;
-  let cacheMiss: string | null = !file ? 'no cache folder' : !cacheBytes ? 'no cache file' : !cached ? 'unreadable or corrupt cache file' : null;
+  let cacheMiss: string | null = 'problem' in decoded ? decoded.problem : null;
   const t1 = performance.now();
   const sources = await readCorpusSources(dir);
   const version = sources.version;
   timings.readMs = performance.now() - t1;
-  if (cached && cached.key === cacheKey(version)) {
+  const altered = cached && cached.key === cacheKey(version) ? verifyArticles(cached, sources.stories.map((s) => s.set)) : null;
+  if (altered) cacheMiss = `corrupt cache (${altered})`;
+  else if (cached && cached.key === cacheKey(version)) {
     try {
       const t = performance.now();
       const byId = new Map(cached.stories.map((s) => [s.id, s]));

@@ -6,6 +6,19 @@
  * @module
  */
 
+/**
+ * Characters that are invisible or change how text around them is shown:
+ * C0/C1 controls (tab and newline excepted), zero-width characters, bidi
+ * embeddings, overrides and isolates, word joiners, the BOM, and the
+ * replacement character.
+ */
+export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\uFFFD]/g;
+
+/** Text without {@link INVISIBLE} characters (for echoing what a user typed back into a UI). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
 /** The mark of a cut. */
 export const ELLIPSIS = '…';
 

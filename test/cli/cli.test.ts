@@ -5,10 +5,11 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
+/** The launcher of `npm start` and `npm run ask` (type stripping, or tsx's hooks on Node 20). */
+const launcher = path.join(root, 'bin/node-ts');
 
 function run(script: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
-  const r = spawnSync(tsx, [path.join(root, script), ...args], {
+  const r = spawnSync('sh', [launcher, path.join(root, script), ...args], {
     cwd: root,
     input,
     encoding: 'utf8',

@@ -31,12 +31,15 @@ describe('one command registry', () => {
     }
   });
 
-  it('marks /reload as moderator-only, registered with Manage Server, with an optional attachment', () => {
+  it('marks /reload as moderator-only, registered with Manage Server, with an optional attachment and an optional replace flag', () => {
     const reload = findCommand('reload')!;
     expect(isModeratorOnly(reload)).toBe(true);
     const json = reload.definition.toJSON() as { default_member_permissions?: string; options?: OptionJson[] };
     expect(json.default_member_permissions).toBe(String(1n << 5n));
-    expect(json.options?.map((o) => [o.name, o.type, Boolean(o.required)])).toEqual([['file', ATTACHMENT_OPTION, false]]);
+    expect(json.options?.map((o) => [o.name, o.type, Boolean(o.required)])).toEqual([
+      ['file', ATTACHMENT_OPTION, false],
+      ['replace', 5, false],
+    ]);
     for (const c of COMMANDS) if (c.name !== 'reload') expect(isModeratorOnly(c)).toBe(false);
   });
 

@@ -92,6 +92,7 @@ describe('loadArticles', () => {
       ['articles/broken-header-selenskyj.txt', 'error'],
       ['articles/broken-header-selenskyj.txt', 'error'],
       ['articles/empty.txt', 'error'],
+      ['articles/folder.txt', 'warning'],
       ['articles/garbage.txt', 'error'],
       ['articles/kursk_russland_setzt_nordkoreaner_ein.txt', 'error'],
       ['articles/notes.docx', 'warning'],

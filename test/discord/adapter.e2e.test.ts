@@ -22,9 +22,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 class StubEngine implements Engine {
   readonly version = 'stub-1';
   readonly reloads: Array<Upload | undefined> = [];
+  readonly arguments: unknown[] = [];
   choices: Choice[] = [];
 
   async run(command: string, argument: string, options: RunOptions = {}): Promise<Reply> {
+    this.arguments.push(argument);
     if (command === 'reload') return this.reload(options.upload);
     if (argument.startsWith('slow')) await sleep(DEFER_AFTER_MS * 4);
     if (argument.endsWith('boom')) throw new Error('stub engine failure');
@@ -128,6 +130,21 @@ describe('errors and refusals', () => {
   });
 });
 
+describe('option types', () => {
+  it('refuses an option whose value is not text (a forged or broken client) before the engine sees it', async () => {
+    const before = engine.arguments.length;
+    for (const value of [12345, true]) {
+      const r = await ask('search', [{ name: 'query', type: 3, value }] as never);
+      expect(summary(r)).toEqual(['callback:4:64']);
+      expect(last(r).content).toMatch(/The option "query" must be text; nothing was looked up/);
+    }
+    const wrongType = await ask('search', [{ name: 'query', type: 4, value: 7 }] as never);
+    expect(last(wrongType).content).toMatch(/must be text/);
+    expect(engine.arguments.length).toBe(before);
+    expect(logLines.some((l) => l.includes('"outcome":"invalid-option"'))).toBe(true);
+  });
+});
+
 describe('autocomplete', () => {
   it('sends at most 25 choices with names cut to 100 characters and drops values Discord would refuse', async () => {
     engine.choices = [
@@ -141,6 +158,31 @@ describe('autocomplete', () => {
     expect(choices).toHaveLength(25);
     expect(choices[0]).toEqual({ name: `0 ${'Name '.repeat(30)}`.slice(0, 99) + '…', value: 'value-0' });
     for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('what users typed, shown back', () => {
+  const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
+
+  it('strips control, zero-width and bidi characters from autocomplete choices', async () => {
+    engine.choices = [
+      { name: 'Free words: "Kur\u202Esk\u200B\u0007"', value: 'Kur\u202Esk\u200B\u0007' },
+      { name: '\u200B\u2066\u2069', value: 'invisible-only' },
+      { name: 'treaty-in-force', value: 'treaty-in-force' },
+    ];
+    const { id } = standIn.sendAutocomplete({ name: 'when', options: { event: 'Kur\u202Esk' }, focused: 'event', member: { userId: newUser() } });
+    const [r] = await standIn.waitForResponse(id);
+    expect((r!.data as any).choices).toEqual([
+      { name: 'Free words: "Kursk"', value: 'Kursk' },
+      { name: 'treaty-in-force', value: 'treaty-in-force' },
+    ]);
+  });
+
+  it('escapes markdown and drops invisible characters in the embed title', async () => {
+    const r = await ask('search', { query: '**fett** _kursiv_ \u202Egnirts\u200B ~~weg~~' });
+    const title: string = last(r).embeds[0].title;
+    expect(title).toBe('/search \\*\\*fett\\*\\* \\_kursiv\\_ gnirts \\~\\~weg\\~\\~');
+    expect(title).not.toMatch(INVISIBLE);
   });
 });
 

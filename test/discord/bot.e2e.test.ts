@@ -3,7 +3,7 @@
  * API stand-in (test/standin). Everything the bot sends is recorded by the
  * stand-in and asserted here.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -106,7 +106,7 @@ describe('deploy-commands', () => {
     expect(n).toBe(6);
     const registered = standIn.registeredCommands(standIn.ids.guildId) as Array<Record<string, any>>;
     const options = Object.fromEntries(registered.map((c) => [c.name, (c.options ?? []).map((o: any) => o.name)]));
-    expect(options).toMatchObject({ when: ['event'], estimate: ['measure'], search: ['query'], source: ['id'], corpus: [], reload: ['file'] });
+    expect(options).toMatchObject({ when: ['event'], estimate: ['measure'], search: ['query'], source: ['id'], corpus: [], reload: ['file', 'replace'] });
     const reload = registered.find((c) => c.name === 'reload')!;
     expect(String(reload.default_member_permissions)).toBe(String(MANAGE_GUILD));
     expect(registered.find((c) => c.name === 'when')!.description_localizations).toHaveProperty('de');
@@ -231,13 +231,36 @@ describe('/reload', () => {
   it('saves an attached .txt article atomically (Manage Server), and rejects a binary one without touching disk', async () => {
     const good = standIn.hostAttachment('Neuer Artikel.txt', 'Titel der Meldung\n\nRussland hat am Montag weitere Truppen an die Grenze verlegt, sagte ein Sprecher.\n', 'text/plain; charset=utf-8');
     const data = finalData(await ask('reload', { file: good as unknown as string }, { permissions: MANAGE_GUILD }));
-    expect(data.embeds[0].description).toMatch(/Saved articles\/neuer-artikel\.txt/);
+    expect(data.embeds[0].description).toMatch(/Saved stories\/kursk\/articles\/neuer-artikel\.txt/);
     expect(existsSync(path.join(corpusDir, 'stories', 'kursk', 'articles', 'neuer-artikel.txt'))).toBe(true);
     const files = readdirSync(path.join(corpusDir, 'stories', 'kursk', 'articles')).sort();
     const bad = standIn.hostAttachment('kaputt.txt', Buffer.from([0, 159, 146, 150, 0, 0, 1, 2]), 'text/plain');
     const rejected = finalData(await ask('reload', { file: bad as unknown as string }, { permissions: MANAGE_GUILD }));
     expect(rejected.embeds[0].description ?? rejected.content).toMatch(/rejected|not text|binary/);
     expect(readdirSync(path.join(corpusDir, 'stories', 'kursk', 'articles')).sort()).toEqual(files);
+  });
+
+  it('refuses an upload whose article exists (any case, .md or .txt) in one line; replace:true keeps the old text in .trash/ and /corpus lists it', async () => {
+    const target = path.join(corpusDir, 'stories', 'kursk', 'articles', 'neuer-artikel.txt');
+    const before = readFileSync(target, 'utf8');
+    const files = readdirSync(path.join(corpusDir, 'stories', 'kursk', 'articles')).sort();
+    const text = 'Titel der Meldung, korrigiert\n\nRussland hat am Dienstag weitere Truppen an die Grenze verlegt, sagte ein Sprecher.\n';
+    for (const name of ['NEUER ARTIKEL.txt', 'Neuer Artikel.md']) {
+      const data = finalData(await ask('reload', { file: standIn.hostAttachment(name, text, 'text/plain') as unknown as string }, { permissions: MANAGE_GUILD }));
+      const description: string = data.embeds[0].description;
+      expect(description).toMatch(/an article "neuer-artikel" already exists \(articles\/neuer-artikel\.txt\); nothing was replaced/);
+      expect(description.split('\n')).toHaveLength(1);
+    }
+    expect(readFileSync(target, 'utf8')).toBe(before);
+    expect(readdirSync(path.join(corpusDir, 'stories', 'kursk', 'articles')).sort()).toEqual(files);
+    const file = standIn.hostAttachment('Neuer Artikel.txt', text, 'text/plain');
+    const replaced = finalData(await ask('reload', { file: file as unknown as string, replace: true as unknown as string }, { permissions: MANAGE_GUILD }));
+    expect(replaced.embeds[0].description).toMatch(/Replaced stories\/kursk\/articles\/neuer-artikel\.txt; the old text is kept as stories\/kursk\/\.trash\/[0-9T:.\-]+Z--neuer-artikel\.txt/);
+    expect(readFileSync(target, 'utf8')).toBe(text);
+    const trash = readdirSync(path.join(corpusDir, 'stories', 'kursk', '.trash'));
+    expect(trash).toHaveLength(1);
+    expect(readFileSync(path.join(corpusDir, 'stories', 'kursk', '.trash', trash[0]!), 'utf8')).toBe(before);
+    expect(embedText(finalData(await ask('corpus')))).toMatch(/Replaced articles \(old texts kept\)[\s\S]*neuer-artikel\.txt — replaced/);
   });
 });
 

@@ -84,7 +84,7 @@ describe('WorkerEngine (each corpus version in a worker thread)', () => {
     expect(readdirSync(path.join(dir, 'stories', 'kursk', 'articles')).sort()).toEqual(files);
     const good = await engine.run('reload', '', { upload: { filename: 'Meldung 2.txt', bytes: new TextEncoder().encode('Titel\n\nRussland hat am Montag erneut Truppen verlegt, sagte ein Sprecher.\n') } });
     expect(good.status).toBe('ok');
-    expect(good.summary).toMatch(/Saved articles\/meldung-2\.txt/);
+    expect(good.summary).toMatch(/Saved stories\/kursk\/articles\/meldung-2\.txt/);
     expect(readFileSync(path.join(dir, 'stories', 'kursk', 'articles', 'meldung-2.txt'), 'utf8')).toContain('Truppen verlegt');
     expect(readdirSync(path.join(dir, 'stories', 'kursk', 'articles')).some((f) => f.endsWith('.tmp'))).toBe(false);
   });

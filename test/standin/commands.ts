@@ -22,11 +22,13 @@ const unknownCommand: CommandReply = { status: 404, body: { message: 'Unknown ap
 /** Commands per scope (`'global'` or a guild id), keyed by name, in registration order. */
 export class CommandRegistry {
   private readonly scopes = new Map<string, Map<string, ApiObject>>();
+  private readonly applicationId: string;
+  private readonly nextId: () => string;
 
-  constructor(
-    private readonly applicationId: string,
-    private readonly nextId: () => string,
-  ) {}
+  constructor(applicationId: string, nextId: () => string) {
+    this.applicationId = applicationId;
+    this.nextId = nextId;
+  }
 
   /** Copies of the commands of a scope. */
   list(scope: string): ApiObject[] {

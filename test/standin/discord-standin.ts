@@ -23,6 +23,7 @@ import { StandInGateway, type GatewayFrame, type GatewayStats } from './gateway.
 import { CommandRegistry } from './commands.ts';
 import { checkChoices, checkMessage, invalidFormBody } from './limits.ts';
 import { buildOptions } from './options.ts';
+import { RestFaults, rateLimitBody, rateLimitHeaders, type RestFault, type RestFaultSpec } from './faults.ts';
 import {
   ALL_PERMISSIONS,
   CallbackType,
@@ -61,6 +62,7 @@ import {
 export { Permission, CallbackType, InteractionKind, MessageFlag, type ApiObject, type HostedAttachment } from './payloads.ts';
 export type { ApiOption, OptionValue, OptionsInput } from './options.ts';
 export type { GatewayFrame, GatewayStats } from './gateway.ts';
+export type { RestFault, RestFaultKind, RestFaultSpec } from './faults.ts';
 export * from './types.ts';
 
 interface Reply {
@@ -156,6 +158,8 @@ export class DiscordStandIn {
   private readonly bodyLimit: number;
   private readonly locale: string;
   private readonly appPermissions: string;
+  private readonly recordRequests: boolean;
+  private readonly faults = new RestFaults();
   private closed = false;
 
   /** @internal use {@link startDiscordStandIn}. */
@@ -167,6 +171,7 @@ export class DiscordStandIn {
     this.deadlineMs = options.callbackDeadlineMs ?? 3000;
     this.bodyLimit = options.bodyLimitBytes ?? 25 * 1024 * 1024;
     this.locale = options.locale ?? 'de';
+    this.recordRequests = options.recordRequests ?? true;
 
     const applicationId = this.nextId();
     const botUserId = applicationId; // Discord gives a bot user the application's id.
@@ -423,6 +428,43 @@ export class DiscordStandIn {
     return this.gateway.drop(code);
   }
 
+  /**
+   * Closes the gateway connection with any close code, as Discord would: 4000-4009 and 4200 are
+   * recoverable (discord.js resumes or re-identifies); 4004 and 4010-4014 are fatal (discord.js
+   * gives up and never reconnects). Resolves when the socket is closed.
+   */
+  closeGateway(code: number): Promise<void> {
+    return this.gateway.drop(code);
+  }
+
+  /** Stops (false) or resumes (true) acknowledging heartbeats; discord.js then sees a zombie connection. */
+  setHeartbeatAcks(enabled: boolean): void {
+    this.gateway.ackHeartbeats = enabled;
+  }
+
+  /**
+   * Injects a REST fault on a route (see `faults.ts`): a status (429, 5xx), a connection reset
+   * before or after the request is processed, or a delay. Returns the fault, whose `hits` count.
+   */
+  injectFault(spec: RestFaultSpec): RestFault {
+    return this.faults.add(spec);
+  }
+
+  /** Removes every injected REST fault. */
+  clearFaults(): void {
+    this.faults.clear();
+  }
+
+  /** Drops what the stand-in keeps about an interaction (its record, messages), for long runs. */
+  forget(idOrToken: string): void {
+    const rec = this.interaction(idOrToken);
+    if (!rec) return;
+    this.byId.delete(rec.id);
+    this.byToken.delete(rec.token);
+    this.waiters.delete(rec);
+    for (const id of [rec.originalMessageId, ...rec.followUpIds]) if (id) this.messages.delete(id);
+  }
+
   /** Closes every socket and the server; pending waits reject. Safe to call twice. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -615,7 +657,7 @@ export class DiscordStandIn {
       files: [],
       status: 0,
     };
-    this.requests.push(record);
+    if (this.recordRequests) this.requests.push(record);
 
     if (url.pathname.startsWith('/attachments/')) {
       record.route = '/attachments/:channel/:id/:filename';
@@ -668,12 +710,45 @@ export class DiscordStandIn {
         reply = apiError(401, 0, '401: Unauthorized');
         break;
       }
+      const fault = this.faults.take(method, route.route, record);
+      if (fault) record.fault = String(fault.kind);
+      if (fault?.kind === 'reset') {
+        req.socket.destroy(); // never processed: it did not reach "Discord"
+        return;
+      }
+      if (typeof fault?.kind === 'number') {
+        record.status = fault.kind;
+        if (fault.kind === 429) this.sendWith(res, { status: 429, body: rateLimitBody(fault.retryAfterMs) }, rateLimitHeaders(fault.retryAfterMs));
+        else this.send(res, apiError(fault.kind, 0, `${fault.kind}: injected fault`));
+        return;
+      }
+      if (fault?.kind === 'delay') {
+        await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+        if (req.socket.destroyed) {
+          // The client went away while the request was held (e.g. the bot's process exited): the
+          // answer never arrives, as a response Discord could not finish receiving.
+          record.fault = 'delay-abandoned';
+          return;
+        }
+      }
+      if (this.closed) return;
       reply = route.handle({ req, record, json: asObject(parsed.json), files: parsed.files, query: url.searchParams, params: m.slice(1) });
+      if (fault?.kind === 'reset-after') {
+        record.status = reply.status;
+        req.socket.destroy(); // processed, but the client never hears back
+        return;
+      }
       break;
     }
     reply ??= methodMismatch ? apiError(405, 0, '405: Method Not Allowed') : apiError(404, 0, '404: Not Found');
     record.status = reply.status;
     this.send(res, reply);
+  }
+
+  private sendWith(res: ServerResponse, reply: Reply, headers: Record<string, string>): void {
+    const text = JSON.stringify(reply.body ?? {});
+    res.writeHead(reply.status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
+    res.end(text);
   }
 
   private serveAttachment(res: ServerResponse, record: RecordedRequest, pathname: string, method: string): void {

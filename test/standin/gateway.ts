@@ -103,13 +103,18 @@ export class StandInGateway {
     connectionPaths: [],
   };
 
+  /** Acknowledge heartbeats (false: record them and stay silent, as a dying Discord node would). */
+  ackHeartbeats = true;
   private readonly sessions = new Map<string, Session>();
   private readonly connections = new Set<Connection>();
   private current: Session | null = null;
   private readyWaiters: Array<() => void> = [];
   private readonly startedAt = performance.now();
+  private readonly hooks: GatewayHooks;
 
-  constructor(private readonly hooks: GatewayHooks) {}
+  constructor(hooks: GatewayHooks) {
+    this.hooks = hooks;
+  }
 
   /** Takes over an upgraded connection: sends HELLO and handles the client's frames. */
   accept(ws: WebSocket, req: IncomingMessage): void {
@@ -255,7 +260,7 @@ export class StandInGateway {
       case Op.Heartbeat:
         this.stats.heartbeatCount += 1;
         this.hooks.onFrame({ connection: conn.id, at: this.now(), op, d: payload.d ?? null });
-        this.send(conn, { op: Op.HeartbeatAck, d: null, s: null, t: null });
+        if (this.ackHeartbeats) this.send(conn, { op: Op.HeartbeatAck, d: null, s: null, t: null });
         return;
       case Op.Identify:
         this.onIdentify(conn, d ?? {});

@@ -557,6 +557,96 @@ describe('discord.js against the stand-in: the 3-second window', () => {
   });
 });
 
+describe('fault injection: REST', () => {
+  let pair: { standIn: DiscordStandIn; bot: Bot };
+  let standIn: DiscordStandIn;
+  const CALLBACK = '/interactions/:id/:token/callback';
+
+  beforeAll(async () => {
+    pair = await startPair();
+    ({ standIn } = pair);
+  });
+
+  afterAll(async () => {
+    await stopPair(pair);
+  });
+
+  it('answers a callback with 429 and Retry-After; discord.js waits and retries', async () => {
+    const fault = standIn.injectFault({ route: CALLBACK, kind: 429, retryAfterMs: 100 });
+    const { id } = standIn.sendChatCommand({ name: 'ping', options: { n: 4 } });
+    const responses = await standIn.waitForResponse(id);
+    expect(fault.hits).toBe(1);
+    expect(responses.map((r) => r.status)).toEqual([204]);
+    expect(standIn.recorded.filter((r) => r.route === CALLBACK && r.fault === '429')).toHaveLength(1);
+  });
+
+  it('answers 5xx without processing; discord.js retries a 500 three times by itself', async () => {
+    const fault = standIn.injectFault({ route: CALLBACK, kind: 500, times: 2 });
+    const { id } = standIn.sendChatCommand({ name: 'ping', options: { n: 5 } });
+    expect((await standIn.waitForResponse(id))[0]!.data['content']).toBe('pong 5');
+    expect(fault.hits).toBe(2);
+  });
+
+  it('resets the connection before processing: nothing is acknowledged and discord.js throws', async () => {
+    standIn.injectFault({ route: CALLBACK, kind: 'reset' });
+    const errorsBefore = pair.bot.log.errors.length;
+    const { id } = standIn.sendChatCommand({ name: 'ping', options: { n: 6 } });
+    await expect.poll(() => pair.bot.log.errors.length, { timeout: 3000 }).toBe(errorsBefore + 1);
+    expect(standIn.interaction(id)!.acknowledged).toBe(false);
+    expect(standIn.recorded.filter((r) => r.fault === 'reset')).toHaveLength(1);
+  });
+
+  it('resets the connection after processing: acknowledged, yet discord.js cannot know', async () => {
+    standIn.injectFault({ route: CALLBACK, kind: 'reset-after' });
+    const errorsBefore = pair.bot.log.errors.length;
+    const { id } = standIn.sendChatCommand({ name: 'ping', options: { n: 7 } });
+    await expect.poll(() => pair.bot.log.errors.length, { timeout: 3000 }).toBe(errorsBefore + 1);
+    expect(standIn.interaction(id)!.acknowledged).toBe(true);
+    expect(standIn.interaction(id)!.responses[0]!.data['content']).toBe('pong 7');
+  });
+
+  it('holds a request for a delay, then processes it', async () => {
+    standIn.injectFault({ route: CALLBACK, kind: 'delay', delayMs: 200 });
+    const started = performance.now();
+    const { id } = standIn.sendChatCommand({ name: 'ping', options: { n: 8 } });
+    await standIn.waitForResponse(id);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(190);
+    standIn.clearFaults();
+  });
+});
+
+describe('fault injection: gateway', () => {
+  it('a fatal close code (4014) ends the session: discord.js emits shardDisconnect with the code and never reconnects', async () => {
+    const pair = await startPair();
+    try {
+      const disconnected = new Promise<number>((resolve) => pair.bot.client.once(Events.ShardDisconnect, (event) => resolve(event.code)));
+      await pair.standIn.closeGateway(4014);
+      expect(await disconnected).toBe(4014);
+      await new Promise((resolve) => setTimeout(resolve, 600)); // discord.js would reconnect after 500 ms
+      expect(pair.standIn.stats.connections).toBe(1);
+      expect(pair.standIn.stats.closeCodes).toEqual([4014]);
+    } finally {
+      await stopPair(pair);
+    }
+  });
+
+  it('withheld heartbeat ACKs make discord.js drop the zombie connection and resume', async () => {
+    const pair = await startPair({ heartbeatIntervalMs: 150 });
+    try {
+      await expect.poll(() => pair.standIn.stats.heartbeatCount, { timeout: 2000 }).toBeGreaterThan(0);
+      pair.standIn.setHeartbeatAcks(false);
+      await expect.poll(() => pair.standIn.stats.connections, { timeout: 3000 }).toBeGreaterThan(1);
+      pair.standIn.setHeartbeatAcks(true);
+      await pair.standIn.waitForReady({ timeoutMs: 3000 });
+      expect(pair.standIn.stats.resumeCount).toBe(1);
+      const { id } = pair.standIn.sendChatCommand({ name: 'ping', options: { n: 9 } });
+      expect((await pair.standIn.waitForResponse(id))[0]!.data['content']).toBe('pong 9');
+    } finally {
+      await stopPair(pair);
+    }
+  });
+});
+
 describe('stand-in lifecycle', () => {
   it('sends a GUILD_CREATE for every guild and routes commands to the guild asked for', async () => {
     const pair = await startPair({ guildNames: ['Newsroom', 'Archiv'] });

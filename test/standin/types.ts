@@ -34,6 +34,11 @@ export interface DiscordStandInOptions {
   bodyLimitBytes?: number;
   /** Dispatches kept per gateway session for RESUME replay. Default 100,000. */
   eventLogLimit?: number;
+  /**
+   * Keep every request in `recorded` (default true). Long soak runs turn it off and call
+   * `forget(id)` for interactions they are done with, so the stand-in's memory stays flat.
+   */
+  recordRequests?: boolean;
 }
 
 /** Ids of the stand-in's world (all 18-19 digit snowflakes). */
@@ -70,8 +75,10 @@ export interface RecordedRequest {
   body: unknown;
   bodyKind: 'json' | 'multipart' | 'empty' | 'other';
   files: UploadedFile[];
-  /** Status the stand-in answered with (0 while the request is in flight). */
+  /** Status the stand-in answered with (0 while the request is in flight or when the socket was reset). */
   status: number;
+  /** The injected fault that hit this request (`429`, `500`, `reset`, `reset-after`, `delay`), if any. */
+  fault?: string;
 }
 
 /** Kinds of responses a bot gives to one interaction. */

@@ -6,18 +6,22 @@
  */
 import type { AutocompleteInteraction } from 'discord.js';
 import type { Choice } from '../../answers/context.ts';
-import { truncate } from '../../system/text.ts';
+import { stripInvisible, truncate } from '../../system/text.ts';
 import { LIMITS } from '../limits.ts';
+import { respondChoices } from '../respond.ts';
 import type { InteractionContext } from './context.ts';
 
 /**
- * Choices Discord accepts: at most 25; names shortened to 100 characters
- * with "…"; a choice whose value is empty or longer than 100 characters is
- * dropped, since a shortened value would send back something else.
+ * Choices Discord accepts and shows as they are: control, zero-width and bidi
+ * characters removed (a typed "free words" choice echoes the user's input);
+ * at most 25; names shortened to 100 characters with "…"; a choice whose
+ * value is empty or longer than 100 characters is dropped, since a shortened
+ * value would send back something else.
  */
 export function limitChoices(choices: readonly Choice[]): Choice[] {
   return choices
-    .filter((c) => c.value.length > 0 && c.value.length <= LIMITS.choiceValue && c.name.trim().length > 0)
+    .map((c) => ({ name: stripInvisible(c.name).replace(/\s+/g, ' ').trim(), value: stripInvisible(c.value) }))
+    .filter((c) => c.value.trim().length > 0 && c.value.length <= LIMITS.choiceValue && c.name.length > 0)
     .slice(0, LIMITS.choices)
     .map((c) => ({ name: truncate(c.name, LIMITS.choiceName), value: c.value }));
 }
@@ -30,6 +34,6 @@ export async function handleAutocomplete(i: AutocompleteInteraction, ctx: Intera
     return [];
   });
   const sent = limitChoices(choices);
-  await i.respond(sent);
+  await respondChoices(i, sent);
   return `${sent.length} choices`;
 }

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { ApplicationCommandOptionType, type Attachment, type ChatInputCommandInteraction } from 'discord.js';
 import { findCommand, type BotCommand } from '../../../commands/index.ts';
-import { RELOAD_FILE_OPTION } from '../../../commands/reload.ts';
+import { RELOAD_FILE_OPTION, RELOAD_REPLACE_OPTION } from '../../../commands/reload.ts';
 import { errorReply } from '../../reply/build.ts';
 import { UserError } from '../../reply/errors.ts';
 import { downloadAttachment } from '../attachments.ts';
@@ -18,23 +18,61 @@ import type { InteractionContext } from './context.ts';
 
 type CommandHandler = (i: ChatInputCommandInteraction, def: BotCommand, ctx: InteractionContext) => Promise<string>;
 
+/**
+ * The text of a string option, '' when absent, or null when the option has
+ * another type or a value that is not a string (a client or a forged request
+ * can send anything): such a value is refused here and never reaches the engine.
+ */
+export function stringOption(i: ChatInputCommandInteraction, name: string): string | null {
+  const option = i.options.data.find((o) => o.name === name);
+  if (!option) return '';
+  return option.type === ApplicationCommandOptionType.String && typeof option.value === 'string' ? option.value : null;
+}
+
 /** A question: the engine answers; the reply is deferred when it takes longer than `deferAfterMs`. */
 const ask: CommandHandler = async (i, def, ctx) => {
-  const argument = def.option ? (i.options.getString(def.option) ?? '') : '';
+  const argument = def.option ? stringOption(i, def.option) : '';
+  if (argument === null) {
+    await respondNotice(i, notice('InvalidOption', { option: def.option ?? '', expected: 'text' }));
+    return 'invalid-option';
+  }
   const { value: reply, deferred } = await withDefer(i, ctx.engine.run(def.name, argument), { afterMs: ctx.deferAfterMs, ephemeral: false });
   await respondReply(i, reply, ctx.store);
   return deferred ? `${reply.status}+deferred` : reply.status;
 };
 
-/** An engine command (`/reload`): deferred at once (ephemeral), the attachment checked and downloaded, then the engine runs it. */
+/** The attachment option, null when absent, or 'invalid' when the option is not a resolved attachment. */
+function attachmentOption(i: ChatInputCommandInteraction, name: string): Attachment | null | 'invalid' {
+  const option = i.options.data.find((o) => o.name === name);
+  if (!option) return null;
+  return option.type === ApplicationCommandOptionType.Attachment && option.attachment ? option.attachment : 'invalid';
+}
+
+/** A boolean option, false when absent, or null when it is not a boolean. */
+function booleanOption(i: ChatInputCommandInteraction, name: string): boolean | null {
+  const option = i.options.data.find((o) => o.name === name);
+  if (!option) return false;
+  return option.type === ApplicationCommandOptionType.Boolean && typeof option.value === 'boolean' ? option.value : null;
+}
+
+/**
+ * An engine command (`/reload`): deferred at once (ephemeral), the options
+ * checked, the attachment checked and downloaded, then the engine runs it.
+ */
 const reload: CommandHandler = async (i, def, ctx) => {
   await defer(i, true);
-  const att = i.options.getAttachment(RELOAD_FILE_OPTION);
+  const att = attachmentOption(i, RELOAD_FILE_OPTION);
+  const replace = booleanOption(i, RELOAD_REPLACE_OPTION);
+  if (att === 'invalid' || replace === null) {
+    const bad = att === 'invalid' ? { option: RELOAD_FILE_OPTION, expected: 'an attached file' } : { option: RELOAD_REPLACE_OPTION, expected: 'true or false' };
+    await respondNotice(i, notice('InvalidOption', bad));
+    return 'invalid-option';
+  }
   const download = att ? await downloadAttachment(att, { maxKb: ctx.config.MAX_UPLOAD_KB }) : null;
   const reply =
     download && !download.ok
       ? errorReply(def.name, '', new UserError('AttachmentRejected', { why: download.message }))
-      : await ctx.engine.run(def.name, '', download ? { upload: download.upload } : {});
+      : await ctx.engine.run(def.name, '', download ? { upload: download.upload, replace } : {});
   await respondReply(i, reply, ctx.store, { ephemeral: true });
   return reply.status;
 };

@@ -20,9 +20,11 @@ export interface InteractionContext {
   store: ReplyStore;
   /** Defer an answer that is not ready after this long. */
   deferAfterMs: number;
+  /** Set when the bot is shutting down: new interactions are answered "restarting" instead of handled. */
+  stopping: boolean;
 }
 
 /** A fresh context: a cooldown of `COOLDOWN_SECONDS` and an empty reply store. */
 export function createContext(options: { engine: Engine; config: Config; logger: Logger; deferAfterMs: number }): InteractionContext {
-  return { ...options, cooldown: new Cooldown(options.config.COOLDOWN_SECONDS), store: new ReplyStore() };
+  return { ...options, cooldown: new Cooldown(options.config.COOLDOWN_SECONDS), store: new ReplyStore(), stopping: false };
 }

@@ -10,7 +10,7 @@
 import type { Interaction } from 'discord.js';
 import type { InteractionLog } from '../../system/log.ts';
 import { notice } from '../notices.ts';
-import { respondNotice } from '../respond.ts';
+import { markReceived, respondChoices, respondNotice } from '../respond.ts';
 import { handleAutocomplete } from './autocomplete.ts';
 import { buttonLogName, handleButton } from './button.ts';
 import { handleCommand } from './command.ts';
@@ -47,11 +47,20 @@ async function reportFailure(i: Interaction, route: Route, ctx: InteractionConte
   }
 }
 
+/** While the bot shuts down: a short "restarting" notice (or no choices), so no question goes unanswered. */
+async function refuseWhileStopping(i: Interaction): Promise<string> {
+  if (i.isAutocomplete()) await respondChoices(i, []);
+  else if (i.isChatInputCommand() || i.isButton()) await respondNotice(i, notice('Restarting'));
+  return 'restarting';
+}
+
 /** Handles one interaction; never throws (errors are logged and answered). Other kinds are ignored. */
 export async function routeInteraction(i: Interaction, ctx: InteractionContext): Promise<void> {
   const started = performance.now();
-  const route = routeOf(i, ctx);
-  if (!route) return;
+  markReceived(i);
+  const found = routeOf(i, ctx);
+  if (!found) return;
+  const route = ctx.stopping ? { ...found, handle: () => refuseWhileStopping(i) } : found;
   let outcome: string;
   try {
     outcome = await route.handle();

@@ -8,37 +8,72 @@
  * The bundle (esbuild; npm packages stay external and load from
  * node_modules) is written atomically to `.cache/engine-worker-<fingerprint>.mjs`,
  * keyed by the code fingerprint of the worker's import graph, so it is rebuilt
- * whenever any file the worker loads changes. Any failure falls back to the
- * TypeScript entry through tsx.
+ * whenever any file the worker loads changes. It is sealed with a SHA-256 of
+ * its code (a first-line comment, see `src/system/sealed.ts`) and checked
+ * every time a worker is started from it: a truncated or altered bundle is
+ * rebuilt, never run. Any failure to build falls back to the TypeScript entry
+ * (by Node's type stripping where it can, else through tsx).
  *
  * @module
  */
-import { existsSync, readdirSync, unlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { codeFingerprint } from '../../snapshot/fingerprint.ts';
 import { writeFileAtomic } from '../../system/files.ts';
 import { PROJECT_ROOT } from '../../system/paths.ts';
+import { seal, unseal } from '../../system/sealed.ts';
 
 /** The worker's TypeScript entry, relative to the project folder. */
 const WORKER_ENTRY = 'src/engine/worker/main.ts';
-/** Fallback entry: loads the TypeScript worker through tsx. */
+/** Fallback entry on Node without type stripping: loads the TypeScript worker through tsx. */
 export const TSX_ENTRY = path.join(PROJECT_ROOT, 'src', 'engine', 'worker', 'boot.mjs');
+/** Where bundles are written by default. Must lie inside the project, so the bundle finds node_modules. */
+export const DEFAULT_BUNDLE_DIR = path.join(PROJECT_ROOT, '.cache');
 
-let pending: Promise<string> | null = null;
+/** The entry to start when no bundle can be used: the TypeScript file itself where Node strips types, else through tsx. */
+export function sourceEntry(): string {
+  const features = process.features as { typescript?: string | false };
+  return features.typescript ? path.join(PROJECT_ROOT, WORKER_ENTRY) : TSX_ENTRY;
+}
+
+/** The bundle file for the current code in a folder. */
+export function bundleFile(dir: string = DEFAULT_BUNDLE_DIR): string {
+  return path.join(dir, `engine-worker-${codeFingerprint(WORKER_ENTRY)}.mjs`);
+}
+
+const building = new Map<string, Promise<string>>();
+
+/** True when the file exists and passes its checksum. */
+function intact(file: string): boolean {
+  try {
+    return 'content' in unseal(readFileSync(file));
+  } catch {
+    return false;
+  }
+}
 
 /**
- * The worker entry to start: the bundle (built now if missing) or, when
- * bundling is not possible, the tsx entry. Built once per process.
+ * The worker entry to start: the bundle when it exists and passes its check,
+ * else a freshly built one (a corrupt bundle is replaced), or, when bundling
+ * is not possible, the source entry. Checked on every call (about a
+ * millisecond), so a bundle damaged while the bot runs is never started.
+ *
+ * @param dir the bundle folder (default `.cache/` in the project; tests use their own)
  */
-export function workerEntry(): Promise<string> {
-  pending ??= build().catch(() => TSX_ENTRY);
+export function workerEntry(dir: string = DEFAULT_BUNDLE_DIR): Promise<string> {
+  const file = bundleFile(dir);
+  if (intact(file)) return Promise.resolve(file);
+  let pending = building.get(file);
+  if (!pending) {
+    pending = build(dir, file)
+      .catch(() => sourceEntry())
+      .finally(() => building.delete(file));
+    building.set(file, pending);
+  }
   return pending;
 }
 
-async function build(): Promise<string> {
-  const dir = path.join(PROJECT_ROOT, '.cache');
-  const file = path.join(dir, `engine-worker-${codeFingerprint(WORKER_ENTRY)}.mjs`);
-  if (existsSync(file)) return file;
+async function build(dir: string, file: string): Promise<string> {
   const { build: esbuild } = await import('esbuild');
   const result = await esbuild({
     entryPoints: [path.join(PROJECT_ROOT, WORKER_ENTRY)],
@@ -54,7 +89,7 @@ async function build(): Promise<string> {
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error('bundle: esbuild wrote nothing');
-  await writeFileAtomic(file, output.contents);
+  await writeFileAtomic(file, seal(output.contents));
   // Old bundles of earlier code are no longer used.
   for (const old of readdirSync(dir)) {
     if (/^engine-worker-[0-9a-f]+\.mjs$/.test(old) && path.join(dir, old) !== file) {

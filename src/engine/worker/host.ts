@@ -30,6 +30,8 @@ export interface WorkerEngineOptions extends EngineOptions {
   warm?: boolean;
   /** V8 young-generation size of engine workers, MB (bigger = fewer scavenges while loading; default 48). */
   youngGenerationMb?: number;
+  /** Folder of the worker bundle (default `.cache/` in the project; must lie inside the project). */
+  bundleDir?: string;
 }
 
 /** What a generation reported when it became ready. */
@@ -39,6 +41,8 @@ export interface GenerationInfo {
   warmMs: number;
   /** The catalogued answers came from the answers cache. */
   answersFromCache: boolean;
+  /** Why the answers cache was not used (missing, stale, failed a check), when it was not. */
+  answersCacheMiss: string | null;
   heapUsed: number;
   /** Wall time from spawning the worker to ready, ms. */
   readyMs: number;
@@ -68,7 +72,7 @@ class Generation {
     this.info = new Promise<GenerationInfo>((resolve, reject) => {
       const onMessage = (m: WorkerMessage) => {
         if (m.t === 'ready') {
-          resolve({ manifest: m.manifest, report: m.report, warmMs: m.warmMs, answersFromCache: m.answersFromCache, heapUsed: m.heapUsed, readyMs: performance.now() - started });
+          resolve({ manifest: m.manifest, report: m.report, warmMs: m.warmMs, answersFromCache: m.answersFromCache, answersCacheMiss: m.answersCacheMiss, heapUsed: m.heapUsed, readyMs: performance.now() - started });
         } else if (m.t === 'failed') {
           reject(new Error(m.message));
         } else {
@@ -194,12 +198,16 @@ export class WorkerEngine extends EngineBase {
   }
 
   static async #spawn(dir: string, options: WorkerEngineOptions): Promise<Generation> {
-    const entry = await workerEntry();
+    const entry = await workerEntry(options.bundleDir);
     return new Generation(entry, { dir, cacheDir: options.cacheDir ?? null, warm: options.warm ?? true }, options.youngGenerationMb ?? 48);
   }
 
   get version(): string {
     return this.#info.manifest.version;
+  }
+
+  protected get corpusDir(): string {
+    return this.#info.manifest.dir;
   }
 
   /** How the version answering now was opened (timings, cache, heap). */
@@ -232,16 +240,41 @@ export class WorkerEngine extends EngineBase {
     return r?.t === 'stats' ? r.heapUsed : 0;
   }
 
+  /**
+   * Sends a request to the generation answering now. When its worker dies
+   * with the request in flight (out of memory, a native crash — a failing
+   * handler only fails its own request), a fresh worker of the same folder is
+   * started and the request is retried once there; null when that fails too.
+   */
   async #request(message: Unnumbered): Promise<WorkerMessage | null> {
-    if (this.#closed) throw new Error('engine: closed');
-    if (!this.#current.alive) await this.#reopen();
-    try {
-      return await this.#current.request(message);
-    } catch {
-      // The worker died (a bug or out of memory): answer this one with an error, reopen for the next.
-      void this.#reopen();
-      return null;
+    for (let attempt = 0; ; attempt += 1) {
+      if (this.#closed) throw new Error('engine: closed');
+      try {
+        if (!this.#current.alive) await this.#reopen();
+      } catch (err) {
+        this.logger.error('engine-reopen-failed', err);
+        return null;
+      }
+      try {
+        return await this.#current.request(message);
+      } catch (err) {
+        if (this.#closed) throw new Error('engine: closed');
+        if (attempt >= 1) {
+          void this.#reopen().catch(() => undefined);
+          return null;
+        }
+        this.#noteDeath(err);
+      }
     }
+  }
+
+  #lastDeath: Error | null = null;
+
+  /** Logs a worker's death once (many requests may report the same one). */
+  #noteDeath(err: unknown): void {
+    if (err === this.#lastDeath) return;
+    this.#lastDeath = err as Error;
+    this.logger.error('engine-worker-died', err, { retrying: true });
   }
 
   /** Replaces a dead generation by a fresh one of the same folder. */
@@ -249,7 +282,17 @@ export class WorkerEngine extends EngineBase {
     this.#reopening ??= (async () => {
       try {
         const generation = await WorkerEngine.#spawn(this.#dir, this.#options);
-        const info = await generation.info;
+        let info: GenerationInfo;
+        try {
+          info = await generation.info;
+        } catch (err) {
+          await generation.terminate().catch(() => undefined);
+          throw err;
+        }
+        if (this.#closed) {
+          await generation.terminate().catch(() => undefined);
+          return;
+        }
         this.#current = generation;
         this.#info = info;
       } finally {
@@ -257,6 +300,16 @@ export class WorkerEngine extends EngineBase {
       }
     })();
     return this.#reopening;
+  }
+
+  /**
+   * Terminates the worker answering now, as a crash would (requests in flight
+   * are retried on a fresh worker). For tests of fault isolation.
+   *
+   * @internal
+   */
+  async simulateCrash(): Promise<void> {
+    await this.#current.worker.terminate();
   }
 
   async close(): Promise<void> {

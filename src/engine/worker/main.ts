@@ -8,13 +8,15 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import v8 from 'node:v8';
-import { catalogueAnswers, installCatalogueAnswers } from '../../answers/catalogued.ts';
 import { findSpec } from '../../answers/registry.ts';
+import { errorReply } from '../../reply/build.ts';
+import { UserError } from '../../reply/errors.ts';
+import type { Reply } from '../../reply/model.ts';
 import { manifestOf } from '../../snapshot/manifest.ts';
 import { openSnapshot } from '../../snapshot/open.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { Logger, stderrSink } from '../../system/log.ts';
-import { answersFile, answersKey, readAnswers, writeAnswers, type CatalogueAnswers } from '../answers-cache.ts';
+import { warmCatalogueAnswers } from '../answers-cache.ts';
 import { answerOn, completeOn, unknownCommandReply } from '../dispatch.ts';
 import { ReplyCache } from '../reply-cache.ts';
 import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
@@ -24,26 +26,6 @@ if (!port) throw new Error('engine-worker: must run in a worker thread');
 
 const init = workerData as WorkerInit;
 const send = (m: WorkerMessage) => port.postMessage(m);
-
-/**
- * Makes every catalogued /when and /estimate answer ready before the version
- * goes live, so requests only read them: from the answers cache when it holds
- * this version, else computed (and cached).
- */
-async function warm(snapshot: Snapshot): Promise<{ ms: number; fromCache: boolean }> {
-  const t = performance.now();
-  const file = init.cacheDir ? answersFile(init.cacheDir, init.dir) : null;
-  const key = answersKey(snapshot.version);
-  const cached = file ? readAnswers(file, key) : null;
-  if (cached && snapshot.stories.every((s) => cached.stories[s.id])) {
-    for (const s of snapshot.stories) installCatalogueAnswers(s, cached.stories[s.id]!);
-    return { ms: performance.now() - t, fromCache: true };
-  }
-  const answers: CatalogueAnswers = { stories: {} };
-  for (const s of snapshot.stories) answers.stories[s.id] = catalogueAnswers(s);
-  if (file) await writeAnswers(file, key, answers);
-  return { ms: performance.now() - t, fromCache: false };
-}
 
 function heapUsed(): number {
   return v8.getHeapStatistics().used_heap_size;
@@ -55,32 +37,75 @@ const logger = new Logger(stderrSink);
 try {
   const { snapshot: s, report } = await openSnapshot(init.dir, { cacheDir: init.cacheDir });
   snapshot = s;
-  const warmed = init.warm ? await warm(snapshot) : { ms: 0, fromCache: false };
-  send({ t: 'ready', manifest: manifestOf(snapshot), report, warmMs: warmed.ms, answersFromCache: warmed.fromCache, heapUsed: heapUsed() });
+  const warmed = init.warm ? await warmCatalogueAnswers(snapshot, init) : { ms: 0, fromCache: false, cacheMiss: 'not warmed' };
+  send({ t: 'ready', manifest: manifestOf(snapshot), report, warmMs: warmed.ms, answersFromCache: warmed.fromCache, answersCacheMiss: warmed.cacheMiss, heapUsed: heapUsed() });
 } catch (err) {
   send({ t: 'failed', message: (err as Error).message.split('\n')[0] ?? String(err) });
   process.exit(0);
 }
 
-port.on('message', async (m: HostMessage) => {
-  switch (m.t) {
-    case 'run': {
-      const started = performance.now();
-      const key = ReplyCache.key(m.command, m.argument, m.story);
-      let reply = key ? replies.get(key) : undefined;
-      if (!reply) {
-        const spec = findSpec(m.command);
-        reply = spec?.kind === 'answer' ? await answerOn(snapshot, spec, m.argument, logger, m.story) : unknownCommandReply(m.command, m.argument);
-        if (key) replies.set(key, reply);
-      }
-      send({ t: 'reply', id: m.id, reply, handlerMs: performance.now() - started });
-      break;
-    }
-    case 'complete':
-      send({ t: 'choices', id: m.id, choices: completeOn(snapshot, m.command, m.partial, logger, m.options) });
-      break;
-    case 'stats':
-      send({ t: 'stats', id: m.id, heapUsed: heapUsed() });
-      break;
+/** Answers one `run` request; every failure becomes this request's error reply (the worker keeps serving). */
+async function run(m: Extract<HostMessage, { t: 'run' }>): Promise<WorkerMessage> {
+  const started = performance.now();
+  const command = typeof m.command === 'string' ? m.command : '';
+  if (typeof m.argument !== 'string') {
+    return { t: 'reply', id: m.id, reply: invalidArgumentReply(command), handlerMs: performance.now() - started };
   }
+  try {
+    const story = typeof m.story === 'string' ? m.story : undefined;
+    const key = ReplyCache.key(command, m.argument, story);
+    let reply = key ? replies.get(key) : undefined;
+    if (!reply) {
+      const spec = findSpec(command);
+      reply = spec?.kind === 'answer' ? await answerOn(snapshot, spec, m.argument, logger, story) : unknownCommandReply(command, m.argument);
+      if (key) replies.set(key, reply);
+    }
+    return { t: 'reply', id: m.id, reply, handlerMs: performance.now() - started };
+  } catch (err) {
+    return { t: 'reply', id: m.id, reply: internalErrorReply(command, m.argument, err), handlerMs: performance.now() - started };
+  }
+}
+
+/** The reply to an unexpected failure outside the handler: logged with a reference, never the question. */
+function internalErrorReply(command: string, argument: string, err: unknown): Reply {
+  const ref = Math.random().toString(36).slice(2, 8);
+  logger.error('worker-request-failed', err, { command: findSpec(command)?.name ?? 'unknown', ref });
+  return errorReply(command, argument, new UserError('InternalError', { ref }), { corpusVersion: snapshot.version });
+}
+
+function invalidArgumentReply(command: string): Reply {
+  return errorReply(command, '', new UserError('ArgumentType', { what: 'text' }), { corpusVersion: snapshot.version });
+}
+
+/** Handles one message; never throws, so one bad request cannot take the worker (and every question in it) down. */
+async function handle(m: HostMessage): Promise<WorkerMessage | null> {
+  switch (m?.t) {
+    case 'run':
+      return run(m);
+    case 'complete':
+      try {
+        const partial = typeof m.partial === 'string' ? m.partial : '';
+        return { t: 'choices', id: m.id, choices: completeOn(snapshot, String(m.command), partial, logger) };
+      } catch (err) {
+        logger.error('worker-request-failed', err, { command: 'autocomplete' });
+        return { t: 'choices', id: m.id, choices: [] };
+      }
+    case 'stats':
+      return { t: 'stats', id: m.id, heapUsed: heapUsed() };
+    default:
+      logger.error('worker-unknown-message', new Error('unknown message'), {});
+      return null;
+  }
+}
+
+port.on('message', (m: HostMessage) => {
+  void handle(m).then((answer) => {
+    if (!answer) return;
+    try {
+      send(answer);
+    } catch (err) {
+      // A reply that cannot cross threads: answer with an error instead of dying.
+      if (answer.t === 'reply') send({ ...answer, reply: internalErrorReply(answer.reply.command, '', err) });
+    }
+  });
 });

@@ -25,7 +25,7 @@ export type HostMessage =
 
 /** Worker -> host. */
 export type WorkerMessage =
-  | { t: 'ready'; manifest: CorpusManifest; report: OpenReport; warmMs: number; answersFromCache: boolean; heapUsed: number }
+  | { t: 'ready'; manifest: CorpusManifest; report: OpenReport; warmMs: number; answersFromCache: boolean; answersCacheMiss: string | null; heapUsed: number }
   | { t: 'failed'; message: string }
   | { t: 'reply'; id: number; reply: Reply; handlerMs: number }
   | { t: 'choices'; id: number; choices: Choice[] }
