@@ -13,8 +13,9 @@
  * @module
  */
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rm } from 'node:fs/promises';
+import { DEFAULT_CORPUS_DIR } from '../src/corpus/catalogue/index.ts';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Rng, mixSeed } from './gen/random.ts';
@@ -34,6 +35,12 @@ export interface GenerateOptions {
   paragraphs: number;
   /** PRNG seed (default {@link DEFAULT_SEED}). */
   seed?: number;
+  /**
+   * Spread the articles over this many stories (`outDir/stories/story-<n>/`),
+   * each with the bundled Kursk catalogue; 0 (default): one story laid out the
+   * older way, `outDir/articles/` with `outDir/story.json`.
+   */
+  stories?: number;
   /** The corpus folder; articles go to `outDir/articles/`. */
   outDir: string;
   /**
@@ -82,19 +89,26 @@ export function* generateArticles(paragraphs: number, seed = DEFAULT_SEED): Gene
  *   or on invalid options (messages start with `generate:`)
  */
 export async function generateCorpus(options: GenerateOptions): Promise<GenerateResult> {
-  const { paragraphs, seed = DEFAULT_SEED, outDir, overwrite = false } = options;
-  const dir = join(outDir, 'articles');
+  const { paragraphs, seed = DEFAULT_SEED, outDir, overwrite = false, stories = 0 } = options;
+  const top = stories > 0 ? join(outDir, 'stories') : join(outDir, 'articles');
   let existing: string[] = [];
   try {
-    existing = await readdir(dir);
+    existing = await readdir(top);
   } catch {
     // no folder yet
   }
   if (existing.length) {
-    if (!overwrite) throw new Error(`generate: ${dir} is not empty (pass overwrite / --force to replace it)`);
-    await rm(dir, { recursive: true, force: true });
+    if (!overwrite) throw new Error(`generate: ${top} is not empty (pass overwrite / --force to replace it)`);
+    await rm(top, { recursive: true, force: true });
   }
-  await mkdir(dir, { recursive: true });
+  // Each story gets the bundled Kursk catalogue under its own title: the vocabulary is a war story's.
+  const catalogue = JSON.parse(readFileSync(join(DEFAULT_CORPUS_DIR, 'stories', 'kursk', 'story.json'), 'utf8')) as { title: { de: string; en: string } };
+  const folders = stories > 0 ? Array.from({ length: stories }, (_, i) => join(top, `story-${i + 1}`)) : [outDir];
+  for (const [i, folder] of folders.entries()) {
+    await mkdir(join(folder, 'articles'), { recursive: true });
+    const title = stories > 0 ? { de: `Synthetische Geschichte ${i + 1}`, en: `Synthetic story ${i + 1}` } : catalogue.title;
+    writeFileSync(join(folder, 'story.json'), JSON.stringify({ ...catalogue, title }));
+  }
 
   let articles = 0;
   let kept = 0;
@@ -106,7 +120,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     bytes += data.length;
     kept += a.paragraphs.length;
     articles++;
-    writeFileSync(join(dir, a.fileName), data);
+    writeFileSync(join(folders[(articles - 1) % folders.length]!, 'articles', a.fileName), data);
   }
   return { articles, paragraphs: kept, bytes };
 }

@@ -25,11 +25,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { catalogueChoices } from '../src/answers/autocomplete.ts';
-import { answerEstimate, measureAnswer } from '../src/answers/estimate.ts';
+import { catalogueAnswers } from '../src/answers/catalogued.ts';
+import { answerEstimate } from '../src/answers/estimate.ts';
 import { answerSearch } from '../src/answers/search.ts';
 import { openSnapshot } from '../src/snapshot/open.ts';
 import type { Snapshot } from '../src/snapshot/snapshot.ts';
-import { answerWhen, eventAnswer } from '../src/answers/when.ts';
+import { answerWhen } from '../src/answers/when.ts';
 import { WorkerEngine } from '../src/engine/worker/host.ts';
 import { createBot } from '../src/discord/lifecycle.ts';
 import { readConfig } from '../src/discord/config.ts';
@@ -41,6 +42,8 @@ import { latency, ms, rng, sampleQueries, sampleWords, stallMonitor, timeEach, t
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outRoot = path.join(here, 'out');
+/** The synthetic corpus is spread over this many stories (a newsroom follows several). */
+const STORIES = 4;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 function heapMB(): number {
@@ -86,7 +89,7 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   const cacheDir = path.join(outRoot, `cache-${paragraphs}`);
   rmSync(cacheDir, { recursive: true, force: true });
   let t = performance.now();
-  const gen = await generateCorpus({ paragraphs, outDir: dir, overwrite: true });
+  const gen = await generateCorpus({ paragraphs, outDir: dir, overwrite: true, stories: STORIES });
   const generateMs = performance.now() - t;
   log(`[${paragraphs}] generated ${gen.articles} articles in ${ms(generateMs)} ms`);
 
@@ -95,8 +98,7 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   let { snapshot, report } = await openSnapshot(dir, { cacheDir });
   const cold = report.timings;
   t = performance.now();
-  for (const e of snapshot.catalogue.events.events) eventAnswer(snapshot, e);
-  for (const m of snapshot.catalogue.measures.measures) measureAnswer(snapshot, m);
+  for (const story of snapshot.stories) catalogueAnswers(story);
   const catalogueAnswersMs = performance.now() - t;
   const heap = heapMB() - heap0;
   log(`[${paragraphs}] cold ${ms(cold.totalMs)} ms (parse ${ms(cold.parseMs)}, index ${ms(cold.indexMs)}), catalogue answers ${ms(catalogueAnswersMs)} ms, heap +${ms(heap)} MB`);
@@ -111,8 +113,7 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   // (in-process, for comparison with the worker below)
   if (!again.report.fromCache) throw new Error(`bench: cache was not used (${again.report.cacheMiss})`);
   const cacheStartInProcessMs = again.report.timings.totalMs;
-  for (const e of again.snapshot.catalogue.events.events) eventAnswer(again.snapshot, e);
-  for (const m of again.snapshot.catalogue.measures.measures) measureAnswer(again.snapshot, m);
+  for (const story of again.snapshot.stories) catalogueAnswers(story);
   heapMB();
 
   // Handler latency, in a function so nothing keeps this thread's snapshot alive afterwards.
@@ -121,18 +122,20 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
     const s: Snapshot = current;
     const searchQs = sampleQueries(s, 300, 11);
     const words = sampleWords(s, 120, 23);
-    const whenArgs = [...s.catalogue.events.events.flatMap((e) => [e.slug, e.de]), ...words.slice(0, 60)];
-    const estimateArgs = [...s.catalogue.measures.measures.flatMap((m) => [m.slug, m.de]), ...words.slice(60)];
+    const catalogue = s.stories[0]!.catalogue;
+    const whenArgs = [...catalogue.events.events.flatMap((e) => [e.slug, e.de]), ...words.slice(0, 60)];
+    const estimateArgs = [...catalogue.measures.measures.flatMap((m) => [m.slug, m.de]), ...words.slice(60)];
     const random = rng(5);
     const partials = [
-      ...s.catalogue.events.events.flatMap((e) => [e.slug.slice(0, 2), e.slug.slice(0, 5), e.en.slice(0, 8)]),
+      ...catalogue.events.events.flatMap((e) => [e.slug.slice(0, 2), e.slug.slice(0, 5), e.en.slice(0, 8)]),
       ...words.slice(0, 80).map((w) => w.slice(0, 3 + Math.floor(random() * 6))),
     ];
-    const bare = (q: string) => s.index.bareSearch(q);
+    // The bare query over the whole corpus: every story's index (a corpus of one index split in stories).
+    const bare = (q: string) => s.stories.map((st) => st.index.bareSearch(q));
     const reloadQuestions = sampleQueries(s, 200, 99);
     const burstQueries = sampleQueries(s, 50, 7);
-    const slugs = s.catalogue.events.events.map((e) => e.slug);
-    const measures = s.catalogue.measures.measures.map((m) => m.slug);
+    const slugs = catalogue.events.events.map((e) => e.slug);
+    const measures = catalogue.measures.measures.map((m) => m.slug);
     // Warm-up (JIT) on other inputs than the measured ones, so caches of earlier
     // identical questions do not flatter the numbers: every measured input is new.
     const warmQs = sampleQueries(s, 200, 1011);
@@ -190,7 +193,7 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   log(`[${paragraphs}] start-up from cache: ${ms(cacheStartInProcessMs)} ms in-process, ${ms(cacheStartWorkerMs)} ms worker (answers from cache: ${engine.info.answersFromCache})`);
 
   // Reload under a steady stream of questions: a new article forces a full rebuild.
-  appendFileSync(path.join(dir, 'articles', `zz-bench-reload.txt`), 'Neue Meldung\n\nRussland hat am Montag weitere nordkoreanische Soldaten bestätigt, sagte ein Sprecher.\n');
+  appendFileSync(path.join(dir, 'stories', 'story-1', 'articles', `zz-bench-reload.txt`), 'Neue Meldung\n\nRussland hat am Montag weitere nordkoreanische Soldaten bestätigt, sagte ein Sprecher.\n');
   const stream: number[] = [];
   let failed = 0;
   let streaming = true;

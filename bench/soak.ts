@@ -90,7 +90,7 @@ function botEnv(standIn: DiscordStandIn, corpusDir: string, temp: string): NodeJ
 async function soak(options: { questions: number; concurrency: number; root: string; checkpoints: number[] }): Promise<SoakResult> {
   const temp = mkdtempSync(path.join(os.tmpdir(), 'newsroom-soak-'));
   const corpusDir = path.join(temp, 'corpus');
-  cpSync(path.join(projectRoot, 'corpus', 'articles'), path.join(corpusDir, 'articles'), { recursive: true });
+  cpSync(path.join(projectRoot, 'corpus', 'stories'), path.join(corpusDir, 'stories'), { recursive: true });
   const standIn = await startDiscordStandIn({ recordRequests: false, eventLogLimit: 1000 });
   // The bot as a supervisor runs it, plus the probe (benchmark only).
   const probe = ['--expose-gc', '--import', path.join(here, 'soak-probe.mjs')];
