@@ -44,8 +44,8 @@ describe('generateCorpus', () => {
     expect([...c.keys()]).not.toEqual([...a.keys()]);
   });
 
-  it('writes only article files under articles/ and reports what it wrote', async () => {
-    expect(await readdir(join(root, 'a'))).toEqual(['articles']);
+  it('writes only article files under articles/ (and the story catalogue) and reports what it wrote', async () => {
+    expect((await readdir(join(root, 'a'))).sort()).toEqual(['articles', 'story.json']);
     const files = await filesOf(join(root, 'a'));
     expect([...files.keys()].every((n) => /^\d{6}-[a-z0-9-]+\.txt$/.test(n))).toBe(true);
     expect(files.size).toBe(first.articles);
