@@ -1,6 +1,7 @@
 /** `/estimate measure:` — the figures each source gives, side by side, oldest first. */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { MAX_ARGUMENT_LENGTH } from '../src/answers/registry.ts';
+import { storyOption } from './story-option.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('estimate')
@@ -15,5 +16,5 @@ export const definition = new SlashCommandBuilder()
       .setRequired(true)
       .setMaxLength(MAX_ARGUMENT_LENGTH)
       .setAutocomplete(true),
-  );
-
+  )
+  .addStringOption(storyOption);

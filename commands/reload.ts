@@ -6,6 +6,7 @@
  * MODERATOR_ROLE_IDS at run time.
  */
 import { SlashCommandBuilder } from '@discordjs/builders';
+import { uploadStoryOption } from './story-option.ts';
 
 /** Manage Server (Manage Guild) permission bit. */
 export const MANAGE_GUILD = 1n << 5n;
@@ -35,5 +36,5 @@ export const definition = new SlashCommandBuilder()
       .setDescription('Replace an existing article of the same name (its old text is kept in .trash/)')
       .setDescriptionLocalizations({ de: 'Vorhandenen Artikel gleichen Namens ersetzen (der alte Text bleibt in .trash/)' })
       .setRequired(false),
-  );
-
+  )
+  .addStringOption(uploadStoryOption);

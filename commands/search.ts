@@ -1,6 +1,7 @@
 /** `/search query:` — the best paragraphs for some words, quoted and attributed. */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { MAX_ARGUMENT_LENGTH } from '../src/answers/registry.ts';
+import { storyOption } from './story-option.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('search')
@@ -14,5 +15,5 @@ export const definition = new SlashCommandBuilder()
       .setDescriptionLocalizations({ de: 'Suchwörter, deutsch oder englisch (z. B. "Luftlandebrigade")' })
       .setRequired(true)
       .setMaxLength(MAX_ARGUMENT_LENGTH),
-  );
-
+  )
+  .addStringOption(storyOption);

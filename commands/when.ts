@@ -1,6 +1,7 @@
 /** `/when event:` — when did something happen, with the supporting quotes and their dates. */
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { MAX_ARGUMENT_LENGTH } from '../src/answers/registry.ts';
+import { storyOption } from './story-option.ts';
 
 export const definition = new SlashCommandBuilder()
   .setName('when')
@@ -15,5 +16,5 @@ export const definition = new SlashCommandBuilder()
       .setRequired(true)
       .setMaxLength(MAX_ARGUMENT_LENGTH)
       .setAutocomplete(true),
-  );
-
+  )
+  .addStringOption(storyOption);

@@ -7,9 +7,10 @@
  * 2. the only story of the corpus;
  * 3. the story whose own catalogue entry (event or measure of its
  *    `story.json`) the question names: a catalogued event belongs to its story;
- * 4. otherwise the story whose paragraphs fit the question's words best;
- *    when two or three fit about equally, each is answered apart, under its
- *    own title, its answers together (never interleaved).
+ * 4. otherwise the story whose paragraphs fit the question's words best
+ *    (the words' share of its paragraphs); when two or three fit about
+ *    equally, each is answered apart, under its own title, its answers
+ *    together (never interleaved).
  *
  * @module
  */
@@ -22,8 +23,10 @@ import { analyseQuestion, catalogueKey, type Question } from './question.ts';
 
 /** At most this many stories are answered apart for one question. */
 export const MAX_STORIES = 3;
-/** Paragraphs looked at per story to tell how well it fits a question. */
-const FIT_HITS = 20;
+/** Stories whose fit is within this log-likelihood of the best (a factor of two) are answered too, apart. */
+const CLOSE_FIT = Math.log(2);
+/** Added to each concept's paragraph count so a word a story never uses costs much, not everything. */
+const SMOOTHING = 0.5;
 
 /** A story chosen for a question, with the question analysed against the story's glossary. */
 export interface Chosen {
@@ -46,23 +49,46 @@ export function storyRef(story: Story): StoryRef {
   return { id: story.id, title: { de: story.title.de, en: story.title.en } };
 }
 
-/** True for an entry of the story's own `story.json` (not a generic one). */
+/**
+ * True for an entry only this story's `story.json` has: not a generic entry,
+ * and not a refinement of one (a story's `killed` refining the generic
+ * `killed` says what deaths count there; it does not make every death question
+ * this story's).
+ */
 function isOwn(snapshot: Snapshot, entry: CatalogueEntry): boolean {
-  return !(snapshot.generic.events.events as readonly CatalogueEntry[]).includes(entry) && !(snapshot.generic.measures.measures as readonly CatalogueEntry[]).includes(entry);
+  const generic = [...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[];
+  return !generic.some((g) => g === entry || g.slug === entry.slug);
 }
 
-/** How well a story fits a question: the share of its concepts the best paragraph holds, and how many paragraphs hold them all. */
-function fitOf(story: Story, q: Question): { coverage: number; full: number } {
-  if (q.concepts.length === 0) return { coverage: 0, full: 0 };
-  let best = 0;
-  let full = 0;
-  for (const hit of story.index.searchConcepts(q.concepts, { limit: FIT_HITS })) {
-    const matched = new Set(hit.terms);
-    const covered = q.conceptTerms.filter((terms) => terms.some((t) => matched.has(t))).length;
-    best = Math.max(best, covered);
-    if (covered === q.concepts.length) full++;
+/** Paragraphs of the story holding any term of a concept exactly (the largest count over its terms). */
+function conceptDf(story: Story, terms: readonly string[]): number {
+  let n = 0;
+  for (const t of terms) n = Math.max(n, story.index.df(t));
+  return n;
+}
+
+/**
+ * How well each story fits a question: the log-likelihood of the question's
+ * concepts under each story's paragraphs (the share of its paragraphs that
+ * hold each concept, smoothed), as a naive Bayes classifier would score it.
+ * A concept no story holds exactly carries no information and is skipped;
+ * when none is held anywhere (typos, words of no language the glossary
+ * knows), a story counts by whether its fuzzy search finds anything.
+ */
+function fitScores(chosen: readonly Chosen[]): number[] {
+  const concepts = chosen[0]?.question.concepts.length ?? 0;
+  const scores = chosen.map(() => 0);
+  let informative = 0;
+  for (let k = 0; k < concepts; k++) {
+    const dfs = chosen.map((c) => conceptDf(c.story, c.question.conceptTerms[k] ?? []));
+    if (dfs.every((df) => df === 0)) continue;
+    informative++;
+    dfs.forEach((df, i) => {
+      scores[i]! += Math.log((df + SMOOTHING) / (chosen[i]!.story.paragraphById.size + 1));
+    });
   }
-  return { coverage: best / q.concepts.length, full };
+  if (informative > 0) return scores;
+  return chosen.map((c) => (c.question.concepts.length && c.story.index.searchConcepts(c.question.concepts, { limit: 1 }).length ? 0 : -Infinity));
 }
 
 /**
@@ -94,12 +120,15 @@ export function chooseStories(
     if (named.length) return named.slice(0, MAX_STORIES).map((x) => x.c);
     if (own.length === 1) return [own[0]!.c];
   }
-  const fits = all.map((c) => ({ c, ...fitOf(c.story, c.question) })).filter((f) => f.coverage > 0);
-  if (fits.length === 0) return all.slice(0, MAX_STORIES);
-  fits.sort((a, b) => b.coverage - a.coverage || b.full - a.full);
-  const best = fits[0]!;
-  const close = fits.filter((f) => f === best || (f.coverage === best.coverage && f.full > 0 && f.full * 2 >= best.full));
-  return close.slice(0, MAX_STORIES).map((f) => f.c);
+  const scores = fitScores(all);
+  const best = Math.max(...scores);
+  if (best === -Infinity) return all.slice(0, MAX_STORIES);
+  return all
+    .map((c, i) => ({ c, score: scores[i]! }))
+    .filter((f) => f.score >= best - CLOSE_FIT)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_STORIES)
+    .map((f) => f.c);
 }
 
 /** A reply made in one story, its answers marked with the story. */
@@ -108,31 +137,34 @@ function marked(story: Story, reply: Reply): Reply {
 }
 
 /**
- * One reply from the replies of several stories: one story's reply as it is;
- * several that answered side by side — each story's summary under its title,
- * its answers after the previous story's (never interleaved). When none
- * answered, the first honest "nothing found" with every story's suggestions.
+ * One reply from the replies of the stories chosen for a question (best fit
+ * first): one story's reply as it is; when several were chosen, each story's
+ * summary under its title — a story with nothing to say says so — and the
+ * answers of each story after the previous story's (never interleaved). When
+ * none answered, the first honest "nothing found" with every story's suggestions.
  */
 export function combineStoryReplies(command: string, text: string, parts: readonly { story: Story; reply: Reply }[]): Reply {
   const replies = parts.map((p) => marked(p.story, p.reply));
-  const answered = replies.filter((r) => r.status === 'ok' && r.answers.length > 0);
-  if (answered.length === 1) return answered[0]!;
-  if (answered.length === 0) {
+  const answers = (r: Reply) => r.status === 'ok' && r.answers.length > 0;
+  const answered = replies.filter(answers);
+  if (replies.length === 1 || answered.length === 0) {
     const first = replies[0]!;
+    if (replies.length === 1) return first;
     const suggestions = [...new Set(replies.flatMap((r) => r.suggestions ?? []))];
     return { ...first, suggestions, stories: replies.flatMap((r) => r.stories ?? []) };
   }
   const notices = [...new Set(answered.map((r) => r.notice).filter((n): n is string => Boolean(n)))];
   const suggestions = [...new Set(answered.flatMap((r) => r.suggestions ?? []))];
+  const shown = `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
   const reply: Reply = {
     command,
     argument: text,
     status: 'ok',
     summary:
-      `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}" fits ${answered.length} stories; each is answered apart:\n\n` +
-      answered.map((r) => `${r.stories![0]!.title.en}:\n${r.summary ?? ''}`).join('\n\n'),
+      `${shown} fits ${replies.length} stories; each is answered apart, best fit first:\n\n` +
+      replies.map((r) => `${r.stories![0]!.title.en}:\n${answers(r) ? (r.summary ?? '') : (r.notice ?? 'nothing in this story answers that.')}`).join('\n\n'),
     answers: answered.flatMap((r) => r.answers),
-    stories: answered.flatMap((r) => r.stories ?? []),
+    stories: replies.flatMap((r) => r.stories ?? []),
     corpusVersion: answered[0]!.corpusVersion,
   };
   if (notices.length) reply.notice = notices.join('\n');

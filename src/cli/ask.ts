@@ -1,7 +1,7 @@
 /**
  * One-shot CLI: runs one command through the same handler the bot uses.
  *
- *   npm run ask -- [--json] [--corpus DIR] "/search Luftlandebrigade"
+ *   npm run ask -- [--json] [--corpus DIR] [--story ID] "/search Luftlandebrigade"
  *
  * Text goes to stdout; with `--json` stdout holds exactly one JSON object and
  * nothing else (corpus warnings go to stderr). Exit codes: 0 answered (also
@@ -19,7 +19,7 @@ import { renderJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';
 
-const USAGE = 'usage: npm run ask -- [--json] [--corpus DIR] "/search Luftlandebrigade"';
+const USAGE = 'usage: npm run ask -- [--json] [--corpus DIR] [--story ID] "/search Luftlandebrigade"';
 
 /** Runs the CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -30,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
       options: {
         json: { type: 'boolean', default: false },
         corpus: { type: 'string' },
+        story: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -55,8 +56,9 @@ export async function main(argv: string[]): Promise<number> {
   for (const p of snapshot.problems) {
     if (p.severity === 'error' || values.verbose) console.error(`ask: ${formatProblem(p)}`);
   }
-  const { command, argument } = parseCommandLine(positionals.join(' '));
-  const reply = await new LocalEngine(snapshot).run(command, argument);
+  const line = parseCommandLine(positionals.join(' '));
+  const story = values.story ?? line.story;
+  const reply = await new LocalEngine(snapshot).run(line.command, line.argument, story ? { story } : {});
   process.stdout.write(`${values.json ? renderJson(reply) : renderText(reply)}\n`);
   if (reply.status === 'invalid' || reply.status === 'refused') return 2;
   if (reply.status === 'error') return 1;

@@ -57,8 +57,8 @@ export async function runConsole(current: () => Engine, options: ConsoleOptions)
       prompt();
       continue;
     }
-    const { command, argument } = parseCommandLine(trimmed);
-    const reply = await current().run(command, argument);
+    const { command, argument, story } = parseCommandLine(trimmed);
+    const reply = await current().run(command, argument, story ? { story } : {});
     write(options.json ? renderJson(reply) : `${renderText(reply)}\n`);
     prompt();
   }

@@ -34,8 +34,8 @@ function quoteBlock(text: string): string {
 }
 
 /** The field for one snippet: name = source and date, value = quote + attribution. */
-export function answerField(a: Answer, n: number): APIEmbedField {
-  const name = clip(`${n}. ${a.title ?? a.articleId}`, LIMITS.fieldName);
+export function answerField(a: Answer, n: number, storyTitle?: string): APIEmbedField {
+  const name = clip(`${n}. ${storyTitle ? `[${storyTitle}] ` : ''}${a.title ?? a.articleId}`, LIMITS.fieldName);
   const details: string[] = [escapeMarkdown(attributionLine(a))];
   if (a.date) details.push(`Date: ${escapeMarkdown(formatDateRef(a.date))}`);
   if (a.figure) details.push(`Figure: ${escapeMarkdown(formatFigure(a.figure))}`);
@@ -114,8 +114,11 @@ export function paginate(reply: Reply): Page[] {
       rest = t;
     }
   }
+  // Several stories answered apart: each answer names its story.
+  const titles = new Map((reply.stories ?? []).map((st) => [st.id, st.title.en]));
+  const several = new Set(reply.answers.map((a) => a.story)).size > 1;
   reply.answers.forEach((a, i) => {
-    const field = answerField(a, i + 1);
+    const field = answerField(a, i + 1, several && a.story ? (titles.get(a.story) ?? a.story) : undefined);
     const fields = page.embed.fields!;
     const fits =
       fields.length < Math.min(ANSWERS_PER_PAGE, LIMITS.fields) &&

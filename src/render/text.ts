@@ -36,7 +36,11 @@ export function renderText(reply: Reply): string {
         .join('\n'),
     );
   } else {
+    const titles = new Map((reply.stories ?? []).map((s) => [s.id, s.title.en]));
+    const several = new Set(reply.answers.map((a) => a.story)).size > 1;
     reply.answers.forEach((a, i) => {
+      // Several stories answered apart: each story's answers under its title.
+      if (several && a.story && a.story !== reply.answers[i - 1]?.story) out.push(`== ${titles.get(a.story) ?? a.story} ==`);
       const lines = [`${i + 1}. ${a.title ?? a.articleId}`, quoteBlock(a.quote), `   — ${attributionLine(a)}`];
       if (a.date) lines.push(`   date: ${formatDateRef(a.date)}`);
       if (a.figure) lines.push(`   figure: ${formatFigure(a.figure)}`);

@@ -315,6 +315,12 @@ export class ParagraphIndex {
     return any;
   }
 
+  /** How many paragraphs hold the analysed term exactly (no fuzzy or prefix matching). */
+  df(term: string): number {
+    const n = documentFrequency(this.#mini, term);
+    return n >= 0 ? n : this.#mini.search(term, { fuzzy: false, prefix: false }).length;
+  }
+
   /** Completion of a partial word against indexed terms (for autocomplete). */
   suggest(prefix: string, limit = 10): string[] {
     return this.#mini

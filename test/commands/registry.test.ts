@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, findCommand } from '../../commands/index.ts';
-import { COMMAND_SPECS, findSpec, isModeratorOnly } from '../../src/answers/registry.ts';
+import { COMMAND_SPECS, findSpec, isModeratorOnly, STORY_OPTION } from '../../src/answers/registry.ts';
 
 interface OptionJson {
   name: string;
@@ -20,7 +20,7 @@ describe('one command registry', () => {
 
   it("gives each command's argument option the name the handler reads, required, autocompleted when the registry completes it", () => {
     for (const c of COMMANDS) {
-      const options = ((c.definition.toJSON() as { options?: OptionJson[] }).options ?? []).filter((o) => o.type === STRING_OPTION);
+      const options = ((c.definition.toJSON() as { options?: OptionJson[] }).options ?? []).filter((o) => o.type === STRING_OPTION && o.name !== STORY_OPTION);
       if (c.option === null) {
         expect(options).toEqual([]);
         continue;
@@ -28,6 +28,14 @@ describe('one command registry', () => {
       expect(options.map((o) => o.name)).toEqual([c.option]);
       expect(options[0]!.required).toBe(true);
       expect(Boolean(options[0]!.autocomplete)).toBe(c.kind === 'answer' && c.autocomplete !== undefined);
+    }
+  });
+
+  it('gives exactly the commands that take a story an optional, autocompleted story option', () => {
+    for (const c of COMMANDS) {
+      const story = ((c.definition.toJSON() as { options?: OptionJson[] }).options ?? []).filter((o) => o.name === STORY_OPTION);
+      expect(story.length, c.name).toBe(c.storyOption ? 1 : 0);
+      if (c.storyOption) expect(story[0]).toMatchObject({ type: STRING_OPTION, required: false, autocomplete: true });
     }
   });
 
@@ -39,6 +47,7 @@ describe('one command registry', () => {
     expect(json.options?.map((o) => [o.name, o.type, Boolean(o.required)])).toEqual([
       ['file', ATTACHMENT_OPTION, false],
       ['replace', 5, false],
+      ['story', STRING_OPTION, false],
     ]);
     for (const c of COMMANDS) if (c.name !== 'reload') expect(isModeratorOnly(c)).toBe(false);
   });

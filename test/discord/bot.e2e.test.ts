@@ -106,7 +106,14 @@ describe('deploy-commands', () => {
     expect(n).toBe(6);
     const registered = standIn.registeredCommands(standIn.ids.guildId) as Array<Record<string, any>>;
     const options = Object.fromEntries(registered.map((c) => [c.name, (c.options ?? []).map((o: any) => o.name)]));
-    expect(options).toMatchObject({ when: ['event'], estimate: ['measure'], search: ['query'], source: ['id'], corpus: [], reload: ['file', 'replace'] });
+    expect(options).toMatchObject({
+      when: ['event', 'story'],
+      estimate: ['measure', 'story'],
+      search: ['query', 'story'],
+      source: ['id'],
+      corpus: [],
+      reload: ['file', 'replace', 'story'],
+    });
     const reload = registered.find((c) => c.name === 'reload')!;
     expect(String(reload.default_member_permissions)).toBe(String(MANAGE_GUILD));
     expect(registered.find((c) => c.name === 'when')!.description_localizations).toHaveProperty('de');

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { STORY_OPTION } from '../../answers/registry.ts';
 import type { AutocompleteInteraction } from 'discord.js';
 import type { Choice } from '../../answers/context.ts';
 import { stripInvisible, truncate } from '../../system/text.ts';
@@ -29,7 +30,11 @@ export function limitChoices(choices: readonly Choice[]): Choice[] {
 /** Answers an autocomplete request (no choices when the engine fails); returns the outcome for the log. */
 export async function handleAutocomplete(i: AutocompleteInteraction, ctx: InteractionContext): Promise<string> {
   const focused = i.options.getFocused(true);
-  const choices = await ctx.engine.autocomplete(i.commandName, String(focused.value ?? '')).catch((err: unknown) => {
+  // The story already chosen narrows the events and measures offered.
+  const chosen = i.options.data.find((o) => o.name === STORY_OPTION && !o.focused);
+  const story = typeof chosen?.value === 'string' && chosen.value.trim() ? chosen.value : undefined;
+  const options = { option: focused.name, ...(story ? { story } : {}) };
+  const choices = await ctx.engine.autocomplete(i.commandName, String(focused.value ?? ''), options).catch((err: unknown) => {
     ctx.logger.error('autocomplete-failed', err, { command: i.commandName });
     return [];
   });

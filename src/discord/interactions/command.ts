@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { STORY_OPTION } from '../../answers/registry.ts';
 import { ApplicationCommandOptionType, type Attachment, type ChatInputCommandInteraction } from 'discord.js';
 import { findCommand, type BotCommand } from '../../../commands/index.ts';
 import { RELOAD_FILE_OPTION, RELOAD_REPLACE_OPTION } from '../../../commands/reload.ts';
@@ -32,11 +33,13 @@ export function stringOption(i: ChatInputCommandInteraction, name: string): stri
 /** A question: the engine answers; the reply is deferred when it takes longer than `deferAfterMs`. */
 const ask: CommandHandler = async (i, def, ctx) => {
   const argument = def.option ? stringOption(i, def.option) : '';
-  if (argument === null) {
-    await respondNotice(i, notice('InvalidOption', { option: def.option ?? '', expected: 'text' }));
+  const story = def.storyOption ? stringOption(i, STORY_OPTION) : '';
+  if (argument === null || story === null) {
+    await respondNotice(i, notice('InvalidOption', { option: argument === null ? (def.option ?? '') : STORY_OPTION, expected: 'text' }));
     return 'invalid-option';
   }
-  const { value: reply, deferred } = await withDefer(i, ctx.engine.run(def.name, argument), { afterMs: ctx.deferAfterMs, ephemeral: false });
+  const run = ctx.engine.run(def.name, argument, story ? { story } : {});
+  const { value: reply, deferred } = await withDefer(i, run, { afterMs: ctx.deferAfterMs, ephemeral: false });
   await respondReply(i, reply, ctx.store);
   return deferred ? `${reply.status}+deferred` : reply.status;
 };
@@ -63,8 +66,14 @@ const reload: CommandHandler = async (i, def, ctx) => {
   await defer(i, true);
   const att = attachmentOption(i, RELOAD_FILE_OPTION);
   const replace = booleanOption(i, RELOAD_REPLACE_OPTION);
-  if (att === 'invalid' || replace === null) {
-    const bad = att === 'invalid' ? { option: RELOAD_FILE_OPTION, expected: 'an attached file' } : { option: RELOAD_REPLACE_OPTION, expected: 'true or false' };
+  const story = stringOption(i, STORY_OPTION);
+  if (att === 'invalid' || replace === null || story === null) {
+    const bad =
+      att === 'invalid'
+        ? { option: RELOAD_FILE_OPTION, expected: 'an attached file' }
+        : replace === null
+          ? { option: RELOAD_REPLACE_OPTION, expected: 'true or false' }
+          : { option: STORY_OPTION, expected: 'text' };
     await respondNotice(i, notice('InvalidOption', bad));
     return 'invalid-option';
   }
@@ -72,7 +81,7 @@ const reload: CommandHandler = async (i, def, ctx) => {
   const reply =
     download && !download.ok
       ? errorReply(def.name, '', new UserError('AttachmentRejected', { why: download.message }))
-      : await ctx.engine.run(def.name, '', download ? { upload: download.upload, replace } : {});
+      : await ctx.engine.run(def.name, '', download ? { upload: download.upload, replace, ...(story ? { story } : {}) } : {});
   await respondReply(i, reply, ctx.store, { ephemeral: true });
   return reply.status;
 };
