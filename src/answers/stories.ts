@@ -60,6 +60,18 @@ function isOwn(snapshot: Snapshot, entry: CatalogueEntry): boolean {
   return !generic.some((g) => g === entry || g.slug === entry.slug);
 }
 
+/**
+ * True when the question names a story's refinement of a generic entry by a
+ * slug, label or alias the generic entry does not have (`North Korean
+ * casualties` names the story's refinement; `casualties` names the generic).
+ */
+function namesOnlyTheRefinement(snapshot: Snapshot, question: Question, entry: CatalogueEntry): boolean {
+  const generic = ([...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[]).find((g) => g.slug === entry.slug);
+  if (!generic || generic === entry) return false;
+  const names = (e: CatalogueEntry) => [e.slug, e.en, e.de, ...e.aliases].map(catalogueKey);
+  return names(entry).includes(question.key) && !names(generic).includes(question.key);
+}
+
 /** Paragraphs of the story holding any term of a concept exactly (the largest count over its terms). */
 function conceptDf(story: Story, terms: readonly string[]): number {
   let n = 0;
@@ -115,7 +127,9 @@ export function chooseStories(
   if (snapshot.stories.length === 1) return [chosen(snapshot.stories[0]!)];
   const all = snapshot.stories.map(chosen);
   if (entries) {
-    const own = all.map((c) => ({ c, match: matchEntry(c.story, c.question, entries(c.story)) })).filter((x) => x.match.entry && isOwn(snapshot, x.match.entry));
+    const own = all
+      .map((c) => ({ c, match: matchEntry(c.story, c.question, entries(c.story)) }))
+      .filter((x) => x.match.entry && (isOwn(snapshot, x.match.entry) || namesOnlyTheRefinement(snapshot, x.c.question, x.match.entry)));
     const named = own.filter((x) => x.match.by !== 'words');
     if (named.length) return named.slice(0, MAX_STORIES).map((x) => x.c);
     if (own.length === 1) return [own[0]!.c];
