@@ -62,8 +62,8 @@ function isOwn(snapshot: Snapshot, entry: CatalogueEntry): boolean {
 
 /**
  * True when the question names a story's refinement of a generic entry by a
- * slug, label or alias the generic entry does not have (`North Korean
- * casualties` names the story's refinement; `casualties` names the generic).
+ * slug, label or alias the generic entry does not have (`Tote der Flut`
+ * names a flood story's refinement of `killed`; `Tote` names the generic).
  */
 function namesOnlyTheRefinement(snapshot: Snapshot, question: Question, entry: CatalogueEntry): boolean {
   const generic = ([...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[]).find((g) => g.slug === entry.slug);
