@@ -278,10 +278,12 @@ function letterCount(t: string): number {
   return t.replace(/[^\p{L}]/gu, '').length;
 }
 
-/** Text of a line without a closing agency tag, for judging its shape. */
+/** Text of a line without a closing agency tag or editor codes (`…nach./tav/ngu/he`), for judging its shape. */
 function shapeText(t: string): string {
-  const tag = matchAgencyTag(t);
-  return tag ? t.slice(0, tag.start).trimEnd() : t;
+  const codes = matchEditorCodes(t);
+  const s = codes ? t.slice(0, codes.start) : t;
+  const tag = matchAgencyTag(s);
+  return tag ? s.slice(0, tag.start).trimEnd() : s;
 }
 
 function textKind(t: string): 'body' | 'text' | 'short' {
@@ -487,7 +489,10 @@ function headerEnd(items: Item[]): number {
 }
 
 /** A site name as a masthead writes it: `Blick`, `SRF`, `ORF.at`, `t-online`. */
-const BRAND = /^(?:[\p{Lu}\d][\p{L}\d&-]{1,24}|[\p{L}\d-]{2,30}\.[a-z]{2,4}|[a-z][a-z\d]*-[a-z\d-]{2,20})$/u;
+const BRAND = /^(?:[\p{Lu}\d][\p{L}\d.&-]{1,24}|[a-z][a-z\d]{2,20}|[\p{L}\d-]{2,30}\.[a-z]{2,4}|[a-z][a-z\d]*-[a-z\d-]{2,20})$/u;
+
+/** A site name that cannot be a region or rubric: an acronym (`SRF`, `SALZBURG24`, `VOL.AT`), a domain, a hyphenated brand. */
+const STRONG_BRAND = /^(?:[\p{Lu}\d][\p{Lu}\d.&-]{1,24}|[\p{L}\d-]{2,30}\.[a-z]{2,4}|[a-z][a-z\d]*-[a-z\d-]{2,20})$/u;
 
 /**
  * Navigation above the headline: rubric lines (`Politik`, `Aktien`), the
@@ -508,7 +513,14 @@ function markHeaderNavigation(items: Item[]): void {
   if (first >= 0 && first < end) {
     const it = items[first]!;
     const next = items[first + 1];
-    if (isContent(it.kind) && !it.markdown && BRAND.test(it.text) && !/^\d+$/.test(it.text) && next && navLike(next)) {
+    // A strong brand (`SRF`, `ORF.at`, `SALZBURG24`, `t-online`) above any navigation line; a plain
+    // word (`Blick`) only above a rubric (`Home`, `News`): a region name (`Tirol`) is not a masthead.
+    const strong = STRONG_BRAND.test(it.text);
+    const nextNav = !!next && (next.reason === 'navigation' || (strong && (navLike(next) || (next.kind === 'short' && wordCount(next.text) <= 2))));
+    // A name of up to three capitalised words (`KBS WORLD Radio`) only above a rubric.
+    const multi = /^[\p{Lu}\d][\p{L}\d.&-]*(?:\s+[\p{Lu}\d][\p{L}\d.&-]*){1,2}$/u.test(it.text) && next?.reason === 'navigation';
+    const candidate = (isContent(it.kind) && !it.markdown) || it.reason === 'section label';
+    if (candidate && (BRAND.test(it.text) || multi) && !/^\d+$/.test(it.text) && nextNav) {
       drop(it, 'masthead');
       it.masthead = true;
     }
@@ -540,7 +552,10 @@ const CAPS_WORDS = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]
  * itself (the first content line) is never taken.
  */
 function markBylineBlocks(items: Item[]): void {
-  const end = headerEnd(items);
+  // The header, or at most the first two paragraphs (some outlets put the author and date under the lead).
+  let bodies = 0;
+  let end = items.findIndex((it) => it.kind === 'body' && ++bodies > 2);
+  if (end < 0) end = items.length;
   const firstContent = items.findIndex((it) => isContent(it.kind));
   const nameLike = (x: Item): boolean => x.kind === 'short' && !x.markdown && x.first === x.last && NAME_LINE.test(x.text) && !/\d/.test(x.text);
   for (let i = 0; i < end; i++) {

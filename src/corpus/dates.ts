@@ -70,6 +70,11 @@ const PATTERNS: Pattern[] = [
     read: (m) => numericDate(m[1]!, m[2]!, m[3]!, m[4], m[5] ?? m[6]),
   },
   {
+    // 04.06.25, 09:12 (a two-digit year, as some Austrian sites write date lines)
+    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])` + TIME, 'g'),
+    read: (m) => numericDate(m[1]!, m[2]!, `20${m[3]!}`, m[4], m[5] ?? m[6]),
+  },
+  {
     // 4. Dezember 2024, 10:15 Uhr · 4. Dez. 2024
     re: new RegExp(String.raw`(?<!\d)(\d{1,2})\.\s*(${MONTH_RE_SOURCE})\s+(\d{4})(?!\d)` + TIME, 'gu'),
     read: (m) => namedDate(m[1]!, m[2]!, m[3]!, m[4], m[5] ?? m[6]),

@@ -32,7 +32,7 @@ function shiftDay(ymd: string, days: number): string {
  * - Without a day-precise page date the day stays unknown (`iso: null`).
  *
  * @param stamps the stamps of the paragraphs' entries, in text order (equal objects for one entry)
- * @param published the page's publication date and whether it is an update date
+ * @param published the page's publication date; `updated: false` when it is labelled as the first publication
  */
 export function entryTimes(stamps: readonly LiveBlogStamp[], published: (PublishedDate & { updated?: boolean }) | null): Map<LiveBlogStamp, EntryTime> {
   const out = new Map<LiveBlogStamp, EntryTime>();

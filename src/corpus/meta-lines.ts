@@ -146,7 +146,14 @@ export function analyzeMetaLine(text: string): MetaLine | null {
   const dateLed = !!dates[0] && dates[0].precision !== 'year' && lead.length === 0 && wordCount(head) <= 15 && !/[.!?]["“”»«]?\s*$/.test(head.trim());
   if (!dateLed && (leftover.length > 2 || (/[.!?]["“”»«]?\s*$/.test(head.trim()) && wordCount(head) > 8))) return null;
   const signals = tail ? (SOURCE_LABEL.test(tail.replace(/^\s+/, '')) ? parseSourceValue(tail.replace(/^\s*\S+\s*:\s*/, '')) : parseCopyright(tail)) : {};
-  return { ...base, kind: 'date', reason: 'date line', dates, ...signals };
+  // `dpa-AFX · 13.03.2025, 08:45 Uhr`: an agency named beside the date is the text's source.
+  const tokens = rest
+    .split(/[\s|·•,;:()/–—]+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .filter((w) => !META_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const named = !tail && tokens.length ? tokens.map((w) => agencyName(w)).filter((a): a is string => !!a) : [];
+  const agencies = named.length && named.length === tokens.length ? [...new Set(named)] : [];
+  return { ...base, kind: 'date', reason: 'date line', dates, ...(agencies.length ? { agencies } : {}), ...signals };
 }
 
 const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
@@ -176,11 +183,14 @@ function readsAsRunningText(head: string, dates: DateHit[]): boolean {
   }
   let rest = head;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  const lowercase = rest
+  // Agency names written in lowercase (`dpa-AFX · 13.03.2025`) are not running text.
+  const words = rest
     .replace(/https?:\/\/\S+/g, ' ')
-    .split(/[\s|·•,;:()/–—-]+/)
-    .filter((w) => /^\p{Ll}/u.test(w) && !isMeta(w));
-  return lowercase.length >= (/^\p{Ll}/u.test(head) ? 1 : 3);
+    .split(/[\s|·•,;:()/–—]+/)
+    .filter((w) => w && !agencyName(w));
+  const lowercase = words.flatMap((w) => w.split('-')).filter((w) => /^\p{Ll}/u.test(w) && !isMeta(w));
+  const first = head.trimStart().split(/[\s|·•,;:()/–—]+/)[0] ?? '';
+  return lowercase.length >= (/^\p{Ll}/u.test(first) && !agencyName(first) ? 1 : 3);
 }
 
 function firstIndex(s: string, res: RegExp[]): number {
@@ -373,7 +383,7 @@ export function parseCopyright(text: string): { outlet: string | null; agencies:
 
 const NAME = String.raw`(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’.-]*){0,3}`;
 const VON_BYLINE = new RegExp(
-  String.raw`^(?:[Vv]on|By|Text:?|Autor(?:in)?:|Ein\s+(?:Artikel|Bericht|Kommentar|Gastbeitrag)\s+von)\s+${NAME}(?:\s*(?:,|und|&)\s*${NAME})*` +
+  String.raw`^(?:[Vv]on:?|By|Text:?|Autor(?:in)?:|Ein\s+(?:Artikel|Bericht|Kommentar|Gastbeitrag)\s+von)\s+${NAME}(?:\s*(?:,|und|&)\s*${NAME})*` +
     String.raw`(?:\s*(?:,|\||/|–|-)\s*(.{1,60})|\s*\(([^()]{1,40})\))?$`,
   'u',
 );

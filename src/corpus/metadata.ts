@@ -19,7 +19,11 @@ export interface ArticleMetadata {
   title: string | null;
   kicker: string | null;
   published: PublishedDate | null;
-  /** True when the publication date read is an update date (`Stand:`, `Aktualisiert`): the page's newest state. */
+  /**
+   * True unless the date read is labelled as the first publication
+   * (`Publiziert:`, `Erstellt:`): an update date (`Stand:`) or an unlabelled
+   * one is taken as the page's newest state (live-blog entries are dated from it).
+   */
   publishedIsUpdate: boolean;
   outlet: string | null;
   agency: string | null;
@@ -156,7 +160,7 @@ const RANK = { year: 0, month: 1, day: 2, minute: 3 } as const;
 export function inferPublishedWithEvidence(
   clean: CleanResult,
   now: Date = new Date(),
-): { published: PublishedDate | null; evidence: Evidence | null; updated: boolean; rejected: RejectedDate[]; warnings: { line: number | null; message: string }[] } {
+): { published: PublishedDate | null; evidence: Evidence | null; /** Not labelled as the first publication. */ updated: boolean; rejected: RejectedDate[]; warnings: { line: number | null; message: string }[] } {
   const rejected: RejectedDate[] = [];
   const warnings: { line: number | null; message: string }[] = [];
   const valid: Candidate[] = [];
@@ -193,7 +197,7 @@ export function inferPublishedWithEvidence(
   return {
     published: { iso: hit.iso, precision: hit.precision, text: hit.text, from: 'text' },
     evidence: { line: signal.line, text: signal.text, rule: hit.role === 'broadcast' ? `${signal.reason} (broadcast time)` : signal.reason },
-    updated: hit.role === 'updated',
+    updated: hit.role !== 'published',
     rejected,
     warnings,
   };
@@ -204,23 +208,26 @@ const OUTLET_ORDER: Signal['kind'][] = ['source', 'byline', 'copyright', 'date',
 /**
  * The outlet from framing signals: a source line, a byline naming an outlet,
  * a copyright holder, a date line naming it, the article's own address, the
- * site's name above its navigation (or the header's `url`).
+ * site's name above its navigation, a programme named by a broadcast note
+ * (or the header's `url`).
  */
 export function inferOutlet(signals: Signal[], headerUrl: string | null): string | null {
   return findOutlet(signals, headerUrl).outlet;
 }
 
+/** Rank of a signal as the outlet's evidence: {@link OUTLET_ORDER}, with a broadcast note's programme last. */
+function outletRank(s: Signal): number {
+  if (s.reason === 'broadcast note') return OUTLET_ORDER.length;
+  return OUTLET_ORDER.indexOf(s.kind);
+}
+
 function findOutlet(signals: Signal[], headerUrl: string | null): { outlet: string | null; evidence: Evidence | null } {
-  for (const kind of OUTLET_ORDER) {
-    for (const s of signals) {
-      if (s.kind !== kind) continue;
-      if (s.outlet) return { outlet: s.outlet, evidence: evidenceOf(s) };
-      if (kind === 'url' && s.url) {
-        const o = outletFromUrl(s.url);
-        if (o) return { outlet: o, evidence: evidenceOf(s) };
-      }
-    }
-  }
+  const ranked = signals
+    .map((s, i) => ({ s, i, rank: outletRank(s), outlet: s.outlet ?? (s.kind === 'url' && s.url ? outletFromUrl(s.url) : null) }))
+    .filter((x) => x.rank >= 0 && x.outlet)
+    .sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const best = ranked[0];
+  if (best) return { outlet: best.outlet, evidence: evidenceOf(best.s) };
   const o = headerUrl ? outletFromUrl(headerUrl) : null;
   return { outlet: o, evidence: o && headerUrl ? headerEvidence('url', headerUrl) : null };
 }

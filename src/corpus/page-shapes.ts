@@ -194,10 +194,11 @@ export function matchTimeStamp(line: string): TimeStamp | null {
 
 /** A line that says the live blog ends or pauses (`Wir beenden den Liveblog für heute`): an editorial note. */
 export function isLiveBlogNote(t: string): boolean {
+  const n = wordCount(t);
   return (
-    wordCount(t) <= 25 &&
-    (/\b(?:beenden|schließen|schliessen|pausieren|unterbrechen)\s+(?:den|unseren|diesen|hiermit\s+den)\s+(?:live-?blog|newsblog|live-?ticker|ticker)\b/i.test(t) ||
-      /\b(?:live-?blog|newsblog|live-?ticker|ticker)\b.{0,40}\b(?:endet|beendet|geht\s+(?:morgen|weiter)|wird\s+(?:morgen|fortgesetzt))/i.test(t) ||
-      /^vielen\s+dank\s+f(?:ü|ue)r\s+ihr(?:e)?\s+(?:interesse|aufmerksamkeit)\b/i.test(t))
+    (n <= 12 &&
+      (/\b(?:beenden|schließen|schliessen|pausieren|unterbrechen)\s+(?:den|unseren|diesen|hiermit\s+den)\s+(?:live-?blog|newsblog|live-?ticker|ticker)\b/i.test(t) ||
+        /\b(?:live-?blog|newsblog|live-?ticker|ticker)\b.{0,40}\b(?:endet|beendet|geht\s+(?:morgen|weiter)|wird\s+(?:morgen|fortgesetzt))/i.test(t))) ||
+    (n <= 25 && /^vielen\s+dank\s+f(?:ü|ue)r(?:s|\s+ihr(?:e)?)\s+(?:interesse|aufmerksamkeit|mitlesen)\b/i.test(t))
   );
 }

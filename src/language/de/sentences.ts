@@ -50,7 +50,7 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const flat = text.replace(/[\r\n\u2028\u2029\u0085]/g, ' ');
   const quotes = quoteSpans(text);
   const merged: Span[] = [];
-  for (const span of segments(flat)) {
+  for (const span of segments(flat, quotes)) {
     const prev = merged.at(-1);
     if (prev && shouldGlue(text.slice(prev.start, prev.end), text.slice(span.start, span.end), span.start, quotes)) {
       prev.end = span.end;
@@ -75,18 +75,27 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
  * two lowercase letters or a four-digit number, the final punctuation
  * (perhaps a closing quote), then a capitalised word.
  */
-const GLUED_END = /(?<=(?:\p{Ll}{2}|\d{4})[.!?]["“”»«']?)(?=\p{Lu}\p{Ll})/gu;
+const GLUED_END = /(?:\p{Ll}{2}|\d{4})[.!?](["“”»«']?)(?=["„“«»‚]?\p{Lu}\p{Ll})/gu;
 
-/** The segmenter's sentences, further split where two sentences are glued together. */
-function segments(flat: string): Span[] {
+/**
+ * The segmenter's sentences, further split where two sentences are glued
+ * together. A quotation mark between them goes with the sentence it opens
+ * (`… Strasse.«Das ist …»`) or closes (`… gesagt.“Danach …`).
+ */
+function segments(flat: string, quotes: Span[]): Span[] {
+  const opens = new Set(quotes.map((q) => q.start));
+  const cuts: number[] = [];
+  for (const m of flat.matchAll(GLUED_END)) {
+    const at = m.index + m[0].length;
+    cuts.push(m[1] && opens.has(at - 1) ? at - 1 : at);
+  }
   const out: Span[] = [];
   for (const seg of SEGMENTER.segment(flat)) {
     let start = seg.index;
     const end = seg.index + seg.segment.length;
-    GLUED_END.lastIndex = 0;
-    for (const m of seg.segment.matchAll(GLUED_END)) {
-      const at = seg.index + m.index;
-      if (at > start) out.push({ start, end: at });
+    for (const at of cuts) {
+      if (at <= start || at >= end) continue;
+      out.push({ start, end: at });
       start = at;
     }
     out.push({ start, end });
