@@ -46,7 +46,8 @@ export function parseArticle(raw: string, opts: ParseArticleOptions): Article {
   const clean = cleanArticle(raw, fm.bodyLineIndex);
   const meta = metadataFrom(clean, fm.header, opts.now ?? new Date());
   for (const w of meta.warnings) {
-    problems.push({ file, ...(w.line !== null ? { line: w.line } : {}), field: 'published', severity: 'warning', message: `${file}: ${w.message}` });
+    const where = w.line !== null ? `${file}:${w.line}` : file;
+    problems.push({ file, ...(w.line !== null ? { line: w.line } : {}), field: 'published', severity: 'warning', message: `${where}: ${w.message}` });
   }
   const times = entryTimes(
     clean.paragraphs.flatMap((p) => (p.stamp ? [p.stamp] : [])),
