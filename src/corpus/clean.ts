@@ -423,7 +423,7 @@ function classifyLines(lines: Line[]): Item[] {
         return;
       }
     }
-    const item = classifyLine(l);
+    const item = classifyLine(l, liveBlog);
     if (item.kind === 'body' || item.kind === 'text') {
       seenText = true;
       if (item.kind === 'body') bodySeen++;
@@ -444,7 +444,7 @@ function classifyLines(lines: Line[]): Item[] {
   return items;
 }
 
-function classifyLine(l: Line): Item {
+function classifyLine(l: Line, liveBlog = false): Item {
   const t = l.trimmed;
   // Markdown headings: `# Title`, `## Subheading` (the marks are not part of the text).
   const md = /^(#{1,6})\s+(?=\S)/.exec(t);
@@ -459,9 +459,10 @@ function classifyLine(l: Line): Item {
   if (hasBankDetails(t)) return lineItem(l, 'junk', { reason: 'bank details (donation box)' });
   if (isPriceLine(t)) return lineItem(l, 'junk', { reason: 'share-price box' });
   if (isLiveBlogNote(t)) return lineItem(l, 'junk', { reason: 'editorial note (live blog)' });
-  // A day separator (`Mittwoch, 6. August`); with a year it is read as a date line too (below).
+  // A live blog's day separator (`Mittwoch, 6. August`); with a year it is read as a date line too
+  // (below). Outside live blogs a yearless day line is a subheading (a chronology's `4. Dezember`).
   const day = matchDaySeparator(t);
-  if (day && day.year === null) return lineItem(l, 'junk', { reason: 'live-blog day', day });
+  if (day && day.year === null && liveBlog) return lineItem(l, 'junk', { reason: 'live-blog day', day });
   if (INLINE_TEASER.test(t) && wordCount(t) <= 25) return lineItem(l, 'junk', { reason: 'teaser link' });
   if (EMBED_LABEL.test(t)) return lineItem(l, 'junk', { reason: 'embedded content' });
   if (t.length <= 600 && isConsentNotice(t)) return lineItem(l, 'junk', { reason: 'embedded content notice' });
@@ -771,6 +772,20 @@ function applyContextRules(items: Item[]): Item | null {
     if (next && isContent(next.kind) && next.first === next.last && sentenceCount(next.text) === 1 && wordCount(next.text) <= 15 && (!after || after.kind === 'blank')) {
       drop(next, 'photo caption');
       next.caption = true;
+    }
+  });
+  // A newsletter box: a `Newsletter` label, up to two short lines, and a call (`Jetzt anmelden`) closing it.
+  items.forEach((it, i) => {
+    if (it.kind !== 'junk' || !/^newsletter\s*:?$/i.test(it.text)) return;
+    const inside: Item[] = [];
+    for (let j = i + 1; j < items.length && j <= i + 3; j++) {
+      const x = items[j]!;
+      if (x.kind === 'junk') {
+        if (inside.length) for (const y of inside) drop(y, 'promotion');
+        return;
+      }
+      if (!isContent(x.kind) || x.markdown || wordCount(x.text) > 25) return;
+      inside.push(x);
     }
   });
   // An ad's text right under its label (`Werbung` over `Jetzt Aktien handeln …*`).

@@ -45,7 +45,7 @@ export function isRubricLine(t: string): boolean {
 
 /** Skip links, consent buttons and banners, live-blog controls: UI text, never content. */
 const UI_CONTROL =
-  /^(?:zum\s+(?:haupt)?inhalt(?:\s+springen)?|direkt\s+zum\s+inhalt|zur\s+navigation|navigation\s+(?:überspringen|ueberspringen|öffnen|schließen)|menü\s+(?:öffnen|schließen)|suche\s+(?:öffnen|schließen)|(?:alle\s+)?(?:akzeptieren|ablehnen)|(?:alle\s+)?cookies\s+(?:akzeptieren|ablehnen|zulassen)|akzeptieren\s+und\s+(?:weiter|schließen)|zustimmen(?:\s+und\s+weiter)?|einverstanden|einstellungen(?:\s+verwalten)?|auswahl\s+(?:speichern|bestätigen)|nur\s+(?:notwendige|essenzielle)\s+cookies(?:\s+akzeptieren)?|(?:datenschutz|privatsphäre|privatsphaere|cookie)-?einstellungen|(?:live(?:blog|ticker)|newsblog|ticker|seite)?\s*aktualisieren|(?:neueste|älteste|aelteste|neuste)\s+(?:zuerst|oben|einträge\s+zuerst)|automatisch\s+aktualisieren|(?:\d+\s+)?neue[rn]?\s+(?:einträge?|eintraege?|beiträge?|beitraege?|meldungen?)(?:\s+anzeigen)?|alle\s+(?:einträge|beiträge)(?:\s+anzeigen)?|kommentare|kommentieren|liveblog|liveticker|newsblog|live-?ticker|live|ticker|highlights|chronologisch|zum\s+(?:liveblog|newsblog|liveticker|ticker)\b.{0,40}|zur(?:ück|ueck)\s+zum\s+(?:liveblog|newsblog|ticker|artikel)|(?:audio|video|podcast|mp3)\s+(?:herunterladen|download|speichern)\b.{0,40}|(?:postings|kommentare|reaktionen|shares|likes|aufrufe|views)\s*:?\s*\d[\d.']*|\d[\d.']*\s+(?:postings|mal\s+gelesen|aufrufe)|(?:logo|icon|symbol)\s*:?.{0,40})$/iu;
+  /^(?:zum\s+(?:haupt)?inhalt(?:\s+springen)?|direkt\s+zum\s+inhalt|zur\s+navigation|navigation\s+(?:überspringen|ueberspringen|öffnen|schließen)|menü\s+(?:öffnen|schließen)|suche\s+(?:öffnen|schließen)|(?:alle\s+)?(?:akzeptieren|ablehnen)|(?:alle\s+)?cookies\s+(?:akzeptieren|ablehnen|zulassen)|akzeptieren\s+und\s+(?:weiter|schließen)|zustimmen(?:\s+und\s+weiter)?|einverstanden|einstellungen(?:\s+verwalten)?|auswahl\s+(?:speichern|bestätigen)|nur\s+(?:notwendige|essenzielle)\s+cookies(?:\s+akzeptieren)?|(?:datenschutz|privatsphäre|privatsphaere|cookie)-?einstellungen|(?:live(?:blog|ticker)|newsblog|ticker|seite)?\s*aktualisieren|(?:neueste|älteste|aelteste|neuste)\s+(?:zuerst|oben|einträge\s+zuerst)|automatisch\s+aktualisieren|(?:\d+\s+)?neue[rn]?\s+(?:einträge?|eintraege?|beiträge?|beitraege?|meldungen?)(?:\s+anzeigen)?|alle\s+(?:einträge|beiträge)(?:\s+anzeigen)?|kommentare|kommentieren|liveblog|liveticker|newsblog|live-?ticker|live|ticker|highlights|chronologisch|zum\s+(?:liveblog|newsblog|liveticker|ticker)\b.{0,40}|zur(?:ück|ueck)\s+zum\s+(?:liveblog|newsblog|ticker|artikel)|(?:audio|video|podcast|mp3)\s+(?:herunterladen|download|speichern)\b.{0,40}|(?:postings|kommentare|reaktionen|shares|likes|aufrufe|views)\s*:?\s*\d[\d.']*|\d[\d.']*\s+(?:postings|mal\s+gelesen|aufrufe)|(?:logo|icon|symbol)(?:\s*:)?(?:\s+[\p{L}-]+){0,2})$/iu;
 
 /** Whether a line is UI text: a skip link, consent button, live-blog control, download link or counter. */
 export function isUiControl(t: string): boolean {
@@ -73,14 +73,21 @@ export function isPriceLine(t: string): boolean {
 /** A promotion for the outlet's newsletter, app or subscription, in running words. */
 export function isNewsletterPromotion(t: string): boolean {
   if (wordCount(t) > 40) return false;
-  const newsletter = /newsletter|postfach|mailbox|inbox|e-?mail-?(?:abo|dienst)|per\s+e-?mail/i.test(t);
-  const call = /abonnieren|anmelden|registrieren|kostenlos|jeden\s+(?:morgen|abend|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|täglich|nichts\s+(?:mehr\s+)?verpassen|jetzt\s+(?:bestellen|testen|lesen)/i.test(t);
-  return newsletter && call;
+  // Addressed to the reader's inbox: `… kommt jeden Morgen in Ihr Postfach`, `… in Ihrer Mailbox`.
+  const inbox = /\b(?:in|ins)\s+ihr(?:e|em|er|en)?\s+(?:e-?mail-?)?(?:postfach|mailbox|inbox|posteingang)\b|\bper\s+e-?mail\s+(?:in\s+ihr|erhalten|abonnieren)|\b(?:kostenlos|gratis)\s+per\s+e-?mail\b/i.test(t);
+  const newsletter = /newsletter/i.test(t);
+  const call = /abonnieren|anmelden|registrieren|kostenlos|gratis|nichts\s+(?:mehr\s+)?verpassen|jeden\s+(?:morgen|abend|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|per\s+e-?mail/i.test(t);
+  return inbox || (newsletter && call);
 }
 
-/** A promotion for a paid subscription (`… für 1 Euro im ersten Monat`). */
+/** A promotion for a paid subscription (`Jetzt testen: alle Artikel für 1 Euro im ersten Monat`). */
 export function isSubscriptionPromotion(t: string): boolean {
-  return wordCount(t) <= 30 && /\b(?:abo|abonnement|abonnieren|probeabo|digitalabo|testen)\b/i.test(t) && /\b\d+(?:,\d+)?\s*(?:euro|€|franken|chf)\b/i.test(t) && /\bmonat|woche|jahr|gratis|kostenlos\b/i.test(t);
+  return (
+    wordCount(t) <= 20 &&
+    /\b(?:abo|abonnement|abonnieren|probeabo|digitalabo|plus|alle\s+artikel|zugang)\b/i.test(t) &&
+    /\b\d+(?:,\d+)?\s*(?:euro|€|franken|chf)\b/i.test(t) &&
+    /\b(?:jetzt|gratis|testen|im\s+ersten\s+monat|für\s+nur)\b/i.test(t)
+  );
 }
 
 /** The heading of an outlet's own summary box: quotable text follows, ranked after the body. */
