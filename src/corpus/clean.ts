@@ -72,7 +72,7 @@ export interface LiveBlogStamp {
   clock: string;
   text: string;
   line: number;
-  /** The day separator (`Mittwoch, 6. August`) the entry falls under, if any. */
+  /** The day separator (`Mittwoch, 9. Juli`) the entry falls under, if any. */
   day: { day: number; month: number; year: number | null } | null;
 }
 
@@ -459,7 +459,7 @@ function classifyLine(l: Line, liveBlog = false): Item {
   if (hasBankDetails(t)) return lineItem(l, 'junk', { reason: 'bank details (donation box)' });
   if (isPriceLine(t)) return lineItem(l, 'junk', { reason: 'share-price box' });
   if (isLiveBlogNote(t)) return lineItem(l, 'junk', { reason: 'editorial note (live blog)' });
-  // A live blog's day separator (`Mittwoch, 6. August`); with a year it is read as a date line too
+  // A live blog's day separator (`Mittwoch, 9. Juli`); with a year it is read as a date line too
   // (below). Outside live blogs a yearless day line is a subheading (a chronology's `4. Dezember`).
   const day = matchDaySeparator(t);
   if (day && day.year === null && liveBlog) return lineItem(l, 'junk', { reason: 'live-blog day', day });
@@ -499,7 +499,7 @@ const STRONG_BRAND = /^(?:[\p{Lu}\d][\p{Lu}\d.&-]{1,24}|[\p{L}\d-]{2,30}\.[a-z]{
  * Navigation above the headline: rubric lines (`Politik`, `Aktien`), the
  * site's name above its navigation (the masthead, kept as a signal of the
  * outlet), and runs of two or more adjacent one- or two-word lines
- * (breadcrumbs such as `Ulm` / `Albstetten`). Only in the header zone, above
+ * (breadcrumbs such as `Bayern` / `Oberland`). Only in the header zone, above
  * the first body sentence.
  */
 function markHeaderNavigation(items: Item[]): void {
@@ -736,7 +736,7 @@ function selectTitle(items: Item[]): Item | null {
   let title = items[ti]!;
   const ni = nextIndex(items, ti + 1, (it) => it.kind !== 'blank' && it.kind !== 'junk' && it.kind !== 'meta');
   const next = ni >= 0 ? items[ni]! : null;
-  // A kicker (`Ukraine-Krieg`, `Erdbeben auf dem Balkan`) on its own line above the headline:
+  // A kicker (`Ukraine-Krieg`, `Sturm über Norddeutschland`) on its own line above the headline:
   // up to three words, or up to six right above it.
   const words = wordCount(title.text);
   const kickerShape = !kicker && !title.markdown && !title.text.includes(':') && !/[.!?]["“”»«]?$/.test(title.text) && (words <= 3 || (words <= 6 && adjacent(items, ti, ni)));
@@ -924,7 +924,7 @@ const PARTICIPLE = /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$|^\p{Ll}{3,}iert$/u;
  * it: `Erste Schäden gemeldet Hamburg: Sturm deckt Dächer ab` -> the offset of
  * `Hamburg`. The kicker is a phrase ending in a participle, the headline a
  * label of one to three capitalised words and a colon. -1 when the line has no
- * such shape (one colon only; `Merzinger-Pleite erreicht Oberösterreich: …`
+ * such shape (one colon only; `Firmenpleite erreicht Oberösterreich: …`
  * is a sentence, not a kicker).
  */
 export function gluedKickerEnd(t: string): number {
@@ -992,7 +992,7 @@ function assemble(raw: string, items: Item[], kickerItem: Item | null): CleanRes
       case 'meta': {
         addDropped(it.start, it.end, it.first.number, it.reason ?? 'metadata');
         if (it.day) {
-          // A date line that is also a live blog's day separator (`Dienstag, 5. August 2025`).
+          // A date line that is also a live blog's day separator (`Dienstag, 8. Juli 2025`).
           day = it.day;
           stamp = null;
         }

@@ -52,7 +52,7 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   {
-    // 2024-12-05T11:58, 2024-12-05T11:58:00+01:00, 2024-12-05 11:58:00Z, 2025-02-18/14:52 (wire id lines)
+    // 2024-12-05T11:58, 2024-12-05T11:58:00+01:00, 2024-12-05 11:58:00Z, 2025-03-12/14:52 (wire id lines)
     re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})[T /](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?(?![\d:])/g,
     read: (m) => isoDateTime(m[0]),
   },
@@ -245,7 +245,7 @@ export function implausiblePublication(iso: string, now: Date): string | null {
 
 /**
  * A scraper's date marker at the start of a line: `date 2025-02`, `date
- * 2025-02-18` (also followed, on the same line, by the headline or the first
+ * 2025-03-12` (also followed, on the same line, by the headline or the first
  * sentence). Returns the date and the marker's length including the spaces
  * after it, or null.
  */

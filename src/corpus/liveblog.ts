@@ -22,7 +22,7 @@ function shiftDay(ymd: string, days: number): string {
  * The entry times of a page's stamps, in the order given (the order of the
  * text).
  *
- * - Under a day separator (`Mittwoch, 6. August`) the entry's day is the
+ * - Under a day separator (`Mittwoch, 9. Juli`) the entry's day is the
  *   separator's, with the year it writes or the page date's year (none
  *   without either).
  * - Otherwise the day comes from the page's date (at least day-precise): an

@@ -202,7 +202,7 @@ function firstIndex(s: string, res: RegExp[]): number {
   return best;
 }
 
-/** `Dieses Thema im Programm: Das Erste | tagesschau | 17.02.2025 | 20:00 Uhr`: when the programme aired the story. */
+/** `Dieses Thema im Programm: Das Erste | tagesschau | 12.03.2025 | 20:00 Uhr`: when the programme aired the story. */
 const PROGRAMME_NOTE = /^(?:dieses|das)\s+thema\s+im\s+programm\s*:\s*(.+)$/i;
 
 /** Tokens of a list of agencies and author codes (`sda/dpa/brum`, `red, APA`). */
@@ -244,7 +244,7 @@ function parseCreditLine(t: string): { outlet: string | null; agencies: string[]
 
 /**
  * A source line signed with agency codes after a semicolon or bar:
- * `SRF 4 News, 18.02.2025, 17:00 Uhr ; sda/dpa/brum`. The programme and its
+ * `SRF 4 News, 12.03.2025, 17:00 Uhr ; sda/dpa/abc`. The programme and its
  * air time are not the article's outlet and publication date (the page's own
  * lines say those); the codes name the agencies.
  */
@@ -300,7 +300,7 @@ function parseAggregatorHeader(t: string): { outlet: string | null; agencies: st
 
 /**
  * A byline that also carries the date (and perhaps a reading time): `Von afp
- * 20.02.2025 - 14:05 Uhr Lesedauer: 3 Min.`, `Von Max Muster 12.03.2025,
+ * 12.03.2025 - 14:05 Uhr Lesedauer: 3 Min.`, `Von Max Muster 12.03.2025,
  * 08:00 Uhr`. The byline is read without the dates.
  */
 function parseDatedByline(t: string): { outlet: string | null; agencies: string[]; dates: DateHit[] } | null {

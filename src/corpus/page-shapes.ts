@@ -62,7 +62,7 @@ export function hasBankDetails(t: string): boolean {
   return /\bIBAN\b\s*:?\s*[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{2,4}){3,}/.test(t) || /\b(?:BIC|SWIFT)\s*:\s*[A-Z]{6}[A-Z0-9]{2,5}\b/.test(t);
 }
 
-/** A row of a share-price box: `Elbtal Rück 187,40 EUR -2,30%`. */
+/** A row of a share-price box: `Beispiel AG 187,40 EUR -2,30%`. */
 export function isPriceLine(t: string): boolean {
   return (
     wordCount(t) <= 10 &&
@@ -135,7 +135,7 @@ const DAY_SEPARATOR = new RegExp(`^(?:${WEEKDAY},?\\s+)?(?:den\\s+)?(\\d{1,2})\\
 const DAY_SEPARATOR_NUMERIC = new RegExp(`^${WEEKDAY},?\\s+(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})?$`, 'u');
 
 /**
- * A live blog's day separator: `Mittwoch, 6. August`, `Di., 5. August 2025`,
+ * A live blog's day separator: `Mittwoch, 9. Juli`, `Di., 8. Juli 2025`,
  * `Montag, 17.02.`. Returns the day and month, and the year when written.
  */
 export function matchDaySeparator(t: string): { day: number; month: number; year: number | null } | null {
