@@ -757,7 +757,12 @@ function applyContextRules(items: Item[]): Item | null {
   items.forEach((it, i) => {
     if (!it.credit) return;
     const prev = prevAdjacent(items, i);
-    if (prev && isContent(prev.kind) && items.indexOf(prev) !== firstContent && prev.end - prev.start <= 300 && sentenceCount(prev.text) <= 2) {
+    // The first line of the page is the headline, not a caption – unless a headline follows the credit
+    // (` date 2025-02 <caption>` / `Foto: …` / `<headline>`).
+    const ni = nextIndex(items, i + 1, (x) => x.kind !== 'blank' && x.kind !== 'junk' && x.kind !== 'meta');
+    const next = ni >= 0 ? items[ni]! : null;
+    const headlineBelow = !!next && next.kind === 'short' && !next.markdown && wordCount(next.text) >= 3 && isHeadline(next);
+    if (prev && isContent(prev.kind) && (items.indexOf(prev) !== firstContent || (headlineBelow && !/[:]$/.test(prev.text))) && prev.end - prev.start <= 300 && sentenceCount(prev.text) <= 2) {
       drop(prev, 'photo caption');
       prev.caption = true;
     }

@@ -117,6 +117,15 @@ describe('pages', () => {
     expect(a.provenance.rejected).toEqual([expect.objectContaining({ text: '2025-03', rule: 'date marker' })]);
   });
 
+  it('takes a caption glued behind the date marker for a caption, not the title', () => {
+    const a = parse(' date 2025-03 Ein Parkhaus in der Innenstadt', 'Foto: Max Muster / dpa', TITLE, '', P1, '', P2);
+    expect(a.title).toBe(TITLE);
+    expect(a.published?.iso).toBe('2025-03');
+    expect(a.dropped.map((d) => d.reason)).toEqual(['date marker', 'photo caption', 'photo credit']);
+    const b = parse(' date 2025-03 Ein Parkhaus in der Innenstadt (Foto: Max Muster / dpa)', TITLE, '', P1, '', P2);
+    expect(b.title).toBe(TITLE);
+  });
+
   it('keeps the page\'s own date and warns when the marker disagrees with it', () => {
     const a = parse(' date 2025-02 ' + TITLE, '12.03.2025, 08:15 Uhr', '', P1, '', P2);
     expect(a.published?.iso).toBe('2025-03-12T08:15');
