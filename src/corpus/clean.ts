@@ -739,8 +739,8 @@ function selectTitle(items: Item[]): Item | null {
   // A kicker (`Ukraine-Krieg`, `Sturm über Norddeutschland`) on its own line above the headline:
   // up to three words, or up to six right above it.
   const words = wordCount(title.text);
-  const kickerShape = !kicker && !title.markdown && !title.text.includes(':') && !/[.!?]["“”»«]?$/.test(title.text) && (words <= 3 || (words <= 6 && adjacent(items, ti, ni)));
-  if (next && kickerShape && next.kind === 'short' && !next.markdown && wordCount(next.text) > words && wordCount(next.text) >= 3) {
+  const kickerShape = !kicker && !title.text.includes(':') && !/[.!?]["“”»«]?$/.test(title.text) && (words <= 3 || (words <= 6 && adjacent(items, ti, ni)));
+  if (next && kickerShape && next.kind === 'short' && wordCount(next.text) > words && wordCount(next.text) >= 3) {
     drop(title, 'kicker');
     kicker = title;
     title = next;

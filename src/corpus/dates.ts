@@ -237,10 +237,19 @@ export function implausiblePublication(iso: string, now: Date): string | null {
   const year = Number(iso.slice(0, 4));
   if (/^1970-01-01/.test(iso) || /^(?:1900|1899)-/.test(iso)) return 'a placeholder date, not a publication date';
   if (year < EARLIEST_PUBLICATION_YEAR) return `before ${EARLIEST_PUBLICATION_YEAR}: not a plausible publication date`;
-  const today = format(now, 'yyyy-MM-dd', { in: IN_ZONE });
+  const today = todayOf(now);
   const n = Math.min(iso.length, today.length);
   if (iso.slice(0, n) > today.slice(0, n)) return 'after today: not a plausible publication date';
   return null;
+}
+
+/** The last minute asked for and its day in the newsroom's zone (formatting with a zone is slow). */
+let lastNow: { minute: number; day: string } | null = null;
+
+function todayOf(now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastNow?.minute !== minute) lastNow = { minute, day: format(now, 'yyyy-MM-dd', { in: IN_ZONE }) };
+  return lastNow.day;
 }
 
 /**

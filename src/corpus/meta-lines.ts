@@ -131,6 +131,9 @@ export function analyzeMetaLine(text: string): MetaLine | null {
   const head = tailAt >= 0 ? t.slice(0, tailAt) : t;
   const tail = tailAt >= 0 ? t.slice(tailAt) : '';
   if (/^\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i.test(t)) return { ...base, kind: 'date', reason: 'timestamp' };
+  // A date line has at most 15 words before its date or at most two words besides dates and date
+  // vocabulary: a long line of running text never is one (and reading its dates is the costly part).
+  if ((!/\d/.test(head) && !/^(?:heute|gestern)\b/i.test(head)) || wordCount(head) > 40) return null;
   const dates = findDates(head);
   if (dates.length === 0 && !/^(?:heute|gestern|vor\s+\d+\s+(?:minuten|stunden|tagen))\b/i.test(head)) return null;
   if (readsAsRunningText(head, dates)) return null;
@@ -249,6 +252,7 @@ function parseCreditLine(t: string): { outlet: string | null; agencies: string[]
  * lines say those); the codes name the agencies.
  */
 function parseSignedSourceLine(t: string): { outlet: null; agencies: string[]; dates: DateHit[] } | null {
+  if (!/[;|]/.test(t)) return null;
   const m = /^(.{2,80}?)\s*[;|]\s*([^;|]{2,40})$/.exec(t);
   if (!m || wordCount(t) > 14) return null;
   const tokens = codeTokens(m[2]!);
@@ -268,7 +272,7 @@ function parseSignedSourceLine(t: string): { outlet: null; agencies: string[]; d
  * outlet.
  */
 function parseAggregatorHeader(t: string): { outlet: string | null; agencies: string[]; dates: DateHit[] } | null {
-  if (wordCount(t) > 25 || /[.!?]$/.test(t.replace(READING_TIME, '').replace(/\b(?:std|min)\.$/i, '').trim())) return null;
+  if (!/^(?:(?:story|article|geschichte|artikel|bericht|beitrag)\s+)?(?:by|von)\s/i.test(t) || wordCount(t) > 25 || /[.!?]$/.test(t.replace(READING_TIME, '').replace(/\b(?:std|min)\.$/i, '').trim())) return null;
   const segments = t.split(/\s+[•·|]\s+|\s+[–—]\s+/);
   const by = /^(?:(?:story|article|geschichte|artikel|bericht|beitrag)\s+)?(?:by|von)\s+(.{2,40})$/i;
   const from = /^(?:from|via|aus|auf|bei|gefunden\s+(?:auf|bei))\s+(.{2,40})$/i;

@@ -64,15 +64,12 @@ export function hasBankDetails(t: string): boolean {
 
 /** A row of a share-price box: `Beispiel AG 187,40 EUR -2,30%`. */
 export function isPriceLine(t: string): boolean {
-  return (
-    wordCount(t) <= 10 &&
-    /\d(?:[\d.']*)(?:,\d+)?\s*(?:EUR|USD|CHF|GBP|JPY|€|\$|Pkt\.?|Punkte)\s*[+\-−±]?\s*\d+(?:[.,]\d+)?\s*%\s*$/.test(t)
-  );
+  return /%\s*$/.test(t) && /\d(?:[\d.']*)(?:,\d+)?\s*(?:EUR|USD|CHF|GBP|JPY|€|\$|Pkt\.?|Punkte)\s*[+\-−±]?\s*\d+(?:[.,]\d+)?\s*%\s*$/.test(t) && wordCount(t) <= 10;
 }
 
 /** A promotion for the outlet's newsletter, app or subscription, in running words. */
 export function isNewsletterPromotion(t: string): boolean {
-  if (wordCount(t) > 40) return false;
+  if (!/newsletter|postfach|mailbox|inbox|posteingang|e-?mail/i.test(t) || wordCount(t) > 40) return false;
   // Addressed to the reader's inbox: `… kommt jeden Morgen in Ihr Postfach`, `… in Ihrer Mailbox`.
   const inbox = /\b(?:in|ins)\s+ihr(?:e|em|er|en)?\s+(?:e-?mail-?)?(?:postfach|mailbox|inbox|posteingang)\b|\bper\s+e-?mail\s+(?:in\s+ihr|erhalten|abonnieren)|\b(?:kostenlos|gratis)\s+per\s+e-?mail\b/i.test(t);
   const newsletter = /newsletter/i.test(t);
@@ -83,6 +80,7 @@ export function isNewsletterPromotion(t: string): boolean {
 /** A promotion for a paid subscription (`Jetzt testen: alle Artikel für 1 Euro im ersten Monat`). */
 export function isSubscriptionPromotion(t: string): boolean {
   return (
+    /\b\d+(?:,\d+)?\s*(?:euro|€|franken|chf)\b/i.test(t) &&
     wordCount(t) <= 20 &&
     /\b(?:abo|abonnement|abonnieren|probeabo|digitalabo|plus|alle\s+artikel|zugang)\b/i.test(t) &&
     /\b\d+(?:,\d+)?\s*(?:euro|€|franken|chf)\b/i.test(t) &&
@@ -107,6 +105,7 @@ const EDITOR_CODES = /([.!?…]["“”»«'’)]*)\s*((?:\/[A-Za-z]{1,4}){2,6}\
  * start (just after the sentence's final punctuation) and the codes, or null.
  */
 export function matchEditorCodes(paragraph: string): { start: number; text: string } | null {
+  if (!/\/[A-Za-z]{1,4}\/?\s*$/.test(paragraph)) return null;
   const m = EDITOR_CODES.exec(paragraph);
   if (!m) return null;
   const start = m.index + m[1]!.length;
@@ -121,6 +120,7 @@ const SIGNATURE = new RegExp(String.raw`\s*\((${NAME_WORD}(?:\s+(?:von|van|de|de
  * 16.1.2025)`. Returns where it starts, the name and the date it gives.
  */
 export function matchSignature(paragraph: string): { start: number; text: string; name: string; dates: DateHit[] } | null {
+  if (!/\d\)\s*$/.test(paragraph)) return null;
   const m = SIGNATURE.exec(paragraph);
   if (!m) return null;
   const dates = findDates(m[2]!);
@@ -201,6 +201,7 @@ export function matchTimeStamp(line: string): TimeStamp | null {
 
 /** A line that says the live blog ends or pauses (`Wir beenden den Liveblog für heute`): an editorial note. */
 export function isLiveBlogNote(t: string): boolean {
+  if (!/blog|ticker|vielen\s+dank/i.test(t)) return false;
   const n = wordCount(t);
   return (
     (n <= 12 &&

@@ -85,7 +85,8 @@ const GLUED_END = /(?:\p{Ll}{2}|\d{4})[.!?](["“”»«']?)(?=["„“«»‚]?
 function segments(flat: string, quotes: Span[]): Span[] {
   const opens = new Set(quotes.map((q) => q.start));
   const cuts: number[] = [];
-  for (const m of flat.matchAll(GLUED_END)) {
+  // Most paragraphs have no glued sentence end: a cheap test first.
+  if (/[.!?]["“”»«'„‚]{0,2}\p{Lu}/u.test(flat)) for (const m of flat.matchAll(GLUED_END)) {
     const at = m.index + m[0].length;
     cuts.push(m[1] && opens.has(at - 1) ? at - 1 : at);
   }
