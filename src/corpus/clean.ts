@@ -166,8 +166,12 @@ const CONSENT_MARKERS = [
   /einwilligung\s+(?:widerrufen|erteilen)|zustimmung\s+(?:widerrufen|erteilen)/i,
 ];
 
+/** Any consent marker (one pass over the line before counting them one by one). */
+const CONSENT_ANY = new RegExp(CONSENT_MARKERS.map((r) => r.source).join('|'), 'i');
+
 /** Two or more consent markers in a line (stops at the second: this runs on every line of every article). */
 function isConsentNotice(t: string): boolean {
+  if (!CONSENT_ANY.test(t)) return false;
   let found = 0;
   for (const re of CONSENT_MARKERS) if (re.test(t) && ++found >= 2) return true;
   return false;
@@ -190,7 +194,19 @@ const CREDIT_LINE =
 
 /** Caption text ending in an inline credit: `... (Foto: KCNA)` or `... - Name, Agency Pool Photo via AP`. */
 const CAPTION_CREDIT_PAREN = /\((?:foto|fotos|bild|bilder|photo|grafik|video|quelle)\s*:\s*[^()]{1,120}\)\s*$/i;
-const CAPTION_CREDIT_INLINE = /(?:\s|(?<=[.!?…"“”»«)]))(?:foto|bild|fotos|photo)\s*:\s*[^.!?]{1,100}$/i;
+const CAPTION_CREDIT_INLINE = /\b(?:foto|bild|fotos|photo)\s*:\s*[^.!?]{1,100}$/i;
+
+/**
+ * Offset of an inline credit at the end of a caption, after a space or glued
+ * to the caption's last punctuation (`… im Einsatz.Bild: Keystone`), or -1.
+ */
+function inlineCreditWord(t: string): number {
+  if (!/(?:foto|bild|photo)s?\s*:/i.test(t)) return -1;
+  const m = CAPTION_CREDIT_INLINE.exec(t);
+  if (!m || m.index === 0) return -1;
+  const before = t[m.index - 1]!;
+  return /\s/.test(before) ? m.index - 1 : /[.!?…"“”»«)]/.test(before) ? m.index : -1;
+}
 const CAPTION_CREDIT_DASH = /\s[-–—|]\s+([^.!?]{2,120})$/;
 const CAPTION_CREDIT_COPY = /\s©\s*[^.!?]{1,100}$/;
 
@@ -221,10 +237,12 @@ function isCreditTail(tail: string): boolean {
 
 /** Offset where an inline credit at the end of a line starts (`(Foto: …)`, `Foto: …`, `© …`, ` - … via AP`), or -1. */
 function inlineCreditStart(t: string): number {
-  for (const re of [CAPTION_CREDIT_PAREN, CAPTION_CREDIT_INLINE, CAPTION_CREDIT_COPY]) {
-    const m = re.exec(t);
-    if (m) return m.index;
-  }
+  const paren = CAPTION_CREDIT_PAREN.exec(t);
+  if (paren) return paren.index;
+  const word = inlineCreditWord(t);
+  if (word >= 0) return word;
+  const copy = CAPTION_CREDIT_COPY.exec(t);
+  if (copy) return copy.index;
   const m = CAPTION_CREDIT_DASH.exec(t);
   return m && isCreditTail(m[1]!) ? m.index : -1;
 }
@@ -477,7 +495,7 @@ function classifyLine(l: Line, liveBlog = false): Item {
   if (meta) return lineItem(l, 'meta', { reason: meta.photo ? 'photo credit' : meta.reason, meta, credit: meta.photo, ...(day ? { day } : {}) });
   if (isCaptionWithCredit(t)) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
   if (CAPTION_LEGEND.test(t) && t.length <= 400) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
-  if (POSITION_MARK.test(t) && t.length <= 300 && sentenceCount(t) <= 2) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
+  if (t.length <= 300 && /\([^()]{1,6}\)/.test(t) && POSITION_MARK.test(t) && sentenceCount(t) <= 2) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
   if (CAPTION_LABEL.test(t) && t.length <= 300 && sentenceCount(t) <= 2) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
   if (isBreadcrumb(t)) return lineItem(l, 'junk', { reason: 'breadcrumb' });
   return lineItem(l, textKind(t), isListItem(t) ? { bullet: true } : {});
