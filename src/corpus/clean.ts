@@ -1,9 +1,11 @@
 /**
  * Rule-based cleaning of an article as pasted from a news page: which lines
- * are the title, subheadings and quotable paragraphs, and which are junk
- * (reader comments, navigation and teasers, photo captions and credits,
- * share/audio/ad lines, breadcrumbs) or metadata (date, source, copyright,
- * byline lines). The rules look at the shape of lines, not at particular
+ * are the title (and its kicker), subheadings and quotable paragraphs, and
+ * which are junk (reader comments, navigation, mastheads and teasers, photo
+ * captions and credits, share/audio/ad lines, consent notices, breadcrumbs) or
+ * metadata (date markers, date, source, copyright, byline lines). Live-blog
+ * time stamps and day separators are kept as the entries' stamps, summary
+ * boxes are flagged. The rules look at the shape of lines, not at particular
  * outlets' wording, so they carry over to pages never seen.
  *
  * Every kept span is an exact slice of the raw text.
@@ -13,11 +15,10 @@
 
 import type { DroppedBlock, Heading } from './types.ts';
 import { splitLines, type Line } from './lines.ts';
-import { analyzeMetaLine, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
+import { analyzeMetaLine, isBylineLabel, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
 import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, isAllCaps, wordCount } from './patterns.ts';
 import { isMonthWord, splitSentences } from '../language/de/index.ts';
 import { matchDateMarker, type DateHit } from './dates.ts';
-import { isBylineLabel } from './meta-lines.ts';
 import {
   hasBankDetails,
   isBadge,
