@@ -1,8 +1,11 @@
 /**
  * `npm run corpus:check [DIR] [--verbose]`: for curators, before a reload.
  * Reads a corpus folder exactly as the bot does and prints, per story, its
- * catalogue check and, per file, the metadata the loader inferred (title, date
- * with precision, outlet, agency), what it kept and every problem. Exits 1
+ * catalogue check and, per file, the metadata the loader inferred (title,
+ * kicker, date with precision, outlet, agency), what it kept and every
+ * problem; with `--verbose` also which line gave each value and by which
+ * rule, dates not taken and why, live-blog entry times, summary paragraphs,
+ * headings, and every dropped line with its reason. Exits 1
  * when any file or catalogue file has an error (it would be skipped or fail
  * the reload), 0 otherwise. Nothing is written.
  */
@@ -18,21 +21,46 @@ import {
 } from '../src/corpus/catalogue/index.ts';
 import { parseArticleSources, readArticleSources } from '../src/corpus/load.ts';
 import { discoverStories, type StoryFolder } from '../src/corpus/stories.ts';
-import type { Article, FileProblem } from '../src/corpus/types.ts';
+import type { Article, Evidence, FileProblem } from '../src/corpus/types.ts';
 import { resolveCorpusDir } from '../src/cli/corpus-dir.ts';
 
+const oneLine = (t: string, n = 100): string => {
+  const s = t.replace(/\s+/g, ' ').trim();
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+};
+
+/** ` <- line 3 (date line): "Stand: 30.04.2025 14:05 Uhr"`, or ` <- header: …`. */
+function from(e: Evidence | null | undefined): string {
+  if (!e) return '';
+  if (e.line === null) return ` <- header "${oneLine(e.text, 80)}"`;
+  return ` <- line ${e.line} (${e.rule}): "${oneLine(e.text, 80)}"`;
+}
+
 function describeArticle(a: Article, verbose: boolean): string[] {
+  const p = a.provenance;
   const lines = [`${a.file} -> ${a.id}`];
-  lines.push(`  title:      ${a.title ?? '(none found)'}`);
-  lines.push(`  published:  ${a.published ? `${a.published.iso} (${a.published.precision}, from ${a.published.from}: "${a.published.text}")` : 'undated'}`);
-  lines.push(`  outlet:     ${a.outlet ?? 'unknown'}`);
+  const at = (e: Evidence | null): string => (verbose && e ? (e.line === null ? ' (from the header)' : ` (line ${e.line})`) : '');
+  lines.push(`  title:      ${a.title ?? '(none found)'}${at(p.title)}`);
+  if (a.kicker) lines.push(`  kicker:     ${a.kicker}${at(p.kicker)}`);
+  lines.push(`  published:  ${a.published ? `${a.published.iso} (${a.published.precision}, from ${a.published.from}: "${a.published.text}")` : 'undated'}${verbose ? from(p.published) : ''}`);
+  lines.push(`  outlet:     ${a.outlet ?? 'unknown'}${verbose ? from(p.outlet) : ''}`);
   lines.push(`  agency:     ${a.agency ?? 'unknown'}`);
-  lines.push(`  kept:       ${a.paragraphs.length} paragraphs, ${a.paragraphs.reduce((n, p) => n + p.sentences.length, 0)} sentences, ${a.headings.length} headings; dropped ${a.dropped.length} blocks`);
+  if (verbose) for (const e of p.agency) lines.push(`    agency${from(e)}`);
+  lines.push(`  kept:       ${a.paragraphs.length} paragraphs, ${a.paragraphs.reduce((n, q) => n + q.sentences.length, 0)} sentences, ${a.headings.length} headings; dropped ${a.dropped.length} blocks`);
   if (verbose) {
+    for (const r of p.rejected) lines.push(`  not taken:  line ${r.line ?? '-'} (${r.rule}) "${oneLine(r.text, 60)}": ${r.reason}`);
+    const timed = a.paragraphs.filter((q) => q.time);
+    if (timed.length) {
+      const dated = timed.filter((q) => q.time!.iso).length;
+      lines.push(`  live blog:  ${timed.length} paragraphs with an entry time (${dated} with a day: ${[...new Set(timed.map((q) => q.time!.day ?? 'no day'))].join(', ')})`);
+      for (const q of timed) lines.push(`    ${q.id}: ${q.time!.iso ?? `${q.time!.clock} (day unknown)`} from "${q.time!.text}"`);
+    }
+    const summary = a.paragraphs.filter((q) => q.summary);
+    if (summary.length) lines.push(`  summary:    ${summary.map((q) => q.id).join(', ')} (the outlet's own summary box, ranked after the body text)`);
     for (const h of a.headings) lines.push(`  heading:    ${h.text}`);
-    for (const d of a.dropped) lines.push(`  dropped:    line ${d.line} (${d.reason}): ${d.text.replace(/\s+/g, ' ').slice(0, 100)}`);
+    for (const d of a.dropped) lines.push(`  dropped:    line ${d.line} (${d.reason}): ${oneLine(d.text)}`);
   }
-  for (const p of a.problems) lines.push(`  ${formatProblem(p)}`);
+  for (const q of a.problems) lines.push(`  ${formatProblem(q)}`);
   return lines;
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Article, Paragraph } from '../corpus/types.ts';
+import type { Article, Paragraph, PublishedDate } from '../corpus/types.ts';
 import type { Answer, DateRef, Figure } from '../reply/model.ts';
 
 /** What a handler found out about a quote, beyond where it is. */
@@ -13,6 +13,18 @@ export interface AnswerDetails {
   claimant?: string | null;
   date?: DateRef | null;
   figure?: Figure | null;
+}
+
+/**
+ * When the text of a paragraph was published: a live-blog entry's own time
+ * when its day is known (`14:32 Uhr` under `Mittwoch, 6. August`), else the
+ * article's date. Relative dates in the paragraph (`heute`, `am Samstag`) are
+ * read against this, and answers show it as their date.
+ */
+export function reportedAt(article: Article, paragraph: Paragraph): PublishedDate | null {
+  const iso = paragraph.time?.iso;
+  if (!iso) return article.published;
+  return { iso, precision: 'minute', text: paragraph.time!.text, from: 'text' };
 }
 
 /**
@@ -38,7 +50,7 @@ export function makeAnswer(
     title: article.title,
     outlet: article.outlet,
     agency: article.agency,
-    published: article.published?.iso ?? null,
+    published: reportedAt(article, paragraph)?.iso ?? null,
     claimant: details.claimant ?? null,
     date: details.date ?? null,
     figure: details.figure ?? null,

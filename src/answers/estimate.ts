@@ -16,13 +16,14 @@ import type { Answer, DateRef, Figure, Reply } from '../reply/model.ts';
 import { matchedTerms } from '../search/snippet.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
 import { locate, type Story } from '../snapshot/snapshot.ts';
-import { makeAnswer } from './attribution.ts';
+import { makeAnswer, reportedAt } from './attribution.ts';
 import { matchEntry } from './catalogue-match.ts';
 import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import { answerInStories } from './stories.ts';
 import { catalogueSuggestions } from './suggest.ts';
+import { storyHits } from './hits.ts';
 
 /** At most this many figures per answer. */
 export const ESTIMATE_LIMIT = 40;
@@ -136,7 +137,7 @@ function collectFigures(
       if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
       const figures = figuresWithAntecedent(story, paragraph, i).filter((f) => acceptsFigure(f, filter));
       if (figures.length === 0) return;
-      const date = asOfDate(sentence.text, article.published);
+      const date = asOfDate(sentence.text, reportedAt(article, paragraph));
       for (const fig of figures) {
         const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, { date, figure: toFigure(fig) });
         found.push({ f: { answer, paragraph, sentence: i }, order: [paragraph.index, i, fig.index] });
@@ -251,7 +252,7 @@ export function answerEstimateIn(story: Story, question: Question): Reply {
   // Free words: figures of any kind in the best-matching sentences. A figure
   // counts only in a sentence that has one of the words (so "missiles" never
   // shows the victims of a missile strike told in the next sentence).
-  const hits = story.index.searchConcepts(question.concepts, { limit: 30 });
+  const hits = storyHits(story, question.concepts, 30);
   const termsOf = new Map(hits.map((h) => [h.paragraphId, new Set(h.terms)]));
   const found = collectFigures(
     story,

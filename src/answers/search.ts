@@ -15,6 +15,7 @@ import type { Story } from '../snapshot/snapshot.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import { answerInStories } from './stories.ts';
 import { catalogueSuggestions } from './suggest.ts';
+import { storyHits } from './hits.ts';
 
 /** How many paragraphs a search answers with at most. */
 export const SEARCH_LIMIT = 10;
@@ -29,7 +30,7 @@ export function answerSearch(argument: string, ctx: CommandContext): Reply {
 export function searchIn(story: Story, question: Question): Reply {
   const query = question.text;
   const answers: Answer[] = [];
-  for (const hit of story.index.searchConcepts(question.concepts, { limit: SEARCH_LIMIT })) {
+  for (const hit of storyHits(story, question.concepts, SEARCH_LIMIT)) {
     const found = locate(story, hit.paragraphId);
     if (!found) continue;
     const { paragraph, article } = found;

@@ -7,7 +7,7 @@
 import { UserError } from '../reply/errors.ts';
 import type { Reply } from '../reply/model.ts';
 import { locate } from '../snapshot/snapshot.ts';
-import { makeAnswer } from './attribution.ts';
+import { makeAnswer, reportedAt } from './attribution.ts';
 import type { CommandContext } from './context.ts';
 import { checkArgument, echo } from './question.ts';
 import { storyRef } from './stories.ts';
@@ -40,7 +40,7 @@ export function answerSource(argument: string, { snapshot }: CommandContext): Re
       title: article.title,
       outlet: article.outlet,
       agency: article.agency,
-      published: article.published?.iso ?? null,
+      published: reportedAt(article, paragraph)?.iso ?? null,
       url: article.url,
       heading: paragraph.heading,
       text: paragraph.text,

@@ -19,7 +19,7 @@ import type { Answer, DateRef, Reply } from '../reply/model.ts';
 import { bestSnippet } from '../search/snippet.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
 import { locate, type Story } from '../snapshot/snapshot.ts';
-import { makeAnswer } from './attribution.ts';
+import { makeAnswer, reportedAt } from './attribution.ts';
 import { matchEntry } from './catalogue-match.ts';
 import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
@@ -28,20 +28,21 @@ import { compileEvent, matchEvent, type CompiledEvent } from './event-match.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import { answerInStories } from './stories.ts';
 import { catalogueSuggestions } from './suggest.ts';
+import { storyHits } from './hits.ts';
 
 /** At most this many supporting quotes per answer. */
 export const WHEN_LIMIT = 40;
 
 /** The date of an event in a sentence: its own date expression, else "reported by", else unknown. */
-function eventDate(text: string, article: Article, triggerIndex: number): DateRef {
-  const mentions: DateMention[] = findDateMentions(text, article.published);
+function eventDate(text: string, published: Article['published'], triggerIndex: number): DateRef {
+  const mentions: DateMention[] = findDateMentions(text, published);
   const picked = pickEventDate(text, mentions, triggerIndex);
   if (picked) {
     const { index: _i, end: _e, ...ref } = picked;
     return ref;
   }
   return (
-    reportedDate(article.published) ?? {
+    reportedDate(published) ?? {
       text: '',
       iso: null,
       precision: 'unknown',
@@ -91,7 +92,7 @@ export function eventAnswer(story: Story, def: EventDef): EventAnswer {
       const hit = matchEvent(sentence, event);
       if (!hit) return;
       const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, {
-        date: eventDate(sentence.text, article, hit.triggerIndex),
+        date: eventDate(sentence.text, reportedAt(article, paragraph), hit.triggerIndex),
       });
       found.push({ answer, paragraph, i });
     });
@@ -196,7 +197,7 @@ function nearest(mentions: DateMention[], positions: number[]): DateMention | nu
  */
 function answerFreeWhen(story: Story, question: Question): Reply {
   const value = question.text;
-  const hits = story.index.searchConcepts(question.concepts, { limit: 12 });
+  const hits = storyHits(story, question.concepts, 12);
   const needed = Math.max(1, Math.ceil(question.concepts.length / 2));
   const answers: Answer[] = [];
   for (const hit of hits) {
@@ -207,7 +208,8 @@ function answerFreeWhen(story: Story, question: Question): Reply {
     if (snip.matched < Math.min(needed, hit.terms.length)) continue;
     const sentence = paragraph.sentences[snip.first];
     if (!sentence) continue;
-    const mentions = findDateMentions(sentence.text, article.published);
+    const published = reportedAt(article, paragraph);
+    const mentions = findDateMentions(sentence.text, published);
     const wanted = new Set(hit.terms);
     const positions = positionedTerms(sentence.text)
       .filter((t) => wanted.has(t.term))
@@ -219,7 +221,7 @@ function answerFreeWhen(story: Story, question: Question): Reply {
       const { index: _i, end: _e, ...ref } = m;
       date = ref;
     } else {
-      date = reportedDate(article.published);
+      date = reportedDate(published);
     }
     answers.push(
       makeAnswer(article, paragraph, sentence.start, sentence.end, {

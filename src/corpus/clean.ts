@@ -1,9 +1,11 @@
 /**
  * Rule-based cleaning of an article as pasted from a news page: which lines
- * are the title, subheadings and quotable paragraphs, and which are junk
- * (reader comments, navigation and teasers, photo captions and credits,
- * share/audio/ad lines, breadcrumbs) or metadata (date, source, copyright,
- * byline lines). The rules look at the shape of lines, not at particular
+ * are the title (and its kicker), subheadings and quotable paragraphs, and
+ * which are junk (reader comments, navigation, mastheads and teasers, photo
+ * captions and credits, share/audio/ad lines, consent notices, breadcrumbs) or
+ * metadata (date markers, date, source, copyright, byline lines). Live-blog
+ * time stamps and day separators are kept as the entries' stamps, summary
+ * boxes are flagged. The rules look at the shape of lines, not at particular
  * outlets' wording, so they carry over to pages never seen.
  *
  * Every kept span is an exact slice of the raw text.
@@ -13,17 +15,35 @@
 
 import type { DroppedBlock, Heading } from './types.ts';
 import { splitLines, type Line } from './lines.ts';
-import { analyzeMetaLine, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
+import { analyzeMetaLine, isBylineLabel, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
 import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, isAllCaps, wordCount } from './patterns.ts';
 import { isMonthWord, splitSentences } from '../language/de/index.ts';
-import type { DateHit } from './dates.ts';
+import { matchDateMarker, type DateHit } from './dates.ts';
+import {
+  hasBankDetails,
+  isBadge,
+  isLiveBlogNote,
+  isNewsletterPromotion,
+  isPriceLine,
+  isRubricLine,
+  isSubscriptionPromotion,
+  isSummaryHeading,
+  isUiControl,
+  matchDaySeparator,
+  matchEditorCodes,
+  matchSignature,
+  matchTimeStamp,
+  type TimeStamp,
+} from './page-shapes.ts';
 
 /** Where a metadata signal sits relative to the article text. */
 export type Zone = 'header' | 'body' | 'footer';
 
 /** A piece of metadata evidence found while cleaning. */
 export interface Signal {
-  kind: MetaLine['kind'] | 'dateline' | 'agency-tag';
+  kind: MetaLine['kind'] | 'dateline' | 'agency-tag' | 'masthead';
+  /** The rule that recognised the line (`date line`, `date marker`, `byline with date`, `masthead`, ...). */
+  reason: string;
   /** 1-based line number. */
   line: number;
   zone: Zone;
@@ -42,11 +62,34 @@ export interface CleanParagraph {
   /** 1-based line number of the paragraph's first line. */
   line: number;
   heading: string | null;
+  /** The live-blog entry stamp the paragraph falls under (see {@link LiveBlogStamp}). */
+  stamp?: LiveBlogStamp;
+  /** True in the outlet's own summary box. */
+  summary?: boolean;
+}
+
+/** A live-blog entry's time stamp and the day separator above it, as the cleaner found them. */
+export interface LiveBlogStamp {
+  clock: string;
+  text: string;
+  line: number;
+  /** The day separator (`Mittwoch, 9. Juli`) the entry falls under, if any. */
+  day: { day: number; month: number; year: number | null } | null;
+}
+
+/** A raw slice of the text with its line: title and kicker. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
 }
 
 /** The result of {@link cleanArticle}. */
 export interface CleanResult {
-  title: { text: string; start: number; end: number; line: number } | null;
+  title: Span | null;
+  /** The kicker above (or glued before) the headline, without a closing colon. */
+  kicker: Span | null;
   headings: Heading[];
   paragraphs: CleanParagraph[];
   dropped: DroppedBlock[];
@@ -73,20 +116,28 @@ interface Item {
   counter?: boolean;
   /** A Markdown heading line (never joined with its neighbours). */
   markdown?: boolean;
+  /** A live-blog time stamp (the item is the stamp itself). */
+  stamp?: TimeStamp;
+  /** A live-blog day separator (the item is the separator). */
+  day?: { day: number; month: number; year: number | null };
+  /** A list item (`• …`). */
+  bullet?: boolean;
+  /** The site's name above its navigation. */
+  masthead?: boolean;
 }
 
 // --- Line shapes -----------------------------------------------------------
 
 /** Start of a reader-comment section: it and everything after it is dropped. */
 const COMMENTS_START =
-  /^(?:kommentare|leserkommentare|\d+\s+kommentare?|kommentare\s*\(\d+\)|(?:jetzt\s+)?kommentieren|kommentar\s+schreiben|diskutieren\s+sie\s+mit.*|zur\s+diskussion|leserbriefe|leserdebatte|(?:deine|ihre)\s+meinung(?:\s+z(?:ä|ae)hlt)?|user\s*#\s*\d+.*|.{1,60}\(nicht\s+angemeldet\)|comments?)$/i;
+  /^(?:kommentare|leserkommentare|\d+\s+kommentare?|kommentare\s*\(\d+\)|(?:jetzt\s+)?kommentieren|kommentar\s+schreiben|diskutieren\s+sie\s+mit.*|zur\s+diskussion|leserbriefe|leserdebatte|(?:deine|ihre)\s+meinung(?:\s+z(?:ä|ae)hlt)?|forum|user\s*#\s*\d+.*|.{1,60}\(nicht\s+angemeldet\)|comments?)$/i;
 
 /** A heading that opens a block of links to other articles. */
 const NAV_MARKER =
-  /^(?:weiterlesen\s*:|mehr\s+zum\s+thema|zum\s+thema|mehr\s+(?:in|aus|zu|zum|zur|von|über|ueber)\s+[\p{L}\d -]{2,40}|lesen\s+sie\s+(?:auch|mehr|hier)|das\s+k(?:ö|oe)nnte\s+(?:sie|dich|euch)\s+(?:auch\s+)?interessieren|auch\s+interessant|(?:ebenfalls\s+)?interessant|empfehlungen?|unsere\s+empfehlungen?|empfohlene\s+artikel|weitere\s+(?:artikel|meldungen|nachrichten|themen|news)|verwandte\s+(?:artikel|themen)|(?:ä|ae)hnliche\s+artikel|passend\s+zum\s+thema|meistgelesen|meistgelesene\s+artikel|top[- ]?themen|top[- ]?news|aktuelle\s+nachrichten|neueste\s+artikel|alle\s+(?:artikel|news|meldungen|nachrichten)\s+(?:zu|zum|zur|über|ueber).*|schlagworte|themen|tags|mehr\s+artikel|mehr\s+news|zur\s+startseite|zur(?:ü|ue)ck\s+zur\s+startseite|n(?:ä|ae)chster\s+artikel|vorheriger\s+artikel)\s*:?$/iu;
+  /^(?:weiterlesen\s*:|mehr\s+zum\s+thema|zum\s+thema|mehr\s+(?:in|aus|zu|zum|zur|von|über|ueber)\s+[\p{L}\d -]{2,40}|lesen\s+sie\s+(?:auch|mehr|hier)|das\s+k(?:ö|oe)nnte\s+(?:sie|dich|euch)\s+(?:auch\s+)?interessieren|auch\s+interessant|(?:ebenfalls\s+)?interessant|empfehlungen?|unsere\s+empfehlungen?|empfohlene\s+artikel|weitere\s+(?:artikel|meldungen|nachrichten|themen|news)|verwandte\s+(?:artikel|themen)|(?:ä|ae)hnliche\s+artikel|passend\s+zum\s+thema|meistgelesen|meistgelesene\s+artikel|top[- ]?themen|top[- ]?news|aktuelle\s+nachrichten|neueste\s+artikel|alle\s+(?:artikel|news|meldungen|nachrichten)\s+(?:zu|zum|zur|über|ueber).*|schlagworte|themen|tags|mehr\s+artikel|mehr\s+news|zur\s+[\p{L}-]*startseite|zur(?:ü|ue)ck\s+zur\s+[\p{L}-]*startseite|links|weiterf(?:ü|ue)hrende\s+links|weitere\s+(?:artikel|meldungen|nachrichten|news|beitr(?:ä|ae)ge)\s+(?:zu|zum|zur|(?:ü|ue)ber|aus|von)\s+.{1,50}|aktien\s+in\s+diesem\s+artikel|(?:im\s+)?artikel\s+erw(?:ä|ae)hnte\s+(?:aktien|werte)|mehr\s+(?:news|nachrichten|artikel|meldungen|infos|videos|beitr(?:ä|ae)ge)\s+(?:zu|zum|zur|(?:ü|ue)ber|aus)\b.{0,50}|lesen\s+sie\s+mehr\s+zum\s+thema|n(?:ä|ae)chster\s+artikel|vorheriger\s+artikel)\s*:?$/iu;
 
 /** Inline teaser: `Lesen Sie auch: <headline>`. */
-const INLINE_TEASER = /^(?:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+(?:dazu|zum\s+thema)|auch\s+interessant|siehe\s+auch|zum\s+thema)\s*:\s*\S/i;
+const INLINE_TEASER = /^(?:lesen\s+sie\s+(?:auch|mehr|hier)|mehr\s+(?:dazu|zum\s+thema)|mehr\s+(?:news|nachrichten|artikel|infos?)\s+(?:zu|zum|zur|über|ueber|aus)\b[^:]{0,40}|auch\s+interessant|siehe\s+auch|zum\s+thema)\s*:\s*\S/i;
 
 /** Page furniture: share, print, audio, ads, newsletter, engagement counters. */
 const UI_PHRASE =
@@ -110,11 +161,18 @@ const CONSENT_MARKERS = [
   /mit\s+einem\s+klick/i,
   /(?:anzeigen|einblenden)\s+lassen|wieder\s+ausblenden/i,
   /\bcookies?\b/i,
+  /privatsph(?:ä|ae)re/i,
+  /(?:inhalte|werbung|anzeigen)\s+(?:zu\s+)?personalisieren|zugriffe\s+(?:zu\s+)?analysieren|nutzungserlebnis|tracking/i,
+  /(?:alle\s+)?akzeptieren|zustimmen\b|verarbeitung\s+ihrer\s+daten/i,
   /einwilligung\s+(?:widerrufen|erteilen)|zustimmung\s+(?:widerrufen|erteilen)/i,
 ];
 
+/** Any consent marker (one pass over the line before counting them one by one). */
+const CONSENT_ANY = new RegExp(CONSENT_MARKERS.map((r) => r.source).join('|'), 'i');
+
 /** Two or more consent markers in a line (stops at the second: this runs on every line of every article). */
 function isConsentNotice(t: string): boolean {
+  if (!CONSENT_ANY.test(t)) return false;
   let found = 0;
   for (const re of CONSENT_MARKERS) if (re.test(t) && ++found >= 2) return true;
   return false;
@@ -122,7 +180,7 @@ function isConsentNotice(t: string): boolean {
 
 /** A note from the editors about the article, not news: `Transparenzhinweis:`, `Korrekturhinweis:`, `Hinweis der Redaktion:`. */
 const EDITORIAL_NOTE =
-  /^(?:transparenzhinweis|korrekturhinweis|hinweis\s+der\s+redaktion|anmerkung\s+der\s+redaktion|redaktioneller\s+hinweis|in\s+eigener\s+sache|offenlegung|korrektur|hinweis)\s*:/i;
+  /^\*?\s*(?:werbehinweis|risikohinweis|haftungsausschluss|disclaimer|transparenzhinweis|korrekturhinweis|hinweis\s+der\s+redaktion|anmerkung\s+der\s+redaktion|redaktioneller\s+hinweis|in\s+eigener\s+sache|offenlegung|korrektur|hinweis)\s*:/i;
 
 /** A call to the reader: newsletters, apps, social accounts, subscriptions. */
 const PROMOTION =
@@ -137,12 +195,30 @@ const CREDIT_LINE =
 
 /** Caption text ending in an inline credit: `... (Foto: KCNA)` or `... - Name, Agency Pool Photo via AP`. */
 const CAPTION_CREDIT_PAREN = /\((?:foto|fotos|bild|bilder|photo|grafik|video|quelle)\s*:\s*[^()]{1,120}\)\s*$/i;
-const CAPTION_CREDIT_INLINE = /\s(?:foto|bild|fotos|photo)\s*:\s*[^.!?]{1,100}$/i;
+const CAPTION_CREDIT_INLINE = /\b(?:foto|bild|fotos|photo)\s*:\s*[^.!?]{1,100}$/i;
+
+/**
+ * Offset of an inline credit at the end of a caption, after a space or glued
+ * to the caption's last punctuation (`… im Einsatz.Bild: Keystone`), or -1.
+ */
+function inlineCreditWord(t: string): number {
+  if (!/(?:foto|bild|photo)s?\s*:/i.test(t)) return -1;
+  const m = CAPTION_CREDIT_INLINE.exec(t);
+  if (!m || m.index === 0) return -1;
+  const before = t[m.index - 1]!;
+  return /\s/.test(before) ? m.index - 1 : /[.!?…"“”»«)]/.test(before) ? m.index : -1;
+}
 const CAPTION_CREDIT_DASH = /\s[-–—|]\s+([^.!?]{2,120})$/;
 const CAPTION_CREDIT_COPY = /\s©\s*[^.!?]{1,100}$/;
 
 /** A caption's own label: `Ein Soldat in Bern (Symbolbild).`, `Kim Jong Un (Archivfoto)`. */
-const CAPTION_LABEL = /\((?:symbol|archiv|illustrations|agentur|handout|pressefoto|screenshot)(?:bild|foto|photo)?(?:\s+vom\s+[^()]{1,30})?\)[.\s]*$|\((?:archiv|symbol)(?:bild|foto)?\s*[,:][^()]{1,60}\)[.\s]*$/i;
+const CAPTION_LABEL = /\((?:symbol|archiv|illustrations|agentur|handout|pressefoto|screenshot)(?:bild|foto|photo)?(?:\s+vom\s+[^()]{1,30})?\)[.\s]*(?:\([^()]{2,80}\)[.\s]*|©[^()]{2,80})?$|\((?:archiv|symbol)(?:bild|foto)?\s*[,:][^()]{1,60}\)[.\s]*$/i;
+
+/** A caption's own label at its start: `Legende: Helfer suchen in den Trümmern.`, `Bildunterschrift: …`. */
+const CAPTION_LEGEND = /^(?:legende|bildlegende|bildunterschrift|fotolegende|bu)\s*:\s*\S/i;
+
+/** A caption's position marks: `Anna Muster (l.) und Max Beispiel (r.)`, `(M.)`, `(v. l.)`. */
+const POSITION_MARK = /\((?:l|r|m|li|re|mi|v\.\s?l|v\.\s?r|links|rechts|mitte|hinten|vorne)\.?\)/i;
 
 /** A role line under a byline: `Korrespondent in Brüssel`, `Redakteurin Politik`. */
 const BYLINE_ROLE = /^(?:[\p{L}-]+\s+){0,2}(?:korrespondent|auslandskorrespondent|redakteur|chefredakteur|ressortleiter|reporter|autor|volont(?:ä|ae)r|journalist|mitarbeiter|leiter|chef)(?:in|innen|en)?\b/iu;
@@ -162,10 +238,12 @@ function isCreditTail(tail: string): boolean {
 
 /** Offset where an inline credit at the end of a line starts (`(Foto: …)`, `Foto: …`, `© …`, ` - … via AP`), or -1. */
 function inlineCreditStart(t: string): number {
-  for (const re of [CAPTION_CREDIT_PAREN, CAPTION_CREDIT_INLINE, CAPTION_CREDIT_COPY]) {
-    const m = re.exec(t);
-    if (m) return m.index;
-  }
+  const paren = CAPTION_CREDIT_PAREN.exec(t);
+  if (paren) return paren.index;
+  const word = inlineCreditWord(t);
+  if (word >= 0) return word;
+  const copy = CAPTION_CREDIT_COPY.exec(t);
+  if (copy) return copy.index;
   const m = CAPTION_CREDIT_DASH.exec(t);
   return m && isCreditTail(m[1]!) ? m.index : -1;
 }
@@ -219,10 +297,12 @@ function letterCount(t: string): number {
   return t.replace(/[^\p{L}]/gu, '').length;
 }
 
-/** Text of a line without a closing agency tag, for judging its shape. */
+/** Text of a line without a closing agency tag or editor codes (`…nach./tav/ngu/he`), for judging its shape. */
 function shapeText(t: string): string {
-  const tag = matchAgencyTag(t);
-  return tag ? t.slice(0, tag.start).trimEnd() : t;
+  const codes = matchEditorCodes(t);
+  const s = codes ? t.slice(0, codes.start) : t;
+  const tag = matchAgencyTag(s);
+  return tag ? s.slice(0, tag.start).trimEnd() : s;
 }
 
 function textKind(t: string): 'body' | 'text' | 'short' {
@@ -265,33 +345,108 @@ export function cleanArticle(raw: string, fromLine = 0): CleanResult {
   const lines = splitLines(raw).slice(fromLine);
   const items = classifyLines(lines);
   reclaimDateContinuations(items);
+  markHeaderNavigation(items);
+  markBylineBlocks(items);
   joinWrappedLines(raw, items);
-  applyContextRules(items);
-  return assemble(raw, items);
+  const kicker = applyContextRules(items);
+  return assemble(raw, items, kicker);
 }
 
 function lineItem(l: Line, kind: Kind, extra: Partial<Item> = {}): Item {
   return { first: l, last: l, text: l.trimmed, start: l.tStart, end: l.tEnd, kind, ...extra };
 }
 
+/** Part of a line (`from`..`to`, offsets in the line), as a line of its own. */
+function subLine(l: Line, from: number, to: number): Line {
+  const text = l.text.slice(from, to);
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  const tStart = l.start + from + lead;
+  return { number: l.number, start: l.start + from, end: l.start + to, text, trimmed, tStart, tEnd: tStart + trimmed.length };
+}
+
+/**
+ * Whether a `Kommentare` line is a button in the share bar at the top of the
+ * page rather than the start of the reader comments: no count, next to other
+ * buttons, with at most the lead above it.
+ */
+function isCommentsButton(t: string, items: Item[], next: Line | undefined, bodySeen: number): boolean {
+  if (/\d/.test(t) || bodySeen > 2 || wordCount(t) > 2) return false;
+  const prev = items.at(-1);
+  const prevUi = !!prev && prev.kind === 'junk' && /page furniture/.test(prev.reason ?? '');
+  const nextUi = !!next && !!next.trimmed && (UI_LINE.test(next.trimmed) || isUiControl(next.trimmed));
+  return prevUi || nextUi;
+}
+
 /** Local classification of each line, plus the reader-comments cut. */
 function classifyLines(lines: Line[]): Item[] {
   const items: Item[] = [];
   let seenText = false;
+  let bodySeen = 0;
   let inComments = false;
-  for (const l of lines) {
-    const t = l.trimmed;
-    if (!t) {
+  let bylineLabel = false;
+  // Two or more time stamps make the page a live blog: a stamp then starts an entry.
+  const liveBlog = lines.filter((l) => matchTimeStamp(l.text) !== null).length >= 2;
+  lines.forEach((line, i) => {
+    let l = line;
+    if (!l.trimmed) {
       items.push(lineItem(l, 'blank'));
-      continue;
+      return;
     }
-    if (inComments || (seenText && COMMENTS_START.test(t))) {
+    if (!inComments && seenText && COMMENTS_START.test(l.trimmed) && isCommentsButton(l.trimmed, items, lines[i + 1], bodySeen)) {
+      items.push(lineItem(l, 'junk', { reason: 'page furniture (UI control)' }));
+      return;
+    }
+    if (inComments || (seenText && COMMENTS_START.test(l.trimmed))) {
       inComments = true;
       items.push(lineItem(l, 'junk', { reason: 'reader comments' }));
-      continue;
+      return;
     }
-    const item = classifyLine(l);
-    if (item.kind === 'body' || item.kind === 'text') seenText = true;
+    // A scraper's date marker, alone or before the headline, a caption or the first sentence.
+    const marker = matchDateMarker(l.text);
+    // `date 2025-04 Quelle: (c) Copyright …`: one meta line, the marker's date with a source tail.
+    const rest = marker ? analyzeMetaLine(l.text.slice(marker.length).trim()) : null;
+    if (marker && rest && (rest.kind === 'source' || rest.kind === 'copyright')) {
+      const whole = analyzeMetaLine(l.trimmed);
+      if (whole) {
+        items.push(lineItem(l, 'meta', { reason: 'date marker', meta: { ...whole, reason: 'date marker' } }));
+        return;
+      }
+    }
+    if (marker) {
+      const ml = subLine(l, 0, marker.length);
+      const hit = { ...marker.hit, start: marker.hit.start - (ml.tStart - ml.start), end: marker.hit.end - (ml.tStart - ml.start) };
+      const meta: MetaLine = { kind: 'date', reason: 'date marker', dates: [hit], outlet: null, agencies: [], url: null, photo: false };
+      items.push(lineItem(ml, 'meta', { reason: 'date marker', meta }));
+      if (marker.length >= l.text.trimEnd().length) return;
+      l = subLine(l, marker.length, l.text.length);
+    }
+    // A live-blog time stamp starting an entry: the stamp apart, the rest (heading or text) classified alone.
+    const stamp = liveBlog ? matchTimeStamp(l.text) : null;
+    if (stamp) {
+      items.push(lineItem(subLine(l, 0, stamp.length), 'junk', { reason: 'live-blog entry time', stamp }));
+      if (!stamp.rest) return;
+      l = subLine(l, stamp.length, stamp.length + stamp.rest.length);
+    }
+    const t = l.trimmed;
+    if (isBylineLabel(t)) {
+      items.push(lineItem(l, 'junk', { reason: 'byline' }));
+      bylineLabel = true;
+      return;
+    }
+    if (bylineLabel) {
+      bylineLabel = false;
+      const byline = analyzeMetaLine(`Von ${t}`);
+      if (byline && (byline.kind === 'byline' || byline.kind === 'date') && wordCount(t) <= 8) {
+        items.push(lineItem(l, 'meta', { reason: 'byline', meta: { ...byline, reason: 'byline' } }));
+        return;
+      }
+    }
+    const item = classifyLine(l, liveBlog);
+    if (item.kind === 'body' || item.kind === 'text') {
+      seenText = true;
+      if (item.kind === 'body') bodySeen++;
+    }
     // Above the text, an all-caps label of a few words is a section or rubric (`POLITIK`, `UKRAINE-KRIEG`).
     else if (!seenText && item.kind === 'short' && !item.markdown && wordCount(t) <= 3 && isAllCaps(t)) {
       item.kind = 'junk';
@@ -304,11 +459,11 @@ function classifyLines(lines: Line[]): Item[] {
       item.reason = 'byline';
     }
     items.push(item);
-  }
+  });
   return items;
 }
 
-function classifyLine(l: Line): Item {
+function classifyLine(l: Line, liveBlog = false): Item {
   const t = l.trimmed;
   // Markdown headings: `# Title`, `## Subheading` (the marks are not part of the text).
   const md = /^(#{1,6})\s+(?=\S)/.exec(t);
@@ -318,23 +473,136 @@ function classifyLine(l: Line): Item {
     return { first: l, last: l, text, start, end: start + text.length, kind: 'short', markdown: true };
   }
   if (letterCount(t) < 2 && !/\d{2}/.test(t)) return lineItem(l, 'junk', { reason: 'fragment' });
+  if (isUiControl(t) || isBadge(t)) return lineItem(l, 'junk', { reason: 'page furniture (UI control)' });
   if (NAV_MARKER.test(t)) return lineItem(l, 'junk', { reason: 'navigation', nav: true });
+  if (hasBankDetails(t)) return lineItem(l, 'junk', { reason: 'bank details (donation box)' });
+  if (isPriceLine(t)) return lineItem(l, 'junk', { reason: 'share-price box' });
+  if (isLiveBlogNote(t)) return lineItem(l, 'junk', { reason: 'editorial note (live blog)' });
+  // A live blog's day separator (`Mittwoch, 9. Juli`); with a year it is read as a date line too
+  // (below). Outside live blogs a yearless day line is a subheading (a chronology's `4. Dezember`).
+  const day = matchDaySeparator(t);
+  if (day && day.year === null && liveBlog) return lineItem(l, 'junk', { reason: 'live-blog day', day });
   if (INLINE_TEASER.test(t) && wordCount(t) <= 25) return lineItem(l, 'junk', { reason: 'teaser link' });
   if (EMBED_LABEL.test(t)) return lineItem(l, 'junk', { reason: 'embedded content' });
   if (t.length <= 600 && isConsentNotice(t)) return lineItem(l, 'junk', { reason: 'embedded content notice' });
   if (EDITORIAL_NOTE.test(t)) return lineItem(l, 'junk', { reason: 'editorial note' });
-  if (PROMOTION.test(t) && wordCount(t) <= 25) return lineItem(l, 'junk', { reason: 'promotion' });
+  if ((PROMOTION.test(t) && wordCount(t) <= 25) || isNewsletterPromotion(t) || isSubscriptionPromotion(t)) return lineItem(l, 'junk', { reason: 'promotion' });
   if (UI_LINE.test(t)) {
     const counter = /^\d+\s+(?:interaktionen|reaktionen|kommentare?|likes?|shares?)$/i.test(t);
     return lineItem(l, 'junk', { reason: 'page furniture (share/audio/ad/counter)', nav: counter, counter });
   }
   if (CREDIT_LINE.test(t) || isBareCredit(t)) return lineItem(l, 'junk', { reason: 'photo credit', credit: true });
   const meta = analyzeMetaLine(t);
-  if (meta) return lineItem(l, 'meta', { reason: meta.photo ? 'photo credit' : meta.reason, meta, credit: meta.photo });
+  if (meta) return lineItem(l, 'meta', { reason: meta.photo ? 'photo credit' : meta.reason, meta, credit: meta.photo, ...(day ? { day } : {}) });
   if (isCaptionWithCredit(t)) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
+  if (CAPTION_LEGEND.test(t) && t.length <= 400) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
+  if (t.length <= 300 && /\([^()]{1,6}\)/.test(t) && POSITION_MARK.test(t) && sentenceCount(t) <= 2) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
   if (CAPTION_LABEL.test(t) && t.length <= 300 && sentenceCount(t) <= 2) return lineItem(l, 'junk', { reason: 'photo caption', caption: true });
   if (isBreadcrumb(t)) return lineItem(l, 'junk', { reason: 'breadcrumb' });
-  return lineItem(l, textKind(t));
+  return lineItem(l, textKind(t), isListItem(t) ? { bullet: true } : {});
+}
+
+/** Index of the first body item (a sentence, or long running text): the header zone ends there. */
+function headerEnd(items: Item[]): number {
+  const i = items.findIndex((it) => it.kind === 'body' || (it.kind === 'text' && wordCount(it.text) > 30));
+  return i < 0 ? items.length : i;
+}
+
+/** A site name as a masthead writes it: `Blick`, `SRF`, `ORF.at`, `t-online`. */
+const BRAND = /^(?:[\p{Lu}\d][\p{L}\d.&-]{1,24}|[a-z][a-z\d]{2,20}|[\p{L}\d-]{2,30}\.[a-z]{2,4}|[a-z][a-z\d]*-[a-z\d-]{2,20})$/u;
+
+/** A site name that cannot be a region or rubric: an acronym (`SRF`, `SALZBURG24`, `VOL.AT`), a domain, a hyphenated brand. */
+const STRONG_BRAND = /^(?:[\p{Lu}\d][\p{Lu}\d.&-]{1,24}|[\p{L}\d-]{2,30}\.[a-z]{2,4}|[a-z][a-z\d]*-[a-z\d-]{2,20})$/u;
+
+/**
+ * Navigation above the headline: rubric lines (`Politik`, `Aktien`), the
+ * site's name above its navigation (the masthead, kept as a signal of the
+ * outlet), and runs of two or more adjacent one- or two-word lines
+ * (breadcrumbs such as `Bayern` / `Oberland`). Only in the header zone, above
+ * the first body sentence.
+ */
+function markHeaderNavigation(items: Item[]): void {
+  const end = headerEnd(items);
+  const navLike = (it: Item): boolean => it.kind === 'junk' && (it.reason === 'navigation' || it.reason === 'section label' || /page furniture/.test(it.reason ?? ''));
+  for (let i = 0; i < end; i++) {
+    const it = items[i]!;
+    if (isContent(it.kind) && !it.markdown && it.first === it.last && isRubricLine(it.text)) drop(it, 'navigation');
+  }
+  // The masthead: the page's first line of content, a site name right above navigation.
+  const first = items.findIndex((it) => it.kind !== 'blank' && !(it.kind === 'junk' && /UI control|embedded content notice|fragment/.test(it.reason ?? '')));
+  if (first >= 0 && first < end) {
+    const it = items[first]!;
+    const next = items[first + 1];
+    // A strong brand (`SRF`, `ORF.at`, `SALZBURG24`, `t-online`) above any navigation line; a plain
+    // word (`Blick`) only above a rubric (`Home`, `News`): a region name (`Tirol`) is not a masthead.
+    const strong = STRONG_BRAND.test(it.text);
+    const nextNav = !!next && (next.reason === 'navigation' || (strong && (navLike(next) || (next.kind === 'short' && wordCount(next.text) <= 2))));
+    // A name of up to three capitalised words (`KBS WORLD Radio`) only above a rubric.
+    const multi = /^[\p{Lu}\d][\p{L}\d.&-]*(?:\s+[\p{Lu}\d][\p{L}\d.&-]*){1,2}$/u.test(it.text) && next?.reason === 'navigation';
+    const candidate = (isContent(it.kind) && !it.markdown) || it.reason === 'section label';
+    if (candidate && (BRAND.test(it.text) || multi) && !/^\d+$/.test(it.text) && nextNav) {
+      drop(it, 'masthead');
+      it.masthead = true;
+    }
+  }
+  // Runs of adjacent short lines of one or two words.
+  let run: Item[] = [];
+  const flush = (): void => {
+    if (run.length >= 2) for (const x of run) if (isContent(x.kind)) drop(x, 'navigation');
+    run = [];
+  };
+  for (let i = 0; i < end; i++) {
+    const it = items[i]!;
+    const short = (isContent(it.kind) && !it.markdown && it.kind === 'short' && wordCount(it.text) <= 2 && !/:$/.test(it.text)) || navLike(it) || it.masthead;
+    if (short) run.push(it);
+    else flush();
+  }
+  flush();
+}
+
+/** A person's name alone on a line: `Regina Muster`, `Dr. Anna Beispiel`. */
+const NAME_LINE = /^(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+/** A line of capitalised words only: a programme or desk under the author (`SWR Aktuell Baden-Württemberg`). */
+const CAPS_WORDS = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,4}$/u;
+
+/**
+ * Author lines without `Von` next to a date line or byline in the header:
+ * a name right above or below it (`Regina Muster` over `16. Jänner 2025,
+ * 14:32`), and the programme or desk lines under the name. The headline
+ * itself (the first content line) is never taken.
+ */
+function markBylineBlocks(items: Item[]): void {
+  // The header, or at most the first two paragraphs (some outlets put the author and date under the lead).
+  let bodies = 0;
+  let end = items.findIndex((it) => it.kind === 'body' && ++bodies > 2);
+  if (end < 0) end = items.length;
+  const firstContent = items.findIndex((it) => isContent(it.kind));
+  const nameLike = (x: Item): boolean => x.kind === 'short' && !x.markdown && x.first === x.last && NAME_LINE.test(x.text) && !/\d/.test(x.text);
+  for (let i = 0; i < end; i++) {
+    const it = items[i]!;
+    if (it.kind !== 'meta' || (it.meta?.kind !== 'date' && it.meta?.kind !== 'byline')) continue;
+    for (let j = i - 1; j >= 0 && j !== firstContent; j--) {
+      const x = items[j]!;
+      if (x.kind === 'meta') continue;
+      if (!nameLike(x)) break;
+      drop(x, 'byline');
+    }
+    let names = 0;
+    for (let j = i + 1; j < end; j++) {
+      const x = items[j]!;
+      if (x.kind === 'meta' || (x.kind === 'junk' && x.reason === 'byline')) continue;
+      if (nameLike(x)) {
+        drop(x, 'byline');
+        names++;
+        continue;
+      }
+      if (names > 0 && x.kind === 'short' && !x.markdown && CAPS_WORDS.test(x.text) && !/\d{3}/.test(x.text)) {
+        drop(x, 'byline');
+        continue;
+      }
+      break;
+    }
+  }
 }
 
 /** `… am 26.` or `… bis Ende` on one line and `Oktober 2024 …` on the next: a date broken over two lines. */
@@ -461,18 +729,96 @@ function drop(it: Item, reason: string): void {
 
 const sentenceCount = (t: string): number => splitSentences(t).length;
 
-/** Rules that need neighbours: captions, alt texts, teaser blocks, title, headings. */
-function applyContextRules(items: Item[]): void {
+/** Whether two items are on consecutive lines (no blank line between them). */
+function adjacent(items: Item[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (items[k]!.kind === 'blank') return false;
+  return true;
+}
+
+/**
+ * The title: the first content line when it reads as a headline; a kicker
+ * above it (a short line, or one ending in a colon) is dropped as the kicker.
+ * Returns the kicker item, if any.
+ */
+function selectTitle(items: Item[]): Item | null {
+  let kicker: Item | null = null;
+  let ti = nextIndex(items, 0, (it) => isContent(it.kind));
+  if (ti >= 0) {
+    const ni = nextIndex(items, ti + 1, (it) => it.kind !== 'blank');
+    if (ni >= 0 && isColonKicker(items[ti]!, items[ni]!)) {
+      drop(items[ti]!, 'kicker');
+      kicker = items[ti]!;
+      ti = ni;
+    }
+  }
+  if (ti < 0 || !isHeadline(items[ti]!)) return kicker;
+  let title = items[ti]!;
+  const ni = nextIndex(items, ti + 1, (it) => it.kind !== 'blank' && it.kind !== 'junk' && it.kind !== 'meta');
+  const next = ni >= 0 ? items[ni]! : null;
+  // A kicker (`Ukraine-Krieg`, `Sturm über Norddeutschland`) on its own line above the headline:
+  // up to three words, or up to six right above it.
+  const words = wordCount(title.text);
+  const kickerShape = !kicker && !title.text.includes(':') && !/[.!?]["“”»«]?$/.test(title.text) && (words <= 3 || (words <= 6 && adjacent(items, ti, ni)));
+  if (next && kickerShape && next.kind === 'short' && wordCount(next.text) > words && wordCount(next.text) >= 3) {
+    drop(title, 'kicker');
+    kicker = title;
+    title = next;
+  }
+  title.kind = 'title';
+  return kicker;
+}
+
+/** Rules that need neighbours: captions, alt texts, teaser blocks, title, headings. Returns the kicker. */
+function applyContextRules(items: Item[]): Item | null {
   const firstContent = nextIndex(items, 0, (it) => isContent(it.kind));
 
   // Captions: the line right above a standalone photo credit.
   items.forEach((it, i) => {
     if (!it.credit) return;
     const prev = prevAdjacent(items, i);
-    if (prev && isContent(prev.kind) && items.indexOf(prev) !== firstContent && prev.end - prev.start <= 300 && sentenceCount(prev.text) <= 2) {
+    // The first line of the page is the headline, not a caption – unless a headline follows the credit
+    // (` date 2025-02 <caption>` / `Foto: …` / `<headline>`).
+    const ni = nextIndex(items, i + 1, (x) => x.kind !== 'blank' && x.kind !== 'junk' && x.kind !== 'meta');
+    const next = ni >= 0 ? items[ni]! : null;
+    const headlineBelow = !!next && next.kind === 'short' && !next.markdown && wordCount(next.text) >= 3 && isHeadline(next);
+    if (prev && isContent(prev.kind) && (items.indexOf(prev) !== firstContent || (headlineBelow && !/[:]$/.test(prev.text))) && prev.end - prev.start <= 300 && sentenceCount(prev.text) <= 2) {
       drop(prev, 'photo caption');
       prev.caption = true;
     }
+  });
+  // A caption under its credit, when the credit has none above it: one short sentence set off by a blank line.
+  items.forEach((it, i) => {
+    if (!it.credit) return;
+    const prev = prevAdjacent(items, i);
+    if (prev && (prev.caption || isContent(prev.kind))) return;
+    const next = items[i + 1];
+    const after = items[i + 2];
+    if (next && isContent(next.kind) && next.first === next.last && sentenceCount(next.text) === 1 && wordCount(next.text) <= 15 && (!after || after.kind === 'blank')) {
+      drop(next, 'photo caption');
+      next.caption = true;
+    }
+  });
+  // A newsletter box: a `Newsletter` label, up to two short lines, and a call (`Jetzt anmelden`) closing it.
+  items.forEach((it, i) => {
+    if (it.kind !== 'junk' || !/^newsletter\s*:?$/i.test(it.text)) return;
+    const inside: Item[] = [];
+    for (let j = i + 1; j < items.length && j <= i + 3; j++) {
+      const x = items[j]!;
+      if (x.kind === 'junk') {
+        if (inside.length) for (const y of inside) drop(y, 'promotion');
+        return;
+      }
+      if (!isContent(x.kind) || x.markdown || wordCount(x.text) > 25) return;
+      inside.push(x);
+    }
+  });
+  // An ad's text right under its label (`Werbung` over `Jetzt Aktien handeln …*`).
+  items.forEach((it, i) => {
+    if (it.kind !== 'junk' || !AD_LABEL.test(it.text)) return;
+    const next = items[i + 1];
+    const after = items[i + 2];
+    const alone = !after || !isContent(after.kind);
+    if (next && alone && isContent(next.kind) && !next.markdown && !(next.kind === 'body' && wordCount(next.text) > 20)) drop(next, 'advertisement');
   });
   // The title of an embedded video or audio, right under its label (`Video: 2 min`).
   items.forEach((it, i) => {
@@ -502,7 +848,9 @@ function applyContextRules(items: Item[]): void {
       if (x.kind === 'blank') continue;
       if (x.nav) break;
       const words = wordCount(x.text);
-      if ((x.kind === 'body' || x.kind === 'text') && words > (first ? 12 : 6)) break;
+      // A teaser headline may be a question or an exclamation (`Wie sicher sind Häuser?`).
+      const headline = x.kind === 'body' && x.first === x.last && /[?!]["“”»«]?$/.test(x.text) && words <= 15 && sentenceCount(x.text) === 1;
+      if ((x.kind === 'body' || x.kind === 'text') && words > (first ? 12 : 6) && !headline) break;
       if (first && it.counter && readsAsBodySentence(x)) break;
       if (x.kind === 'meta' && x.meta?.kind !== 'date') break;
       if (x.kind !== 'junk') drop(x, 'navigation/teaser block');
@@ -518,26 +866,18 @@ function applyContextRules(items: Item[]): void {
     if (next && (next.kind === 'junk' || next.kind === 'meta')) drop(it, 'label');
   });
 
-  // Title: the first content line when it reads as a headline (under a kicker ending in a colon).
-  let ti = nextIndex(items, 0, (it) => isContent(it.kind));
-  if (ti >= 0) {
-    const ni = nextIndex(items, ti + 1, (it) => it.kind !== 'blank');
-    if (ni >= 0 && isColonKicker(items[ti]!, items[ni]!)) {
-      drop(items[ti]!, 'kicker');
-      ti = ni;
+  const kicker = selectTitle(items);
+
+  // The bullets of the outlet's own summary box are text, not a list of headlines.
+  items.forEach((it, i) => {
+    if (!isContent(it.kind) || !isSummaryHeading(it.text) || it.first !== it.last) return;
+    for (let j = i + 1; j < items.length; j++) {
+      const x = items[j]!;
+      if (x.kind === 'blank' && j === i + 1) continue;
+      if (!isContent(x.kind) || !x.bullet) break;
+      if (x.kind === 'short') x.kind = 'text';
     }
-  }
-  if (ti >= 0 && isHeadline(items[ti]!)) {
-    let title = items[ti]!;
-    const ni = nextIndex(items, ti + 1, (it) => it.kind !== 'blank' && it.kind !== 'junk' && it.kind !== 'meta');
-    const next = ni >= 0 ? items[ni]! : null;
-    // A kicker (`Ukraine-Krieg`) on its own line above the headline.
-    if (next && next.kind === 'short' && wordCount(title.text) <= 3 && !title.text.includes(':') && wordCount(next.text) > wordCount(title.text) && wordCount(next.text) >= 3) {
-      drop(title, 'kicker');
-      title = next;
-    }
-    title.kind = 'title';
-  }
+  });
 
   // Lists of short headlines: three or more short lines with no text between them.
   let run: Item[] = [];
@@ -569,6 +909,7 @@ function applyContextRules(items: Item[]): void {
       else it.kind = 'heading';
     }
   });
+  return kicker;
 }
 
 /**
@@ -599,13 +940,49 @@ function isHeadline(it: Item): boolean {
   return /^[^„"«»]{2,60}:\s*[„"«»].*[.!?]["“”»«]$/.test(t) && words <= 20;
 }
 
-/** Build the result: paragraphs (datelines and agency tags cut off), headings, dropped blocks, signals. */
-function assemble(raw: string, items: Item[]): CleanResult {
+/** A past participle (`gemeldet`, `angegriffen`, `evakuiert`): how a kicker glued before a headline ends. */
+const PARTICIPLE = /^\p{Ll}*ge\p{Ll}{2,}(?:t|en)$|^\p{Ll}{3,}iert$/u;
+
+/**
+ * Where the headline starts in a title line that has its kicker glued before
+ * it: `Erste Schäden gemeldet Hamburg: Sturm deckt Dächer ab` -> the offset of
+ * `Hamburg`. The kicker is a phrase ending in a participle, the headline a
+ * label of one to three capitalised words and a colon. -1 when the line has no
+ * such shape (one colon only; `Firmenpleite erreicht Oberösterreich: …`
+ * is a sentence, not a kicker).
+ */
+export function gluedKickerEnd(t: string): number {
+  const colon = t.indexOf(': ');
+  if (colon < 0 || t.indexOf(':', colon + 1) >= 0) return -1;
+  const words = [...t.slice(0, colon).matchAll(/\S+/g)];
+  if (words.length < 3 || words.length > 9 || !/^\p{Lu}/u.test(words[0]![0])) return -1;
+  for (let k = words.length - 2; k >= 1; k--) {
+    const w = words[k]![0];
+    if (!/^\p{Ll}/u.test(w)) continue;
+    const label = words.slice(k + 1);
+    if (label.length > 3 || !label.every((x) => /^\p{Lu}/u.test(x[0]))) return -1;
+    if (!PARTICIPLE.test(w) || k < 1) return -1;
+    return label[0]!.index!;
+  }
+  return -1;
+}
+
+/** Build the result: paragraphs (datelines, agency tags, editor codes and signatures cut off), headings, dropped blocks, signals. */
+function assemble(raw: string, items: Item[], kickerItem: Item | null): CleanResult {
   const paragraphs: CleanParagraph[] = [];
   const headings: Heading[] = [];
   const signals: Signal[] = [];
-  let title: CleanResult['title'] = null;
+  let title: Span | null = null;
+  let kicker: Span | null = null;
+  if (kickerItem) {
+    const text = raw.slice(kickerItem.start, kickerItem.end).replace(/\s*:$/, '');
+    kicker = { text, start: kickerItem.start, end: kickerItem.start + text.length, line: kickerItem.first.number };
+  }
   let heading: string | null = null;
+  let stamp: LiveBlogStamp | null = null;
+  let day: LiveBlogStamp['day'] = null;
+  /** In a summary box: waiting for its first paragraph, inside its bullets, or not. */
+  let summary: 'start' | 'bullets' | null = null;
 
   const firstPara = items.findIndex((it) => it.kind === 'body' || it.kind === 'text');
   const lastPara = items.findLastIndex((it) => it.kind === 'body' || it.kind === 'text');
@@ -623,21 +1000,47 @@ function assemble(raw: string, items: Item[]): CleanResult {
         return;
       case 'junk':
         addDropped(it.start, it.end, it.first.number, it.reason ?? 'junk');
+        if (it.day) {
+          day = it.day;
+          stamp = null;
+          summary = null;
+        }
+        if (it.stamp) {
+          stamp = { clock: it.stamp.clock, text: it.stamp.text, line: it.first.number, day };
+          summary = null;
+        }
+        if (it.masthead) {
+          signals.push({ kind: 'masthead', reason: 'masthead', line: it.first.number, zone: 'header', text, dates: [], outlet: text, agencies: [], url: null });
+        }
         return;
       case 'meta': {
         addDropped(it.start, it.end, it.first.number, it.reason ?? 'metadata');
+        if (it.day) {
+          // A date line that is also a live blog's day separator (`Dienstag, 8. Juli 2025`).
+          day = it.day;
+          stamp = null;
+        }
         const m = it.meta!;
         if (!m.photo) {
-          signals.push({ kind: m.kind, line: it.first.number, zone: zoneOf(i), text, dates: m.dates, outlet: m.outlet, agencies: m.agencies, url: m.url });
+          signals.push({ kind: m.kind, reason: it.reason ?? m.reason, line: it.first.number, zone: zoneOf(i), text, dates: m.dates, outlet: m.outlet, agencies: m.agencies, url: m.url });
         }
         return;
       }
-      case 'title':
-        title = { text, start: it.start, end: it.end, line: it.first.number };
+      case 'title': {
+        const cut = kicker ? -1 : gluedKickerEnd(text);
+        if (cut > 0) {
+          const k = text.slice(0, cut).trimEnd();
+          kicker = { text: k, start: it.start, end: it.start + k.length, line: it.first.number };
+          title = { text: text.slice(cut), start: it.start + cut, end: it.end, line: it.first.number };
+        } else {
+          title = { text, start: it.start, end: it.end, line: it.first.number };
+        }
         return;
+      }
       case 'heading':
         heading = text;
         headings.push({ text, start: it.start, end: it.end, beforeParagraph: paragraphs.length });
+        summary = isSummaryHeading(text) ? 'start' : null;
         return;
       default: {
         let start = it.start;
@@ -645,24 +1048,45 @@ function assemble(raw: string, items: Item[]): CleanResult {
         const dl = matchDateline(text, paragraphs.length < 3);
         if (dl) {
           addDropped(start, start + dl.text.length, it.first.number, 'dateline');
-          signals.push({ kind: 'dateline', line: it.first.number, zone: 'body', text: dl.text, dates: [], outlet: null, agencies: dl.agencies, url: null });
+          signals.push({ kind: 'dateline', reason: 'dateline', line: it.first.number, zone: 'body', text: dl.text, dates: [], outlet: null, agencies: dl.agencies, url: null });
           start += dl.length;
         }
         const bullet = /^[•·▪*–-]\s+/.exec(raw.slice(start, end));
         if (bullet) start += bullet[0].length;
+        const zone: Zone = i === lastPara ? 'footer' : 'body';
         const tag = matchAgencyTag(raw.slice(start, end));
         if (tag) {
           addDropped(end - tag.text.length, end, it.last.number, 'agency tag');
-          signals.push({ kind: 'agency-tag', line: it.last.number, zone: i === lastPara ? 'footer' : 'body', text: tag.text, dates: tag.dates, outlet: null, agencies: tag.agencies, url: null });
+          signals.push({ kind: 'agency-tag', reason: 'agency tag', line: it.last.number, zone, text: tag.text, dates: tag.dates, outlet: null, agencies: tag.agencies, url: null });
           end = start + tag.start;
+        }
+        const codes = matchEditorCodes(raw.slice(start, end));
+        if (codes) {
+          addDropped(start + codes.start, end, it.last.number, 'editor codes');
+          end = start + codes.start;
+        }
+        const signature = matchSignature(raw.slice(start, end));
+        if (signature) {
+          addDropped(start + signature.start, end, it.last.number, 'author signature');
+          signals.push({ kind: 'agency-tag', reason: 'author signature', line: it.last.number, zone, text: signature.text, dates: signature.dates, outlet: null, agencies: [], url: null });
+          end = start + signature.start;
         }
         while (start < end && /\s/.test(raw[start]!)) start++;
         while (end > start && /\s/.test(raw[end - 1]!)) end--;
-        if (end > start) paragraphs.push({ text: raw.slice(start, end), start, end, line: it.first.number, heading });
+        if (end <= start) return;
+        const p: CleanParagraph = { text: raw.slice(start, end), start, end, line: it.first.number, heading };
+        if (stamp) p.stamp = stamp;
+        if (summary === 'start' || (summary === 'bullets' && it.bullet)) {
+          p.summary = true;
+          summary = it.bullet ? 'bullets' : null;
+        } else {
+          summary = null;
+        }
+        paragraphs.push(p);
       }
     }
   });
-  return { title, headings, paragraphs, dropped: mergeDropped(raw, drops), signals };
+  return { title, kicker, headings, paragraphs, dropped: mergeDropped(raw, drops), signals };
 }
 
 /** Merge consecutive dropped lines with the same reason into one block. */

@@ -23,8 +23,12 @@ export const NEWSROOM_ZONE = NEWS_ZONE;
 const IN_ZONE = tz(NEWSROOM_ZONE);
 const REFERENCE = new TZDate(2000, 0, 1, NEWSROOM_ZONE);
 
-/** Whether a date is labelled as the first publication or as an update. */
-export type DateRole = 'published' | 'updated' | 'unlabelled';
+/**
+ * Whether a date is labelled as the first publication or as an update, or is
+ * when a broadcast programme aired the story (used only when a page has no
+ * date of its own).
+ */
+export type DateRole = 'published' | 'updated' | 'unlabelled' | 'broadcast';
 
 /** A date found in a line of text. */
 export interface DateHit {
@@ -48,8 +52,8 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   {
-    // 2024-12-05T11:58, 2024-12-05T11:58:00+01:00, 2024-12-05 11:58:00Z
-    re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?(?![\d:])/g,
+    // 2024-12-05T11:58, 2024-12-05T11:58:00+01:00, 2024-12-05 11:58:00Z, 2025-03-12/14:52 (wire id lines)
+    re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})[T /](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?(?![\d:])/g,
     read: (m) => isoDateTime(m[0]),
   },
   {
@@ -64,6 +68,11 @@ const PATTERNS: Pattern[] = [
     // 05.12.2024, 11:58 Uhr · 5.12.2024 · 05.12.2024 um 11.58 Uhr
     re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)` + TIME, 'g'),
     read: (m) => numericDate(m[1]!, m[2]!, m[3]!, m[4], m[5] ?? m[6]),
+  },
+  {
+    // 04.06.25, 09:12 (a two-digit year, as some Austrian sites write date lines)
+    re: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])` + TIME, 'g'),
+    read: (m) => numericDate(m[1]!, m[2]!, `20${m[3]!}`, m[4], m[5] ?? m[6]),
   },
   {
     // 4. Dezember 2024, 10:15 Uhr · 4. Dez. 2024
@@ -200,7 +209,7 @@ function namedDate(
 
 function isoDateTime(s: string): { iso: string; precision: PublishedPrecision } | null {
   const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/.test(s);
-  const normalized = s.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
+  const normalized = s.replace(/[ /]/, 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
   if (!hasZone) {
     const [date, time] = normalized.split('T') as [string, string];
     const [y, m, d] = date.split('-');
@@ -210,4 +219,51 @@ function isoDateTime(s: string): { iso: string; precision: PublishedPrecision } 
   const t = parseISO(normalized, { in: IN_ZONE });
   if (!isValid(t)) return null;
   return { iso: format(t, "yyyy-MM-dd'T'HH:mm", { in: IN_ZONE }), precision: 'minute' };
+}
+
+/** The earliest year accepted as a publication year: earlier dates are CMS placeholders (`01.01.1970`) or archive noise. */
+export const EARLIEST_PUBLICATION_YEAR = 1990;
+
+/**
+ * Why a date read from a page cannot be its publication date, or null when it
+ * can: a CMS placeholder (`01.01.1970`, `1900`), a date before
+ * {@link EARLIEST_PUBLICATION_YEAR}, or a date after `now` (compared at the
+ * date's own precision, at most the day, in the newsroom's zone).
+ *
+ * @param iso a date as {@link DateHit.iso} writes it
+ * @param now the reference for "after today"
+ */
+export function implausiblePublication(iso: string, now: Date): string | null {
+  const year = Number(iso.slice(0, 4));
+  if (/^1970-01-01/.test(iso) || /^(?:1900|1899)-/.test(iso)) return 'a placeholder date, not a publication date';
+  if (year < EARLIEST_PUBLICATION_YEAR) return `before ${EARLIEST_PUBLICATION_YEAR}: not a plausible publication date`;
+  const today = todayOf(now);
+  const n = Math.min(iso.length, today.length);
+  if (iso.slice(0, n) > today.slice(0, n)) return 'after today: not a plausible publication date';
+  return null;
+}
+
+/** The last minute asked for and its day in the newsroom's zone (formatting with a zone is slow). */
+let lastNow: { minute: number; day: string } | null = null;
+
+function todayOf(now: Date): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (lastNow?.minute !== minute) lastNow = { minute, day: format(now, 'yyyy-MM-dd', { in: IN_ZONE }) };
+  return lastNow.day;
+}
+
+/**
+ * A scraper's date marker at the start of a line: `date 2025-02`, `date
+ * 2025-03-12` (also followed, on the same line, by the headline or the first
+ * sentence). Returns the date and the marker's length including the spaces
+ * after it, or null.
+ */
+export function matchDateMarker(line: string): { hit: DateHit; length: number } | null {
+  const m = /^(\s*date\s+)(\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?)(?=\s|$)\s*/.exec(line);
+  if (!m) return null;
+  const hits = findDates(m[2]!);
+  const h = hits[0];
+  if (!h || h.start !== 0 || h.end !== m[2]!.length) return null;
+  const start = m[1]!.length;
+  return { hit: { ...h, start, end: start + h.text.length, role: 'published' }, length: m[0].length };
 }

@@ -15,6 +15,20 @@ import { MONTH_RE_SOURCE, PHOTO_CREDIT_WORD, agenciesIn, agencyName, wordCount }
 /** What kind of metadata line a line is. */
 export type MetaKind = 'date' | 'source' | 'copyright' | 'byline' | 'url';
 
+/** Words that say a line's clock time is an update or the page's state, not a date. */
+const TIME_ONLY = /^(?:stand|aktualisiert|update|updated|zuletzt\s+aktualisiert|letzte\s+aktualisierung|publiziert|veröffentlicht|veroeffentlicht|erstellt)\s*(?::|am|um)?\s*(?:(?:heute|gestern)\s*,?\s*)?(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i;
+
+/** A reading-time note inside a byline or date line: `Lesedauer: 3 Min.`, `2 Min. Lesezeit`. */
+const READING_TIME = /(?:(?:lesedauer|lesezeit)\s*:?\s*(?:ca\.\s*)?\d+\s*min(?:uten|\.)?|\d+\s*min(?:uten|\.)?\s*(?:lesedauer|lesezeit))/gi;
+
+/** Labels of a republication or aggregator byline (`Ein Artikel von`, `Story by`, `Geschichte von`). */
+const BYLINE_LABEL = /^(?:ein\s+(?:artikel|bericht|beitrag|text)\s+(?:von|aus)|story\s+by|geschichte\s+von|artikel\s+von|bericht\s+von|beitrag\s+von)\s*:?$/i;
+
+/** Whether a line is only a byline label (`Ein Artikel von`), with the name on the next line. */
+export function isBylineLabel(t: string): boolean {
+  return BYLINE_LABEL.test(t.trim());
+}
+
 /** A line recognised as metadata, with the signals it gives. */
 export interface MetaLine {
   kind: MetaKind;
@@ -79,6 +93,24 @@ export function analyzeMetaLine(text: string): MetaLine | null {
   if (/^alle rechte vorbehalten\.?$|^all rights reserved\.?$/i.test(t)) {
     return { ...base, kind: 'copyright', reason: 'copyright line' };
   }
+  if (TIME_ONLY.test(t)) return { ...base, kind: 'date', reason: 'update time' };
+  const programme = PROGRAMME_NOTE.exec(t);
+  if (programme) {
+    const parts = programme[1]!.split(/\s*\|\s*/).filter(Boolean);
+    const dates = findDates(programme[1]!).map((d) => ({ ...d, role: 'broadcast' as const }));
+    const names = parts.filter((x) => findDates(x).length === 0 && !/^\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i.test(x));
+    const name = names.at(-1) ?? null;
+    const outlet = name && (looksLikeOutlet(name) || /^[\p{L}\d][\p{L}\d.&-]{1,30}$/u.test(name)) ? name : null;
+    return { ...base, kind: 'date', reason: 'broadcast note', dates, outlet };
+  }
+  const credit = parseCreditLine(t);
+  if (credit) return { ...base, kind: 'source', reason: 'credit line', ...credit };
+  const signed = parseSignedSourceLine(t);
+  if (signed) return { ...base, kind: 'source', reason: 'source line', ...signed };
+  const aggregator = parseAggregatorHeader(t);
+  if (aggregator) return { ...base, kind: aggregator.dates.length ? 'date' : 'byline', reason: 'aggregator header', ...aggregator };
+  const dated = parseDatedByline(t);
+  if (dated) return { ...base, kind: 'date', reason: 'byline with date', ...dated };
   const note = BROADCAST_NOTE.exec(t);
   if (note) {
     const dates = findDates(t).map((d) => ({ ...d, role: 'published' as const }));
@@ -99,6 +131,9 @@ export function analyzeMetaLine(text: string): MetaLine | null {
   const head = tailAt >= 0 ? t.slice(0, tailAt) : t;
   const tail = tailAt >= 0 ? t.slice(tailAt) : '';
   if (/^\d{1,2}[:.]\d{2}(?:\s*uhr)?$/i.test(t)) return { ...base, kind: 'date', reason: 'timestamp' };
+  // A date line has at most 15 words before its date or at most two words besides dates and date
+  // vocabulary: a long line of running text never is one (and reading its dates is the costly part).
+  if ((!/\d/.test(head) && !/^(?:heute|gestern)\b/i.test(head)) || wordCount(head) > 40) return null;
   const dates = findDates(head);
   if (dates.length === 0 && !/^(?:heute|gestern|vor\s+\d+\s+(?:minuten|stunden|tagen))\b/i.test(head)) return null;
   if (readsAsRunningText(head, dates)) return null;
@@ -114,7 +149,14 @@ export function analyzeMetaLine(text: string): MetaLine | null {
   const dateLed = !!dates[0] && dates[0].precision !== 'year' && lead.length === 0 && wordCount(head) <= 15 && !/[.!?]["“”»«]?\s*$/.test(head.trim());
   if (!dateLed && (leftover.length > 2 || (/[.!?]["“”»«]?\s*$/.test(head.trim()) && wordCount(head) > 8))) return null;
   const signals = tail ? (SOURCE_LABEL.test(tail.replace(/^\s+/, '')) ? parseSourceValue(tail.replace(/^\s*\S+\s*:\s*/, '')) : parseCopyright(tail)) : {};
-  return { ...base, kind: 'date', reason: 'date line', dates, ...signals };
+  // `dpa-AFX · 13.03.2025, 08:45 Uhr`: an agency named beside the date is the text's source.
+  const tokens = rest
+    .split(/[\s|·•,;:()/–—]+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w))
+    .filter((w) => !META_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
+  const named = !tail && tokens.length ? tokens.map((w) => agencyName(w)).filter((a): a is string => !!a) : [];
+  const agencies = named.length && named.length === tokens.length ? [...new Set(named)] : [];
+  return { ...base, kind: 'date', reason: 'date line', dates, ...(agencies.length ? { agencies } : {}), ...signals };
 }
 
 const count = (s: string, re: RegExp): number => s.match(re)?.length ?? 0;
@@ -144,11 +186,14 @@ function readsAsRunningText(head: string, dates: DateHit[]): boolean {
   }
   let rest = head;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  const lowercase = rest
+  // Agency names written in lowercase (`dpa-AFX · 13.03.2025`) are not running text.
+  const words = rest
     .replace(/https?:\/\/\S+/g, ' ')
-    .split(/[\s|·•,;:()/–—-]+/)
-    .filter((w) => /^\p{Ll}/u.test(w) && !isMeta(w));
-  return lowercase.length >= (/^\p{Ll}/u.test(head) ? 1 : 3);
+    .split(/[\s|·•,;:()/–—]+/)
+    .filter((w) => w && !agencyName(w));
+  const lowercase = words.flatMap((w) => w.split('-')).filter((w) => /^\p{Ll}/u.test(w) && !isMeta(w));
+  const first = head.trimStart().split(/[\s|·•,;:()/–—]+/)[0] ?? '';
+  return lowercase.length >= (/^\p{Ll}/u.test(first) && !agencyName(first) ? 1 : 3);
 }
 
 function firstIndex(s: string, res: RegExp[]): number {
@@ -158,6 +203,125 @@ function firstIndex(s: string, res: RegExp[]): number {
     if (m && (best < 0 || m.index < best)) best = m.index;
   }
   return best;
+}
+
+/** `Dieses Thema im Programm: Das Erste | tagesschau | 12.03.2025 | 20:00 Uhr`: when the programme aired the story. */
+const PROGRAMME_NOTE = /^(?:dieses|das)\s+thema\s+im\s+programm\s*:\s*(.+)$/i;
+
+/** Tokens of a list of agencies and author codes (`sda/dpa/brum`, `red, APA`). */
+function codeTokens(s: string): string[] {
+  return s
+    .replace(/^\(|\)$/g, '')
+    .split(/\s*[/,;&|+]\s*|\s+und\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+const isCode = (x: string): boolean => /^[a-zäöü]{2,5}$/.test(x);
+
+/**
+ * A credit line of initials and sources: `red, ORF.at/Agenturen`, `red,
+ * APA`, `mst, Keystone-SDA`: an editor's code, then the outlet's domain
+ * and the agencies the text draws on.
+ */
+function parseCreditLine(t: string): { outlet: string | null; agencies: string[] } | null {
+  const m = /^((?:red|[a-zäöü]{2,4})(?:\s*[/,]\s*[a-zäöü]{2,4})*)\s*,\s*(.{2,60})$/u.exec(t);
+  if (!m || wordCount(t) > 8) return null;
+  const tokens = codeTokens(m[2]!);
+  let outlet: string | null = null;
+  const agencies: string[] = [];
+  for (const x of tokens) {
+    const a = agencyName(x);
+    if (a) {
+      if (!agencies.includes(a)) agencies.push(a);
+    } else if (/^agentur(?:en)?$/i.test(x) || isCode(x)) {
+      continue;
+    } else if (!outlet && /^(?:www\.)?[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.[a-z]{2,}$/iu.test(x)) {
+      outlet = x;
+    } else {
+      return null;
+    }
+  }
+  return outlet || agencies.length ? { outlet, agencies } : null;
+}
+
+/**
+ * A source line signed with agency codes after a semicolon or bar:
+ * `SRF 4 News, 12.03.2025, 17:00 Uhr ; sda/dpa/abc`. The programme and its
+ * air time are not the article's outlet and publication date (the page's own
+ * lines say those); the codes name the agencies.
+ */
+function parseSignedSourceLine(t: string): { outlet: null; agencies: string[]; dates: DateHit[] } | null {
+  if (!/[;|]/.test(t)) return null;
+  const m = /^(.{2,80}?)\s*[;|]\s*([^;|]{2,40})$/.exec(t);
+  if (!m || wordCount(t) > 14) return null;
+  const tokens = codeTokens(m[2]!);
+  if (tokens.length === 0 || !tokens.every((x) => agencyName(x) || isCode(x))) return null;
+  const agencies = agenciesIn(m[2]!);
+  if (!agencies.length) return null;
+  const dates = findDates(m[1]!);
+  if (!dates.length || /[.!?]$/.test(m[1]!)) return null;
+  return { outlet: null, agencies, dates: dates.map((d) => ({ ...d, role: 'broadcast' as const })) };
+}
+
+/**
+ * An aggregator's header naming the outlet whose article it republishes:
+ * `by Kurier · 12.03.2025, 14:05 · from MSN`, `Story by Keystone-SDA • vor 3
+ * Std.`, `Geschichte von t-online • 2 Min. Lesezeit`. The outlet is the one
+ * after `by`/`von`; the site after `from`/`via` is the aggregator, not the
+ * outlet.
+ */
+function parseAggregatorHeader(t: string): { outlet: string | null; agencies: string[]; dates: DateHit[] } | null {
+  if (!/^(?:(?:story|article|geschichte|artikel|bericht|beitrag)\s+)?(?:by|von)\s/i.test(t) || wordCount(t) > 25 || /[.!?]$/.test(t.replace(READING_TIME, '').replace(/\b(?:std|min)\.$/i, '').trim())) return null;
+  const segments = t.split(/\s+[•·|]\s+|\s+[–—]\s+/);
+  const by = /^(?:(?:story|article|geschichte|artikel|bericht|beitrag)\s+)?(?:by|von)\s+(.{2,40})$/i;
+  const from = /^(?:from|via|aus|auf|bei|gefunden\s+(?:auf|bei))\s+(.{2,40})$/i;
+  const first = by.exec(segments[0]!.trim());
+  if (!first) return null;
+  const labelled = /^(?:story|article|geschichte|artikel|bericht|beitrag)\s/i.test(segments[0]!.trim());
+  const hasFrom = segments.some((x) => from.test(x.trim()));
+  if (!labelled && !hasFrom) return null;
+  const rest = segments.slice(1).map((x) => x.trim());
+  const dates: DateHit[] = [];
+  for (const x of rest) {
+    if (from.test(x) || READING_TIME.test(x) || /^vor\s+\d+\s*\p{L}+\.?$/iu.test(x) || /^\d+\s*(?:std|min|h|tag|tage)\.?$/i.test(x)) {
+      READING_TIME.lastIndex = 0;
+      continue;
+    }
+    READING_TIME.lastIndex = 0;
+    const d = findDates(x);
+    if (d.length) {
+      dates.push(...d.map((h) => ({ ...h, role: 'published' as const })));
+      continue;
+    }
+    return null;
+  }
+  const name = first[1]!.trim();
+  const agencies = agenciesIn(name);
+  if (agencies.length) return { outlet: null, agencies, dates };
+  return looksLikeOutlet(name) ? { outlet: name, agencies: [], dates } : null;
+}
+
+/**
+ * A byline that also carries the date (and perhaps a reading time): `Von afp
+ * 12.03.2025 - 14:05 Uhr Lesedauer: 3 Min.`, `Von Max Muster 12.03.2025,
+ * 08:00 Uhr`. The byline is read without the dates.
+ */
+function parseDatedByline(t: string): { outlet: string | null; agencies: string[]; dates: DateHit[] } | null {
+  if (!/^(?:von|by)\s/i.test(t) || wordCount(t) > 20) return null;
+  const dates = findDates(t);
+  if (!dates.length) return null;
+  let rest = t;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  rest = rest
+    .replace(READING_TIME, ' ')
+    .replace(/\b(?:uhr|am|um|aktualisiert|stand|veröffentlicht|publiziert)\b:?/gi, ' ')
+    .replace(/\s*[|·•,–—-]\s*(?=[|·•,–—-]|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s|·•,–—-]+$/, '');
+  const byline = parseByline(rest);
+  return byline ? { ...byline, dates } : null;
 }
 
 /** Parse the value of a `Quelle:` line: `ntv.de, gut/AFP`, `dpa`, `(c) Copyright Thomson Reuters 2025`. */
@@ -207,6 +371,11 @@ export function parseCopyright(text: string): { outlet: string | null; agencies:
     .trim();
   if (!holder) return { outlet: null, agencies: [], photo: false };
   const agencies = agenciesIn(holder);
+  // `© APA/AFP/Marco Porcu`: agencies plus a photographer's name is a photo credit.
+  const parts = holder.split(/\s*\/\s*/);
+  if (parts.length >= 2 && parts.some((x) => /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+$/u.test(x) && !agenciesIn(x).length)) {
+    return { outlet: null, agencies: [], photo: true };
+  }
   if (agencies.length) {
     // `© SZ/dpa/saul`: an outlet's initials or domain beside the agency (never a photographer's name)
     const outlet = holder.split(/\s*\/\s*/).find((t) => !agenciesIn(t).length && (/^\p{Lu}{2,6}$/u.test(t) || /^[a-z0-9-]+\.[a-z]{2,}$/i.test(t)));
@@ -218,7 +387,7 @@ export function parseCopyright(text: string): { outlet: string | null; agencies:
 
 const NAME = String.raw`(?:(?:Dr\.|Prof\.)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|zu)?\s*\p{Lu}[\p{L}'’.-]*){0,3}`;
 const VON_BYLINE = new RegExp(
-  String.raw`^(?:[Vv]on|By|Text:?|Autor(?:in)?:|Ein\s+(?:Artikel|Bericht|Kommentar|Gastbeitrag)\s+von)\s+${NAME}(?:\s*(?:,|und|&)\s*${NAME})*` +
+  String.raw`^(?:[Vv]on:?|By|Text:?|Autor(?:in)?:|Ein\s+(?:Artikel|Bericht|Kommentar|Gastbeitrag)\s+von)\s+${NAME}(?:\s*(?:,|und|&)\s*${NAME})*` +
     String.raw`(?:\s*(?:,|\||/|–|-)\s*(.{1,60})|\s*\(([^()]{1,40})\))?$`,
   'u',
 );
@@ -230,6 +399,15 @@ function parseByline(t: string): { outlet: string | null; agencies: string[] } |
   if (tokens.length <= 5 && tokens.every((x) => agencyName(x) || /^[a-zäöü]{2,4}$/.test(x))) {
     const agencies = agenciesIn(t.replace(/^\(|\)$/g, ''));
     if (agencies.length) return { outlet: null, agencies };
+  }
+  // `Von afp`, `By Reuters`: an agency named in lowercase after the byline word.
+  const agencyOnly = /^(?:von|by)\s+(.{2,40})$/i.exec(t);
+  if (agencyOnly) {
+    const tokens = codeTokens(agencyOnly[1]!);
+    if (tokens.length && tokens.every((x) => agencyName(x) || agencyName(x.toUpperCase()) || isCode(x))) {
+      const agencies = [...new Set(tokens.map((x) => agencyName(x) ?? agencyName(x.toUpperCase())).filter((x): x is string => !!x))];
+      if (agencies.length) return { outlet: null, agencies };
+    }
   }
   if (wordCount(t) > 14 || /[!?]$/.test(t) || (/\.$/.test(t) && !/\b(?:Dr|Prof)\.$/.test(t))) return null;
   const m = VON_BYLINE.exec(t);
@@ -244,8 +422,15 @@ function parseByline(t: string): { outlet: string | null; agencies: string[] } |
   const agencies = agenciesIn(tail);
   if (agencies.length) return { outlet: null, agencies };
   const domain = /^(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})$/i.exec(tail);
-  return { outlet: domain ? domain[1]!.toLowerCase() : null, agencies: [] };
+  if (domain) return { outlet: domain[1]!.toLowerCase(), agencies: [] };
+  // A republication byline: `Anna Berger / Kurier` (the outlet after a slash).
+  const slash = /\s\/\s*([^/]{2,40})$/.exec(t);
+  if (slash && slash[1]!.trim() === tail && looksLikeOutlet(tail) && wordCount(tail) <= 3 && !ROLE_WORD.test(tail)) return { outlet: tail, agencies: [] };
+  return { outlet: null, agencies: [] };
 }
+
+/** A journalist's role or desk after a byline's slash, not an outlet. */
+const ROLE_WORD = /\b(?:korrespondent|redakteur|reporter|autor|redaktion|ressort|chef|leiter|mitarbeiter|volont)/i;
 
 /** A dateline at the start of a paragraph: `Seoul (Reuters) - `, `Moskau/Minsk – `. */
 export interface Dateline {

@@ -40,6 +40,8 @@ const AGENCY_ALIASES: ReadonlyMap<string, string> = new Map([
   ['afx', 'AFX'],
   ['awp', 'AWP'],
   ['ansa', 'ANSA'],
+  ['belga', 'Belga'],
+  ['anp', 'ANP'],
   ['efe', 'EFE'],
   ['bloomberg', 'Bloomberg'],
 ]);

@@ -46,6 +46,34 @@ export interface Paragraph {
   start: number;
   end: number;
   sentences: Sentence[];
+  /**
+   * A live-blog entry's time stamp (`14:32 Uhr`), cut off the quotable text:
+   * the time the entry was posted, a better date for what it reports than the
+   * page's. Absent outside live blogs.
+   */
+  time?: EntryTime;
+  /**
+   * True for the outlet's own summary box (`Auf einen Blick`, `Das Wichtigste
+   * in Kürze`): quotable, but ranked after the body text. Absent otherwise.
+   */
+  summary?: boolean;
+}
+
+/** The time stamp of a live-blog entry. */
+export interface EntryTime {
+  /** The stamp as written (`14:32 Uhr`, `+++ 14:32 Uhr`). */
+  text: string;
+  /** The clock time, `HH:MM`. */
+  clock: string;
+  /**
+   * The entry's date and time, `YYYY-MM-DDTHH:MM` (Europe/Berlin wall time),
+   * when its day is known: from a day separator above it (`Mittwoch, 6.
+   * August`) or from the page's own date (rolled back a day when the entries
+   * cross midnight). Null when the day is unknown: never guessed.
+   */
+  iso: string | null;
+  /** Where the day came from. */
+  day: 'separator' | 'page' | null;
 }
 
 /** A subheading kept for structure; never quoted as news. */
@@ -76,6 +104,33 @@ export interface FileProblem {
   message: string;
 }
 
+/** The line of the file a metadata value was read from, for curators (`corpus:check --verbose`). */
+export interface Evidence {
+  /** 1-based line in the file; null for a value from the front-matter header. */
+  line: number | null;
+  /** The line (or the part of it that gave the value), as written. */
+  text: string;
+  /** The rule that read it: `date line`, `date marker`, `source line`, `byline`, `dateline`, `masthead`, `header`, ... */
+  rule: string;
+}
+
+/** A date line that was read but not taken as the publication date, and why. */
+export interface RejectedDate extends Evidence {
+  reason: string;
+}
+
+/** Where each metadata value of an article came from. */
+export interface Provenance {
+  title: Evidence | null;
+  kicker: Evidence | null;
+  published: Evidence | null;
+  outlet: Evidence | null;
+  /** One entry per line that named an agency, in the order of the text. */
+  agency: Evidence[];
+  /** Dates not taken as the publication date (placeholders, impossible dates, an older marker). */
+  rejected: RejectedDate[];
+}
+
 /** A validated, cleaned article. */
 export interface Article {
   /** The file name without extension: a readable slug, unique in the corpus. */
@@ -83,6 +138,11 @@ export interface Article {
   /** Path relative to the corpus folder. */
   file: string;
   title: string | null;
+  /**
+   * The kicker (Dachzeile) above or glued before the headline (`Ukraine-Krieg`),
+   * never part of {@link title}; null when there is none.
+   */
+  kicker: string | null;
   /** The publication that carried the article (ntv.de), or null when unknown. */
   outlet: string | null;
   /** The news agency the text comes from (AFP, dpa, Reuters), or null. */
@@ -97,5 +157,7 @@ export interface Article {
   headings: Heading[];
   paragraphs: Paragraph[];
   dropped: DroppedBlock[];
+  /** Which line gave the title, kicker, date, outlet and agency (see `corpus:check --verbose`). */
+  provenance: Provenance;
   problems: FileProblem[];
 }

@@ -30,7 +30,11 @@ export interface Answer {
   title: string | null;
   outlet: string | null;
   agency: string | null;
-  /** Publication date, ISO as precise as known (`2024-12-05T11:58`, `2025-04`), or null. */
+  /**
+   * When the quoted text was published, ISO as precise as known
+   * (`2024-12-05T11:58`, `2025-04`), or null: the article's date, or a
+   * live-blog entry's own time when its day is known.
+   */
   published: string | null;
   /** Who makes the claim, when the sentence says so ("Scholz (Germany's chancellor)"). */
   claimant: string | null;

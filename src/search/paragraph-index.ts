@@ -35,6 +35,23 @@ export interface ParagraphSearchOptions {
   limit?: number;
   /** Use the glossary (default true). */
   translate?: boolean;
+  /**
+   * Paragraphs to rank after the others (see {@link bodyFirst}): pass
+   * `(id) => paragraphById.get(id)?.summary === true` to put the outlet's own
+   * summary boxes after body text.
+   */
+  demote?: (paragraphId: string) => boolean;
+}
+
+/**
+ * Hits with the demoted ones (summary boxes) moved after all others, each
+ * group keeping its order: body text first, then the outlet's own summary.
+ */
+export function bodyFirst(hits: readonly SearchHit[], demote: (paragraphId: string) => boolean): SearchHit[] {
+  const body: SearchHit[] = [];
+  const later: SearchHit[] = [];
+  for (const h of hits) (demote(h.paragraphId) ? later : body).push(h);
+  return [...body, ...later];
 }
 
 /** A concept is "rare" when its exact terms occur in at most this many paragraphs. */
@@ -170,7 +187,8 @@ export class ParagraphIndex {
     const limit = options.limit ?? 20;
     if (concepts.length === 0) return [];
     const stats = this.#stats;
-    return stats ? this.#plannedSearch(concepts, limit, stats) : this.#plainSearch(concepts, limit);
+    const hits = stats ? this.#plannedSearch(concepts, limit, stats) : this.#plainSearch(concepts, limit);
+    return options.demote ? bodyFirst(hits, options.demote) : hits;
   }
 
   /** All concepts must match (AND); paragraphs matching only some follow (OR). Scores every match. */

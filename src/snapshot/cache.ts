@@ -26,7 +26,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { Article, FileProblem, Heading, Paragraph } from '../corpus/types.ts';
+import type { Article, EntryTime, FileProblem, Heading, Paragraph } from '../corpus/types.ts';
 import { decodeArticle, type SourceSet } from '../corpus/load.ts';
 import { tryWriteFileAtomic } from '../system/files.ts';
 import { seal, unseal } from '../system/sealed.ts';
@@ -36,7 +36,7 @@ import { ANALYZER_VERSION } from '../language/de/index.ts';
 import type { CompactIndex } from '../search/index-codec.ts';
 
 /** Bump when the payload layout changes. */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** The code that parses and indexes: its import graph keys the snapshot cache. */
 const SNAPSHOT_ENTRY = 'src/snapshot/open.ts';
@@ -65,6 +65,10 @@ interface CompactParagraph {
   e: number;
   /** Sentence boundaries: start, end, start, end, ... */
   b: Uint32Array;
+  /** The live-blog entry time, when the paragraph has one. */
+  t?: EntryTime;
+  /** Set for the outlet's own summary box. */
+  m?: true;
 }
 
 interface CompactArticle extends Omit<Article, 'paragraphs' | 'headings' | 'raw'> {
@@ -127,7 +131,10 @@ function compactArticle(a: Article): CompactArticle {
         b[2 * i] = s.start;
         b[2 * i + 1] = s.end;
       });
-      return { h: p.heading === null ? -1 : (headingIndex.get(p.heading) ?? -1), s: p.start, e: p.end, b };
+      const c: CompactParagraph = { h: p.heading === null ? -1 : (headingIndex.get(p.heading) ?? -1), s: p.start, e: p.end, b };
+      if (p.time) c.t = p.time;
+      if (p.summary) c.m = true;
+      return c;
     }),
   };
 }
@@ -140,7 +147,7 @@ function expandArticle(c: CompactArticle, raw: string): Article {
       const end = p.b[i + 1]!;
       sentences.push({ text: raw.slice(start, end), start, end });
     }
-    return {
+    const paragraph: Paragraph = {
       id: `${c.id}#p${index + 1}`,
       articleId: c.id,
       index,
@@ -150,6 +157,9 @@ function expandArticle(c: CompactArticle, raw: string): Article {
       end: p.e,
       sentences,
     };
+    if (p.t) paragraph.time = p.t;
+    if (p.m) paragraph.summary = true;
+    return paragraph;
   });
   return { ...c, raw, paragraphs };
 }

@@ -117,8 +117,14 @@ describe('outlet and agency', () => {
 });
 
 describe('title', () => {
-  it('takes the headline line, kicker and headline on one line kept as written', () => {
-    expect(meta('Erste Verluste gemeldet Kiew: Russland hält Kims Soldaten zurück', '', BODY).title).toBe('Erste Verluste gemeldet Kiew: Russland hält Kims Soldaten zurück');
+  it('splits a kicker glued before the headline into kicker and title', () => {
+    const m = meta('Erste Verluste gemeldet Kiew: Russland hält Kims Soldaten zurück', '', BODY);
+    expect(m.title).toBe('Kiew: Russland hält Kims Soldaten zurück');
+    expect(m.kicker).toBe('Erste Verluste gemeldet');
+  });
+
+  it('does not split a headline whose verb precedes the colon', () => {
+    expect(meta('Kim-Regime erreicht Moskau: Neue Truppen unterwegs', '', BODY).title).toBe('Kim-Regime erreicht Moskau: Neue Truppen unterwegs');
   });
 
   it('has no title when the first real line is a body sentence with a dateline', () => {

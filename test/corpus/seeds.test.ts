@@ -10,7 +10,9 @@ const kursk = () => seed('kursk-');
 describe('seed metadata', () => {
   it('reads the ntv article as ntv.de/AFP, published 2024-12-05T11:58 to the minute', () => {
     const a = ntv();
-    expect(a.title).toBe('Erste Verluste gemeldet Kiew: Russland hält Kims Soldaten in der zweiten Reihe');
+    // The kicker glued before the headline is split off (issue 13).
+    expect(a.title).toBe('Kiew: Russland hält Kims Soldaten in der zweiten Reihe');
+    expect(a.kicker).toBe('Erste Verluste gemeldet');
     expect(a.published).toEqual({ iso: '2024-12-05T11:58', precision: 'minute', text: '05.12.2024, 11:58 Uhr', from: 'text' });
     expect(a.outlet).toBe('ntv.de');
     expect(a.agency).toBe('AFP');

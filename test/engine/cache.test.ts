@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { answerSearch } from '../../src/answers/search.ts';
 import { openSnapshot } from '../../src/snapshot/open.ts';
@@ -33,6 +34,20 @@ describe('snapshot cache', () => {
       const b = answerSearch(q, { snapshot: cached.snapshot });
       expect(b.answers).toEqual(a.answers);
     }
+  });
+
+  it('keeps live-blog entry times and summary flags (the newsroom fixture stories) through the cache', async () => {
+    const dir = path.join(temp, 'newsroom');
+    cpSync(fileURLToPath(new URL('../fixtures/newsroom', import.meta.url)), dir, { recursive: true });
+    const cacheDir = path.join(temp, 'cache-newsroom');
+    const built = await openSnapshot(dir, { cacheDir });
+    const cached = await openSnapshot(dir, { cacheDir });
+    expect(cached.report.fromCache).toBe(true);
+    const timed = (s: typeof built.snapshot) => s.articles.flatMap((a) => a.paragraphs).filter((p) => p.time).length;
+    const summaries = (s: typeof built.snapshot) => s.articles.flatMap((a) => a.paragraphs).filter((p) => p.summary).length;
+    expect(timed(built.snapshot)).toBeGreaterThan(10);
+    expect(summaries(built.snapshot)).toBeGreaterThan(0);
+    expect(cached.snapshot.articles).toEqual(built.snapshot.articles);
   });
 
   it('never uses a stale cache: an edited article gives a new version and a rebuild', async () => {

@@ -211,8 +211,10 @@ describe('findDateMentions: relative weekdays and days', () => {
     expect(m.label).toBe('Sunday, 28 April 2024 (the text says Monday; check the date)');
   });
 
-  it('resolves a weekday strictly before the publication day: "am Donnerstag" in a Thursday article is a week earlier', () => {
-    expect(mention('Er sprach am Donnerstag.', NTV, 'am Donnerstag').iso).toBe('2024-11-28');
+  it('resolves a bare weekday of the publication day to that day (agency copy writes "am Donnerstag", not "heute"), "vergangenen Donnerstag" to a week earlier', () => {
+    expect(mention('Er sprach am Donnerstag.', NTV, 'am Donnerstag').iso).toBe('2024-12-05');
+    expect(mention('Er sprach am vergangenen Donnerstag.', NTV, 'am vergangenen Donnerstag').iso).toBe('2024-11-28');
+    expect(mention('Er sprach am Mittwoch.', NTV, 'am Mittwoch').iso).toBe('2024-12-04');
   });
 
   it('resolves "am Samstag" in the Reuters article (dated only 2025-04) to the month, saying it may be 29 March', () => {

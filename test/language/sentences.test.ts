@@ -98,4 +98,22 @@ describe('splitSentences', () => {
     expect(all.some((s) => s.startsWith('Der nationale Sicherheitssprecher des Weißen Hauses, John F. Kirby, sagte letzte Woche: „Wir haben gesehen,') && s.endsWith('teilnehmen sollen.“'))).toBe(true);
     expect(all).toContain('Weitere Einzelheiten sind nicht bekannt.');
   });
+
+  it('splits sentences glued without a space, keeping each a verbatim slice', () => {
+    const text = 'Das Ministerium hat die Zahl bestätigt.Der Sprecher nannte keine Einzelheiten. Im Jahr 2024.Danach kam nichts.';
+    const split = splitSentences(text, 10);
+    expect(split.map((s) => s.text)).toEqual([
+      'Das Ministerium hat die Zahl bestätigt.',
+      'Der Sprecher nannte keine Einzelheiten.',
+      'Im Jahr 2024.',
+      'Danach kam nichts.',
+    ]);
+    for (const s of split) expect(text.slice(s.start - 10, s.end - 10)).toBe(s.text);
+  });
+
+  it('does not split glued text inside a quotation, after an abbreviation or in a domain', () => {
+    expect(texts('Er sagte: „Wir kommen.Sofort.“ Dann ging er.')).toHaveLength(2);
+    expect(texts('Die Kosten betragen 3 Mio.Euro für das Projekt.')).toHaveLength(1);
+    expect(texts('Laut ntv.de ist das so.')).toHaveLength(1);
+  });
 });

@@ -37,7 +37,9 @@ interface Span {
  * `offset`, so with `offset` = the text's position in an article,
  * `raw.slice(s.start, s.end) === s.text`. Line breaks inside the text (a
  * hard-wrapped paragraph) do not end a sentence. Quoted speech („…“, "…", «…»,
- * »…«) is never split, even when it holds several sentences.
+ * »…«) is never split, even when it holds several sentences. Sentences glued
+ * without a space (`… bestätigt.Der Sprecher …`) are split; the texts stay
+ * verbatim slices.
  *
  * @param text the text to split (usually one paragraph)
  * @param offset added to every offset (default 0)
@@ -48,8 +50,7 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
   const flat = text.replace(/[\r\n\u2028\u2029\u0085]/g, ' ');
   const quotes = quoteSpans(text);
   const merged: Span[] = [];
-  for (const seg of SEGMENTER.segment(flat)) {
-    const span = { start: seg.index, end: seg.index + seg.segment.length };
+  for (const span of segments(flat, quotes)) {
     const prev = merged.at(-1);
     if (prev && shouldGlue(text.slice(prev.start, prev.end), text.slice(span.start, span.end), span.start, quotes)) {
       prev.end = span.end;
@@ -64,6 +65,41 @@ export function splitSentences(text: string, offset = 0): Sentence[] {
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s) out.push({ text: text.slice(s, e), start: s + offset, end: e + offset });
+  }
+  return out;
+}
+
+/**
+ * A sentence end glued to the next sentence without a space, as pasted pages
+ * often have it (`… bestätigt.Der Sprecher …`, `… im Jahr 2024.Danach …`):
+ * two lowercase letters or a four-digit number, the final punctuation
+ * (perhaps a closing quote), then a capitalised word.
+ */
+const GLUED_END = /(?:\p{Ll}{2}|\d{4})[.!?](["“”»«']?)(?=["„“«»‚]?\p{Lu}\p{Ll})/gu;
+
+/**
+ * The segmenter's sentences, further split where two sentences are glued
+ * together. A quotation mark between them goes with the sentence it opens
+ * (`… Strasse.«Das ist …»`) or closes (`… gesagt.“Danach …`).
+ */
+function segments(flat: string, quotes: Span[]): Span[] {
+  const opens = new Set(quotes.map((q) => q.start));
+  const cuts: number[] = [];
+  // Most paragraphs have no glued sentence end: a cheap test first.
+  if (/[.!?]["“”»«'„‚]{0,2}\p{Lu}/u.test(flat)) for (const m of flat.matchAll(GLUED_END)) {
+    const at = m.index + m[0].length;
+    cuts.push(m[1] && opens.has(at - 1) ? at - 1 : at);
+  }
+  const out: Span[] = [];
+  for (const seg of SEGMENTER.segment(flat)) {
+    let start = seg.index;
+    const end = seg.index + seg.segment.length;
+    for (const at of cuts) {
+      if (at <= start || at >= end) continue;
+      out.push({ start, end: at });
+      start = at;
+    }
+    out.push({ start, end });
   }
   return out;
 }

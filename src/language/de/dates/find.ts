@@ -498,7 +498,7 @@ const rules: Rule[] = [
       if (g.adj) {
         const offset = readRelAdjective(g.adj);
         if (offset === -2) return { spec: { kind: 'weekday', wd, occurrence: 'previous' } };
-        if (offset === -1) return { spec: { kind: 'weekday', wd, occurrence: 'recent' } };
+        if (offset === -1) return { spec: { kind: 'weekday', wd, occurrence: 'recent', before: true } };
         if (offset === 0) return { spec: { kind: 'weekday', wd, occurrence: 'this' } };
         if (offset === 1) return { spec: { kind: 'weekday', wd, occurrence: 'next' } };
         return null;

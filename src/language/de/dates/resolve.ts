@@ -5,7 +5,8 @@
  * - An explicit date (`4. Dezember 2024`, `im Sommer 2024`) needs nothing: basis `explicit`.
  * - A relative one (`am Mittwoch`, `im Juni`, `vergangenen Jahres`) is computed
  *   from the publication day: basis `relative`. Weekdays are the last such
- *   weekday strictly before the publication day; year-less months and seasons
+ *   weekday not after the publication day (agency copy says `am Mittwoch`,
+ *   not `heute`, on a Wednesday); year-less months and seasons
  *   the most recent not after the publication month.
  * - With a publication date known only to the month or year, the phrase is
  *   resolved for the first and the last day the article can have been
@@ -240,8 +241,9 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
         d = plusDays(weekStart(pub), (spec.wd + 6) % 7);
       } else if (spec.occurrence === 'next') {
         d = nextDay(pub, spec.wd, { in: inBerlin }) as Day;
-      } else if (spec.night && pub.getDay() === spec.wd) {
-        // `in der Nacht zum Mittwoch` in a Wednesday article: the night just past.
+      } else if (pub.getDay() === spec.wd && spec.occurrence === 'recent' && !spec.before) {
+        // `am Mittwoch` in a Wednesday article is that day (agency style names
+        // the weekday instead of `heute`); `in der Nacht zum Mittwoch`, the night just past.
         d = pub;
       } else {
         d = previousDay(pub, spec.wd, { in: inBerlin }) as Day;

@@ -17,7 +17,7 @@ export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 
 /**
  * Which occurrence of a year-less month, season or weekday is meant.
- * - `recent`: the most recent not after publication (`im Juni`, `am Mittwoch` = strictly before for weekdays)
+ * - `recent`: the most recent not after publication (`im Juni`; `am Mittwoch` in a Wednesday article is that day)
  * - `previous`: the one before the current (`vergangenen Juni`, `letzten Sommer`)
  * - `this`: the one of the publication year / week (`diesen Sommer`, `an diesem Mittwoch`)
  * - `next`: the next one after publication (`kommenden Juni`, `nächsten Mittwoch`)
@@ -45,7 +45,8 @@ export type Spec =
   | { kind: 'half'; h: 1 | 2; y: YearRef | null }
   | { kind: 'turnOfYear'; y: YearRef }
   /** weekday 0 = Sunday ... 6 = Saturday (date-fns `Day`). `week`: a calendar-week offset (`Mittwoch vergangener Woche` = -1). */
-  | { kind: 'weekday'; wd: 0 | 1 | 2 | 3 | 4 | 5 | 6; occurrence: Occurrence; week?: number; night?: boolean }
+  /** `weekday`: `before` for `vergangenen Mittwoch` (never the publication day itself, unlike a bare `am Mittwoch`). */
+  | { kind: 'weekday'; wd: 0 | 1 | 2 | 3 | 4 | 5 | 6; occurrence: Occurrence; week?: number; night?: boolean; before?: true }
   | { kind: 'dayOffset'; days: number }
   /** `vor wenigen Tagen`: some day between `max` and `min` days before publication (a range, never one day). */
   | { kind: 'fewDays'; min: number; max: number }
