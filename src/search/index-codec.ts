@@ -156,9 +156,12 @@ export function decodeIndex<T>(c: CompactIndex, options: Options<T>): MiniSearch
     i._fieldLength.set(shortId, Array.from(c.fieldLengths.subarray(d * c.fieldCount, (d + 1) * c.fieldCount)));
   }
   const terms = c.terms.length ? c.terms.split('\u0000') : [];
+  const values: LazyTermData[] = new Array(terms.length);
   let mi = 0;
   let k = 0;
-  for (const term of terms) {
+  let sorted = true;
+  for (let t = 0; t < terms.length; t++) {
+    if (t > 0 && !(terms[t - 1]! < terms[t]!)) sorted = false;
     const from = mi;
     const fieldCount = c.meta[mi++]!;
     let n = 0;
@@ -166,11 +169,57 @@ export function decodeIndex<T>(c: CompactIndex, options: Options<T>): MiniSearch
       mi++;
       n += c.meta[mi++]!;
     }
-    i._index.set(term, new LazyTermData(c.meta, from, c.postings, k));
+    values[t] = new LazyTermData(c.meta, from, c.postings, k);
     k += 2 * n;
+  }
+  if (sorted && typeof (i._index as unknown as { _tree?: unknown })._tree === 'object') {
+    // Sorted terms (the canonical form): the term tree is built in one pass.
+    const map = i._index as unknown as { _tree: Map<string, unknown>; _size: number | undefined };
+    map._tree = radixTree(terms, values);
+    map._size = undefined;
+  } else {
+    for (let t = 0; t < terms.length; t++) i._index.set(terms[t]!, values[t]!);
   }
   if (k !== c.postings.length || mi !== c.meta.length) throw new Error('index: cached postings are inconsistent');
   return m;
+}
+
+/** minisearch's radix tree: a node maps edge labels to child nodes, and '' to the value of the term ending there. */
+type TreeNode = Map<string, unknown>;
+
+/**
+ * The radix tree minisearch's term map keeps (a node per shared prefix, edge
+ * labels as long as possible, '' for "a term ends here"), built in one pass
+ * from sorted, distinct terms instead of one path search per term. Every node
+ * lists '' first, then its edges in term order, so two indexes of the same
+ * terms have the same tree whatever the history of their documents.
+ */
+export function radixTree(terms: readonly string[], values: readonly unknown[]): TreeNode {
+  const node = (lo: number, hi: number, depth: number): TreeNode => {
+    const m: TreeNode = new Map();
+    let i = lo;
+    if (terms[i]!.length === depth) m.set('', values[i++]);
+    while (i < hi) {
+      const first = terms[i]!;
+      const c = first.charCodeAt(depth);
+      let j = i + 1;
+      while (j < hi && terms[j]!.charCodeAt(depth) === c) j++;
+      if (j - i === 1) {
+        const leaf: TreeNode = new Map();
+        leaf.set('', values[i]);
+        m.set(first.slice(depth), leaf);
+      } else {
+        const last = terms[j - 1]!;
+        const max = Math.min(first.length, last.length);
+        let l = depth + 1;
+        while (l < max && first.charCodeAt(l) === last.charCodeAt(l)) l++;
+        m.set(first.slice(depth, l), node(i, j, l));
+      }
+      i = j;
+    }
+    return m;
+  };
+  return terms.length ? node(0, terms.length, 0) : new Map();
 }
 
 /**

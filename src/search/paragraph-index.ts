@@ -7,6 +7,7 @@
  */
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import { decodeIndex, documentFrequency, encodeIndex, termStats, type CompactIndex, type TermStats } from './index-codec.ts';
+import { buildCompactIndex, isCanonical, type IndexDocument } from './index-build.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { processTerm, tokenize } from '../language/de/index.ts';
 import { toConcepts, type Concept, type GlossaryLookup } from './query.ts';
@@ -126,37 +127,60 @@ export const MINISEARCH_OPTIONS: Options<IndexedParagraph> = {
   searchOptions: SEARCH_DEFAULTS,
 };
 
-/** Full-text index over the paragraphs of a corpus. */
+/** The analysis the index is built and queried with. */
+const ANALYSIS = { tokenize, processTerm };
+
+/**
+ * The canonical compact index of paragraphs, in corpus order (see
+ * `index-build.ts`): what {@link ParagraphIndex.fromCompact} loads and what
+ * the cache stores. Pure; runs in any thread.
+ */
+export function compactIndexOf(paragraphs: Iterable<Pick<Paragraph, 'id' | 'text'>>): CompactIndex {
+  const docs: IndexDocument[] = [];
+  for (const p of paragraphs) docs.push({ id: p.id, text: p.text });
+  return buildCompactIndex(docs, ANALYSIS);
+}
+
+/**
+ * Full-text index over the paragraphs of a story. Immutable once built: a
+ * new corpus version gets a new index (built, merged or updated in its
+ * canonical compact form), so the one answering now never changes.
+ */
 export class ParagraphIndex {
   readonly #mini: MiniSearch<IndexedParagraph>;
   readonly #glossary: GlossaryLookup;
+  /** The canonical compact form it was loaded from (null for an index of another shape). */
+  readonly #compact: CompactIndex | null;
 
-  private constructor(mini: MiniSearch<IndexedParagraph>, glossary: GlossaryLookup) {
+  private constructor(mini: MiniSearch<IndexedParagraph>, glossary: GlossaryLookup, compact: CompactIndex | null) {
     this.#mini = mini;
     this.#glossary = glossary;
+    this.#compact = compact;
   }
 
-  /** Builds a fresh index over the given paragraphs. */
-  static build(paragraphs: Iterable<Paragraph>, glossary: GlossaryLookup): ParagraphIndex {
-    const mini = new MiniSearch<IndexedParagraph>(MINISEARCH_OPTIONS);
-    const docs: IndexedParagraph[] = [];
-    for (const p of paragraphs) docs.push({ id: p.id, text: p.text });
-    mini.addAll(docs);
-    return new ParagraphIndex(mini, glossary);
+  /** Builds the index over the given paragraphs, in the order given (corpus order). */
+  static build(paragraphs: Iterable<Pick<Paragraph, 'id' | 'text'>>, glossary: GlossaryLookup): ParagraphIndex {
+    return ParagraphIndex.fromCompact(compactIndexOf(paragraphs), glossary);
   }
 
   /**
-   * Loads an index saved with {@link encode}, with exactly the options it was
-   * built with. The caller checks that the analyser version matches (the cache
-   * key includes it).
+   * Loads an index from its compact form (built by {@link compactIndexOf},
+   * merged, or read from the cache), with exactly the minisearch options it
+   * was built with. The caller checks that the analyser version matches (the
+   * cache key includes it).
    */
-  static decode(compact: CompactIndex, glossary: GlossaryLookup): ParagraphIndex {
-    return new ParagraphIndex(decodeIndex<IndexedParagraph>(compact, MINISEARCH_OPTIONS), glossary);
+  static fromCompact(compact: CompactIndex, glossary: GlossaryLookup): ParagraphIndex {
+    return new ParagraphIndex(decodeIndex<IndexedParagraph>(compact, MINISEARCH_OPTIONS), glossary, isCanonical(compact) ? compact : null);
   }
 
-  /** The index encoded for the cache (see index-codec.ts). */
+  /** Same as {@link fromCompact}. */
+  static decode(compact: CompactIndex, glossary: GlossaryLookup): ParagraphIndex {
+    return ParagraphIndex.fromCompact(compact, glossary);
+  }
+
+  /** The index in its compact form, for the cache and for merging (see index-codec.ts, index-build.ts). */
   encode(): CompactIndex {
-    return encodeIndex(this.#mini);
+    return this.#compact ?? encodeIndex(this.#mini);
   }
 
   /** Number of indexed paragraphs. */
@@ -295,14 +319,30 @@ export class ParagraphIndex {
 
   /**
    * Every paragraph containing at least one of the words exactly (after
-   * analysis; no fuzzy or prefix matching), best first. For catalogue matching,
-   * where recall must be complete and the sentence-level rules do the ranking.
+   * analysis; no fuzzy or prefix matching), in corpus order. For catalogue
+   * matching, where recall must be complete and the sentence-level rules do
+   * the ranking; corpus order (not a score, which moves with every other
+   * paragraph of the story) keeps a paragraph's place the same from one
+   * corpus version to the next.
    */
   matchAny(words: readonly string[]): string[] {
     if (words.length === 0) return [];
-    return this.#mini
-      .search({ combineWith: 'OR', queries: [...words] }, { fuzzy: false, prefix: false })
-      .map((r) => r.id as string);
+    const index = (this.#mini as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined }; _documentIds: Map<number, string> });
+    if (!this.#compact) {
+      return this.#mini.search({ combineWith: 'OR', queries: [...words] }, { fuzzy: false, prefix: false }).map((r) => r.id as string);
+    }
+    // Canonical index: a document's short id is its place in corpus order.
+    const found = new Set<number>();
+    for (const word of words) {
+      for (const token of tokenize(word)) {
+        const term = processTerm(token);
+        if (!term) continue;
+        const data = index._index.get(term);
+        if (!data) continue;
+        for (const docs of data.values()) for (const shortId of docs.keys()) found.add(shortId);
+      }
+    }
+    return [...found].sort((a, b) => a - b).map((shortId) => index._documentIds.get(shortId)!);
   }
 
   /** @internal Raw minisearch query with other options, for experiments. */
