@@ -4,11 +4,21 @@
  * worker does it before a version goes live, or reads them from the answers
  * cache), so that a request only reads them.
  *
+ * Each answer is computed in two steps, so that a new corpus version redoes
+ * only what changed: the *findings* (every quotable sentence or figure of the
+ * entry, paragraph by paragraph — the expensive part, and each paragraph's
+ * findings depend on its own article only), then the answer *from* all the
+ * story's findings in corpus order (sorting, summary, claimants of the quotes
+ * shown). `catalogueAnswers(story)` is exactly
+ * `answersFromFindings(story, catalogueFindings(story))`.
+ *
  * @module
  */
 import type { Story } from '../snapshot/snapshot.ts';
-import { MEASURE_ANSWERS, measureAnswer, type MeasureAnswer } from './estimate.ts';
-import { EVENT_ANSWERS, eventAnswer, type EventAnswer } from './when.ts';
+import { MEASURE_ANSWERS, measureAnswer, measureAnswerFrom, measureFindings, measureWords, type MeasureAnswer, type MeasureFinding } from './estimate.ts';
+import { EVENT_ANSWERS, eventAnswer, eventAnswerFrom, eventFindings, eventWords, type EventAnswer, type EventFinding } from './when.ts';
+
+export type { EventFinding, MeasureFinding };
 
 /** The catalogued answers of one story (plain data: structured-clone and v8-serialize safe). */
 export interface StoryAnswers {
@@ -16,11 +26,45 @@ export interface StoryAnswers {
   measures: Record<string, MeasureAnswer>;
 }
 
+/** Every catalogued entry's findings in a story, in corpus order (plain data), by slug. */
+export interface StoryFindings {
+  events: Record<string, EventFinding[]>;
+  measures: Record<string, MeasureFinding[]>;
+}
+
 /** Computes (or reads from the story's memo) every catalogued answer of a story. */
 export function catalogueAnswers(story: Story): StoryAnswers {
   const out: StoryAnswers = { events: {}, measures: {} };
   for (const e of story.catalogue.events.events) out.events[e.slug] = eventAnswer(story, e);
   for (const m of story.catalogue.measures.measures) out.measures[m.slug] = measureAnswer(story, m);
+  return out;
+}
+
+/**
+ * Every catalogued entry's findings in a story (or in part of one: a story
+ * holding some of its articles gives exactly their findings).
+ */
+export function catalogueFindings(story: Story): StoryFindings {
+  const out: StoryFindings = { events: {}, measures: {} };
+  for (const e of story.catalogue.events.events) out.events[e.slug] = eventFindings(story, e, story.index.matchAny(eventWords(story, e)));
+  for (const m of story.catalogue.measures.measures) out.measures[m.slug] = measureFindings(story, m, story.index.matchAny(measureWords(m)));
+  return out;
+}
+
+/**
+ * The catalogued answers from all of a story's findings (corpus order),
+ * installed in the story's memo. An entry for which `reuse` gives an answer
+ * (computed earlier from the same findings) takes that one as it is.
+ */
+export function answersFromFindings(
+  story: Story,
+  findings: StoryFindings,
+  reuse: (kind: 'events' | 'measures', slug: string) => EventAnswer | MeasureAnswer | undefined = () => undefined,
+): StoryAnswers {
+  const out: StoryAnswers = { events: {}, measures: {} };
+  for (const e of story.catalogue.events.events) out.events[e.slug] = reuse('events', e.slug) ?? eventAnswerFrom(story, e, findings.events[e.slug] ?? []);
+  for (const m of story.catalogue.measures.measures) out.measures[m.slug] = reuse('measures', m.slug) ?? measureAnswerFrom(story, m, findings.measures[m.slug] ?? []);
+  installCatalogueAnswers(story, out);
   return out;
 }
 

@@ -108,24 +108,25 @@ function figuresWithAntecedent(story: Story, paragraph: Paragraph, i: number): F
   );
 }
 
-/** An accepted figure with where it stands. */
-interface FoundFigure {
+/** An accepted figure with where it stands (plain data, kept between corpus versions). */
+export interface MeasureFinding {
+  /** The answer, without claimant. */
   answer: Answer;
-  paragraph: Paragraph;
+  paragraphId: string;
+  /** The sentence's index in its paragraph. */
   sentence: number;
+  /** Paragraph index, sentence index, figure index: the order within an article. */
+  order: [number, number, number];
 }
 
-/**
- * Every accepted figure in the given paragraphs, oldest source first
- * (undated last), in corpus order within an article; without claimants yet.
- */
-function collectFigures(
+/** Every accepted figure in the given paragraphs, in the order given; without claimants yet. */
+function gatherFigures(
   story: Story,
   paragraphIds: Iterable<string>,
   filter: FigureFilter,
   sentenceFilter: ((paragraph: Paragraph, sentence: Sentence) => boolean) | null = null,
-): FoundFigure[] {
-  const found: { f: FoundFigure; order: [number, number, number] }[] = [];
+): MeasureFinding[] {
+  const found: MeasureFinding[] = [];
   const seen = new Set<string>();
   for (const pid of paragraphIds) {
     if (seen.has(pid)) continue;
@@ -140,23 +141,30 @@ function collectFigures(
       const date = asOfDate(sentence.text, reportedAt(article, paragraph));
       for (const fig of figures) {
         const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, { date, figure: toFigure(fig) });
-        found.push({ f: { answer, paragraph, sentence: i }, order: [paragraph.index, i, fig.index] });
+        found.push({ answer, paragraphId: paragraph.id, sentence: i, order: [paragraph.index, i, fig.index] });
       }
     });
   }
-  found.sort(
+  return found;
+}
+
+/** Oldest source first (undated last), in corpus order within an article. */
+function byPublication(found: readonly MeasureFinding[]): MeasureFinding[] {
+  return [...found].sort(
     (x, y) =>
-      compareByPublication(x.f.answer, y.f.answer) ||
+      compareByPublication(x.answer, y.answer) ||
       x.order[0] - y.order[0] ||
       x.order[1] - y.order[1] ||
       x.order[2] - y.order[2],
   );
-  return found.map((x) => x.f);
 }
 
 /** The first `limit` figures as answers, with claimants. */
-function withClaimants(story: Story, found: FoundFigure[], limit: number): Answer[] {
-  return found.slice(0, limit).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.sentence, f.sentence) }));
+function withClaimants(story: Story, found: readonly MeasureFinding[], limit: number): Answer[] {
+  return found.slice(0, limit).map((f) => {
+    const paragraph = story.paragraphById.get(f.paragraphId);
+    return { ...f.answer, claimant: paragraph ? claimantFor(story, paragraph, f.sentence, f.sentence) : null };
+  });
 }
 
 /** The answer to a catalogued measure. */
@@ -169,19 +177,29 @@ export interface MeasureAnswer {
 /** Catalogued `/estimate` answers, by measure slug, per corpus version (also filled from the answers cache). */
 export const MEASURE_ANSWERS = new MemoSlot<Map<string, MeasureAnswer>>('catalogued measure answers');
 
+/** The words whose paragraphs may hold the measure's figures (what the index is asked). */
+export function measureWords(def: MeasureDef): string[] {
+  return [...new Set([...analyze(def.query), ...analyze([def.en, def.de, ...def.aliases].join(' '))])];
+}
+
+/** Every figure of the given paragraphs the measure accepts, in the order given. */
+export function measureFindings(story: Story, def: MeasureDef, paragraphIds: Iterable<string>): MeasureFinding[] {
+  return gatherFigures(story, paragraphIds, { kinds: def.kinds, subjects: def.subjects, side: def.side });
+}
+
+/** The answer from every finding of the story: oldest source first, summarised, the first quotes with claimants. */
+export function measureAnswerFrom(story: Story, def: MeasureDef, findings: readonly MeasureFinding[]): MeasureAnswer {
+  const found = byPublication(findings);
+  const answers = withClaimants(story, found, ESTIMATE_LIMIT);
+  return { summary: summarize(def.en, answers, found.length), answers, total: found.length };
+}
+
 /** Every figure of the corpus for a catalogued measure, oldest source first (computed once per story). */
 export function measureAnswer(story: Story, def: MeasureDef): MeasureAnswer {
   const m = story.memo.get(MEASURE_ANSWERS, () => new Map());
   const cached = m.get(def.slug);
   if (cached) return cached;
-  const words = [...new Set([...analyze(def.query), ...analyze([def.en, def.de, ...def.aliases].join(' '))])];
-  const found = collectFigures(story, story.index.matchAny(words), {
-    kinds: def.kinds,
-    subjects: def.subjects,
-    side: def.side,
-  });
-  const answers = withClaimants(story, found, ESTIMATE_LIMIT);
-  const result: MeasureAnswer = { summary: summarize(def.en, answers, found.length), answers, total: found.length };
+  const result = measureAnswerFrom(story, def, measureFindings(story, def, story.index.matchAny(measureWords(def))));
   m.set(def.slug, result);
   return result;
 }
@@ -254,11 +272,13 @@ export function answerEstimateIn(story: Story, question: Question): Reply {
   // shows the victims of a missile strike told in the next sentence).
   const hits = storyHits(story, question.concepts, 30);
   const termsOf = new Map(hits.map((h) => [h.paragraphId, new Set(h.terms)]));
-  const found = collectFigures(
-    story,
-    hits.map((h) => h.paragraphId),
-    { kinds: null, subjects: [], side: null },
-    (paragraph, sentence) => matchedTerms(sentence, termsOf.get(paragraph.id) ?? new Set()).size > 0,
+  const found = byPublication(
+    gatherFigures(
+      story,
+      hits.map((h) => h.paragraphId),
+      { kinds: null, subjects: [], side: null },
+      (paragraph, sentence) => matchedTerms(sentence, termsOf.get(paragraph.id) ?? new Set()).size > 0,
+    ),
   );
   const answers = withClaimants(story, found, FREE_LIMIT);
   if (answers.length === 0) return nothing(`"${echo(value)}"`);

@@ -11,7 +11,7 @@
  * @module
  */
 import { actorGroups, type EventDef } from '../corpus/catalogue/index.ts';
-import type { Article, Paragraph } from '../corpus/types.ts';
+import type { Article } from '../corpus/types.ts';
 import { positionedTerms } from '../language/de/index.ts';
 import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
 import { noAnswerReply } from '../reply/build.ts';
@@ -73,18 +73,24 @@ export interface EventAnswer {
   total: number;
 }
 
-/**
- * Every sentence of the corpus stating the event, best first, summarised.
- * Computed once per story and event (a story never changes), so a
- * request only reads it; claimants are worked out for the quotes shown only.
- */
-export function eventAnswer(story: Story, def: EventDef): EventAnswer {
-  const memo = story.memo.get(EVENT_ANSWERS, () => new Map());
-  const cached = memo.get(def.slug);
-  if (cached) return cached;
+/** A sentence stating a catalogued event (plain data, kept between corpus versions): its answer without claimant, and where it stands. */
+export interface EventFinding {
+  answer: Answer;
+  paragraphId: string;
+  /** The sentence's index in its paragraph. */
+  sentence: number;
+}
+
+/** The words whose paragraphs may state the event (what the index is asked). */
+export function eventWords(story: Story, def: EventDef): string[] {
+  return compiledEvent(story, def).triggerWords;
+}
+
+/** Every sentence of the given paragraphs stating the event, in the order given (corpus order). */
+export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterable<string>): EventFinding[] {
   const event = compiledEvent(story, def);
-  const found: { answer: Answer; paragraph: Paragraph; i: number }[] = [];
-  for (const pid of story.index.matchAny(event.triggerWords)) {
+  const found: EventFinding[] = [];
+  for (const pid of paragraphIds) {
     const located = locate(story, pid);
     if (!located) continue;
     const { paragraph, article } = located;
@@ -94,15 +100,38 @@ export function eventAnswer(story: Story, def: EventDef): EventAnswer {
       const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, {
         date: eventDate(sentence.text, reportedAt(article, paragraph), hit.triggerIndex),
       });
-      found.push({ answer, paragraph, i });
+      found.push({ answer, paragraphId: paragraph.id, sentence: i });
     });
   }
-  found.sort((a, b) => compareByDate(a.answer, b.answer));
-  const result: EventAnswer = {
+  return found;
+}
+
+/**
+ * The answer from every finding of the story, in corpus order: sorted by
+ * date, summarised, the best quotes with their claimants.
+ */
+export function eventAnswerFrom(story: Story, def: EventDef, findings: readonly EventFinding[]): EventAnswer {
+  const found = [...findings].sort((a, b) => compareByDate(a.answer, b.answer));
+  return {
     summary: summarizeDates(def.en, found.map((f) => f.answer)),
-    answers: found.slice(0, WHEN_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.i, f.i) })),
+    answers: found.slice(0, WHEN_LIMIT).map((f) => {
+      const paragraph = story.paragraphById.get(f.paragraphId);
+      return { ...f.answer, claimant: paragraph ? claimantFor(story, paragraph, f.sentence, f.sentence) : null };
+    }),
     total: found.length,
   };
+}
+
+/**
+ * Every sentence of the corpus stating the event, best first, summarised.
+ * Computed once per story and event (a story never changes), so a
+ * request only reads it; claimants are worked out for the quotes shown only.
+ */
+export function eventAnswer(story: Story, def: EventDef): EventAnswer {
+  const memo = story.memo.get(EVENT_ANSWERS, () => new Map());
+  const cached = memo.get(def.slug);
+  if (cached) return cached;
+  const result = eventAnswerFrom(story, def, eventFindings(story, def, story.index.matchAny(eventWords(story, def))));
   memo.set(def.slug, result);
   return result;
 }
