@@ -1,7 +1,10 @@
 /**
- * One-shot CLI: runs one command through the same handler the bot uses.
+ * One-shot CLI: runs one command through the same handler the bot uses, on
+ * the corpus opened as the bot opens it: from the same cache (`CACHE_DIR`,
+ * else `.cache/`; the same keys), catalogued answers ready, only changed
+ * files parsed. `--no-cache` reads everything from the files.
  *
- *   npm run ask -- [--json] [--corpus DIR] [--story ID] "/search Luftlandebrigade"
+ *   npm run ask -- [--json] [--corpus DIR] [--story ID] [--no-cache] "/search Luftlandebrigade"
  *
  * Text goes to stdout; with `--json` stdout holds exactly one JSON object and
  * nothing else (corpus warnings go to stderr). Exit codes: 0 answered (also
@@ -10,16 +13,17 @@
  *
  * @module
  */
+import 'dotenv/config';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../answers/corpus.ts';
 import { LocalEngine } from '../engine/local.ts';
-import { loadSnapshot } from '../snapshot/snapshot.ts';
+import { resolveCacheDir } from './cache-dir.ts';
 import { parseCommandLine } from './command-line.ts';
 import { renderJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';
 
-const USAGE = 'usage: npm run ask -- [--json] [--corpus DIR] [--story ID] "/search Luftlandebrigade"';
+const USAGE = 'usage: npm run ask -- [--json] [--corpus DIR] [--story ID] [--no-cache] "/search Luftlandebrigade"';
 
 /** Runs the CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -32,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
         corpus: { type: 'string' },
         story: { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: true,
@@ -46,20 +51,25 @@ export async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const dir = resolveCorpusDir(values.corpus);
-  let snapshot;
+  let engine: LocalEngine;
   try {
-    snapshot = await loadSnapshot(dir);
+    engine = await LocalEngine.open(dir, { corpus: { cacheDir: values['no-cache'] ? null : resolveCacheDir() } });
   } catch (err) {
     console.error(`ask: ${(err as Error).message.split('\n')[0]}`);
     return 1;
   }
-  for (const p of snapshot.problems) {
+  for (const p of engine.snapshot.problems) {
     if (p.severity === 'error' || values.verbose) console.error(`ask: ${formatProblem(p)}`);
+  }
+  if (values.verbose && engine.report) {
+    const r = engine.report;
+    console.error(`ask: corpus ${engine.version}: ${r.fromCache ? 'from the cache' : (r.cacheMiss ?? 'built')}; answers ${r.answersFromCache ? 'from the cache' : (r.answersCacheMiss ?? 'computed')} (${Math.round(r.timings.totalMs)} ms)`);
   }
   const line = parseCommandLine(positionals.join(' '));
   const story = values.story ?? line.story;
-  const reply = await new LocalEngine(snapshot).run(line.command, line.argument, story ? { story } : {});
+  const reply = await engine.run(line.command, line.argument, story ? { story } : {});
   process.stdout.write(`${values.json ? renderJson(reply) : renderText(reply)}\n`);
+  await engine.close(); // the cache files of what was built are written before the process ends
   if (reply.status === 'invalid' || reply.status === 'refused') return 2;
   if (reply.status === 'error') return 1;
   return 0;

@@ -7,21 +7,19 @@
  * @module
  */
 import 'dotenv/config';
-import path from 'node:path';
 import { formatProblem } from '../answers/corpus.ts';
 import type { Engine } from '../engine/engine.ts';
 import { LocalEngine } from '../engine/local.ts';
 import { manifestOf, type CorpusManifest } from '../snapshot/manifest.ts';
-import { openSnapshot } from '../snapshot/open.ts';
 import { WorkerEngine } from '../engine/worker/host.ts';
-import { DEFAULT_CORPUS_DIR } from '../corpus/catalogue/index.ts';
 import { ConfigError, readConfig, type Config } from '../discord/config.ts';
+import { resolveCacheDir } from './cache-dir.ts';
 import { runConsole } from './console.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';
 
-/** The index cache folder: CACHE_DIR, else `.cache/` in the project. */
+/** The cache folder: CACHE_DIR, else `.cache/` in the project (the same for the bot, the console and `npm run ask`). */
 function cacheDir(config: Config): string {
-  return path.resolve(config.CACHE_DIR ?? path.join(DEFAULT_CORPUS_DIR, '..', '.cache'));
+  return resolveCacheDir(config.CACHE_DIR);
 }
 
 function describe(m: CorpusManifest, fromCache: boolean, ms: number): string {
@@ -82,16 +80,17 @@ async function main(): Promise<number> {
   let engine: LocalEngine;
   try {
     const t = performance.now();
-    const { snapshot, report } = await openSnapshot(dir, { cacheDir: cacheDir(config) });
-    engine = new LocalEngine(snapshot, { maxUploadBytes });
-    const m = manifestOf(snapshot);
+    // As the bot opens it: the same cache, catalogued answers ready, reloads built on the version before.
+    engine = await LocalEngine.open(dir, { maxUploadBytes, corpus: { cacheDir: cacheDir(config) } });
+    const m = manifestOf(engine.snapshot);
     printProblems(m);
-    console.error(`newsroom bot: no DISCORD_TOKEN set, so this is the local console; ${describe(m, report.fromCache, performance.now() - t)}.`);
+    console.error(`newsroom bot: no DISCORD_TOKEN set, so this is the local console; ${describe(m, engine.report?.fromCache ?? false, performance.now() - t)}.`);
   } catch (err) {
     console.error(`start: ${(err as Error).message.split('\n')[0]}`);
     return 1;
   }
   await runConsole(() => engine, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY) });
+  await engine.close(); // the cache files of what was built are written before the process ends
   return 0;
 }
 

@@ -13,6 +13,7 @@ import type { Article, FileProblem } from './types.ts';
 import { parseArticle } from './article.ts';
 import { decodeArticle } from './decode.ts';
 import { foldSpelledOut } from '../language/de/index.ts';
+import { shortHash } from '../system/hash.ts';
 
 export { decodeArticle, type DecodeResult } from './decode.ts';
 
@@ -57,6 +58,12 @@ export interface ArticleSource {
   /** The bytes, or the problem that prevented reading them. */
   bytes: Uint8Array | null;
   error: FileProblem | null;
+  /**
+   * A hash of the bytes (SHA-256, 16 hex digits), or of the read error: the
+   * same file content has the same digest, so a new corpus version re-parses
+   * only files whose digest changed.
+   */
+  digest: string;
 }
 
 /** The files of a corpus folder, read but not parsed (see {@link readArticleSources}). */
@@ -102,7 +109,9 @@ export async function readArticleSources(dir: string, label = ''): Promise<Sourc
   const sources = candidates.map((name): ArticleSource => {
     const file = prefix + name;
     const read = readArticleBytes(join(folder, name), file);
-    return 'error' in read ? { name, file, bytes: null, error: read.error } : { name, file, bytes: read.bytes, error: null };
+    return 'error' in read
+      ? { name, file, bytes: null, error: read.error, digest: shortHash(`error:${read.error.message}`) }
+      : { name, file, bytes: read.bytes, error: null, digest: shortHash(read.bytes) };
   });
   return { sources, problems };
 }
@@ -130,47 +139,67 @@ export function refusedEntry(entry: Dirent, folder: string, dir: string, prefix:
 }
 
 /**
+ * One article file parsed: its article (with its own warnings), or the errors
+ * that skip it (with the article id when the file got as far as having one).
+ */
+export type ParsedSource = { article: Article } | { errors: FileProblem[]; id?: string };
+
+/**
+ * Decodes and parses one read article file. Never throws on content: a file
+ * that cannot be decoded, whose name gives no id, or whose text gives no
+ * article (an invalid header, nothing left after cleaning) gives its errors.
+ */
+export function parseArticleSource(source: ArticleSource): ParsedSource {
+  const { name, file } = source;
+  if (source.error || !source.bytes) return { errors: source.error ? [source.error] : [] };
+  const decoded = decodeArticle(source.bytes, file);
+  if ('error' in decoded) return { errors: [decoded.error] };
+  const id = articleIdFromFileName(name);
+  if (!id) return { errors: [fileError(file, 'file name gives no usable article id (use letters or digits)')] };
+  const article = parseArticle(decoded.text, { id, file });
+  article.problems.unshift(...decoded.problems);
+  const errors = article.problems.filter((p) => p.severity === 'error');
+  return errors.length ? { errors, id } : { article };
+}
+
+/**
+ * The articles and problems of a story's files, given each file's parse
+ * result (in file order; `parsed(i)` for `set.sources[i]`, which may come
+ * from a cache): a second article with the id of an earlier one is skipped
+ * with an error naming both files.
+ */
+export function collectArticles(set: SourceSet, parsed: (index: number) => ParsedSource): LoadResult {
+  const problems: FileProblem[] = [...set.problems];
+  const articles: Article[] = [];
+  const byId = new Map<string, string>();
+  set.sources.forEach((source, i) => {
+    const result = parsed(i);
+    const id = 'article' in result ? result.article.id : result.id;
+    const other = id === undefined ? undefined : byId.get(id);
+    if (other) {
+      // A second file of the same id is refused as such, whatever else is wrong with it.
+      problems.push(fileError(source.file, `duplicate article id "${id}" (same as ${other}); rename one of the files`));
+      return;
+    }
+    if ('errors' in result) {
+      problems.push(...result.errors);
+      return;
+    }
+    const { article } = result;
+    byId.set(article.id, source.file);
+    articles.push(article);
+  });
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { articles, problems };
+}
+
+/**
  * Decodes and parses read article files into articles. Files that cannot be
  * decoded, have an invalid header, no article text, or a duplicate id are
  * skipped with one error problem each.
  */
 export function parseArticleSources(set: SourceSet): LoadResult {
-  const problems: FileProblem[] = [...set.problems];
-  const articles: Article[] = [];
-  const byId = new Map<string, string>();
-  for (const source of set.sources) {
-    const { name, file } = source;
-    if (source.error || !source.bytes) {
-      if (source.error) problems.push(source.error);
-      continue;
-    }
-    const decoded = decodeArticle(source.bytes, file);
-    if ('error' in decoded) {
-      problems.push(decoded.error);
-      continue;
-    }
-    const id = articleIdFromFileName(name);
-    if (!id) {
-      problems.push(fileError(file, 'file name gives no usable article id (use letters or digits)'));
-      continue;
-    }
-    const other = byId.get(id);
-    if (other) {
-      problems.push(fileError(file, `duplicate article id "${id}" (same as ${other}); rename one of the files`));
-      continue;
-    }
-    const article = parseArticle(decoded.text, { id, file });
-    article.problems.unshift(...decoded.problems);
-    const errors = article.problems.filter((p) => p.severity === 'error');
-    if (errors.length) {
-      problems.push(...errors);
-      continue;
-    }
-    byId.set(id, file);
-    articles.push(article);
-  }
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, problems };
+  return collectArticles(set, (i) => parseArticleSource(set.sources[i]!));
 }
 
 /**

@@ -1,260 +1,234 @@
 /**
- * The on-disk cache of a built snapshot, so that start-up does not re-parse
- * and re-index an unchanged corpus.
+ * The on-disk cache of built stories, so that start-up and reloads do not
+ * re-parse and re-index what did not change. One file per story of a corpus
+ * folder (`snapshot-<folder hash>-<story id>.v8`):
  *
- * - **Key**: the corpus version (a hash of every article file's bytes, the
- *   catalogue and the analyser version) plus a fingerprint of the code that
- *   parses and indexes (`src/corpus`, `src/search`). Any change to an article,
- *   the catalogue, the analyser or that code gives another key.
- * - **Never trusted**: the files are always read and hashed (while the cache
- *   is decoded, so it costs little); only an exact key match is used. A cache
- *   that cannot be read, decoded or loaded is ignored and rebuilt.
+ * - **What it holds**: the story's parsed articles, each with the digest of
+ *   the file it came from (a hash of the bytes), the files that gave no
+ *   article (with their digests and errors), and the story's index in its
+ *   canonical compact form (`src/search/index-build.ts`).
+ * - **How it is used**: a new version of the story reuses every cached
+ *   article whose file has the same digest and re-parses only the others;
+ *   its index is the cached one minus the paragraphs of changed or removed
+ *   articles plus those of new ones (a merge whose result is byte for byte
+ *   the index built from scratch). A cache written by other parsing or
+ *   indexing code ({@link snapshotCodeKey}: cache format, analyser version and
+ *   the code fingerprint of the loader, the index and this file) is not used.
+ * - **Texts come from the files**: articles are stored without their text
+ *   (offsets only); the text is the file as read now, so a quote is always a
+ *   slice of the article file itself. The files are always read and hashed.
  * - **Checked**: the file carries a SHA-256 of its content
  *   (`src/system/sealed.ts`); a truncated or altered file fails the check and
- *   is rebuilt. After the key matches, every cached article text is compared
- *   with the text of its file as read now ({@link verifyArticles}), so no
- *   altered cache byte can reach a quote.
- * - **Format**: `v8.serialize` of a compact payload. Articles are stored
- *   without the paragraph and sentence texts (offsets only; texts are cut from
- *   `raw` again, which is stored once as UTF-8), and the minisearch index in
- *   the typed-array encoding of `src/search/index-codec.ts`, loaded with
- *   exactly the same minisearch options.
- * - Written atomically (temporary file + rename); one file per corpus folder.
+ *   is ignored. Offsets are checked against the file's text when an article
+ *   is expanded; anything that does not fit means "rebuild", never "serve".
+ * - Written atomically (temporary file + rename).
  *
  * @module
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import type { Article, EntryTime, FileProblem, Heading, Paragraph } from '../corpus/types.ts';
-import { decodeArticle, type SourceSet } from '../corpus/load.ts';
-import { tryWriteFileAtomic } from '../system/files.ts';
-import { seal, unseal } from '../system/sealed.ts';
-import { shortHash } from '../system/hash.ts';
-import { codeFingerprint } from './fingerprint.ts';
 import { ANALYZER_VERSION } from '../language/de/index.ts';
 import type { CompactIndex } from '../search/index-codec.ts';
+import { tryWriteFileAtomic } from '../system/files.ts';
+import { shortHash } from '../system/hash.ts';
+import { seal, unseal } from '../system/sealed.ts';
+import { codeFingerprint } from './fingerprint.ts';
 
 /** Bump when the payload layout changes. */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
-/** The code that parses and indexes: its import graph keys the snapshot cache. */
-const SNAPSHOT_ENTRY = 'src/snapshot/open.ts';
+/** The code that parses and indexes (and this file's layout): their import graphs key the snapshot cache. */
+const SNAPSHOT_ENTRIES = ['src/corpus/load.ts', 'src/search/paragraph-index.ts', 'src/snapshot/cache.ts'];
 
-/** The cache key of a corpus version. */
-export function cacheKey(version: string): string {
-  return `${CACHE_FORMAT}-${ANALYZER_VERSION}-${codeFingerprint(SNAPSHOT_ENTRY)}-${version}`;
+/** The key of the code a cached story was built by: articles and index from other code are never reused. */
+export function snapshotCodeKey(): string {
+  return `${CACHE_FORMAT}-${ANALYZER_VERSION}-${shortHash(SNAPSHOT_ENTRIES.map(codeFingerprint).join(''), 16)}`;
 }
 
 /**
- * A cache file of a corpus folder: `<cacheDir>/<kind>-<hash of the folder's path>.v8`,
- * one per folder and kind (`snapshot`: articles and index; `answers`: catalogued answers).
+ * A cache file of a story of a corpus folder:
+ * `<cacheDir>/<kind>-<hash of the folder's path>-<story id>.v8`, one per
+ * folder, story and kind (`snapshot`: articles and index; `answers`:
+ * catalogued answers and their findings).
  */
-export function cacheFileFor(cacheDir: string, corpusDir: string, kind: 'snapshot' | 'answers'): string {
-  return path.join(cacheDir, `${kind}-${shortHash(path.resolve(corpusDir), 12)}.v8`);
+export function cacheFileFor(cacheDir: string, corpusDir: string, kind: 'snapshot' | 'answers', storyId: string): string {
+  return path.join(cacheDir, `${kind}-${folderKey(corpusDir)}-${storyId}.v8`);
 }
 
-/** The snapshot cache file of a corpus folder. */
-export function cacheFile(cacheDir: string, corpusDir: string): string {
-  return cacheFileFor(cacheDir, corpusDir, 'snapshot');
+function folderKey(corpusDir: string): string {
+  return shortHash(path.resolve(corpusDir), 12);
 }
 
-interface CompactParagraph {
-  h: number; // heading index, -1 for none
-  s: number;
-  e: number;
-  /** Sentence boundaries: start, end, start, end, ... */
-  b: Uint32Array;
-  /** The live-blog entry time, when the paragraph has one. */
-  t?: EntryTime;
-  /** Set for the outlet's own summary box. */
-  m?: true;
+/** Every cache file of a corpus folder (all stories, both kinds). */
+export function cacheFilesOf(cacheDir: string, corpusDir: string): string[] {
+  const prefix = new RegExp(`^(?:snapshot|answers)-${folderKey(corpusDir)}(?:-[a-z0-9-]+)?\\.v8$`);
+  try {
+    return readdirSync(cacheDir).filter((f) => prefix.test(f)).map((f) => path.join(cacheDir, f));
+  } catch {
+    return [];
+  }
 }
 
-interface CompactArticle extends Omit<Article, 'paragraphs' | 'headings' | 'raw'> {
-  headings: Heading[];
-  paragraphs: CompactParagraph[];
-}
-
-interface CompactStory {
-  id: string;
-  /** How many of the payload's articles (in order) are this story's. */
-  articleCount: number;
-  problems: FileProblem[];
-  index: CompactIndex;
-}
-
-interface Payload {
-  format: number;
-  key: string;
-  version: string;
-  /** Every story's articles, story after story. */
-  articles: CompactArticle[];
-  /** All articles' raw texts, UTF-8, concatenated (v8 would store most of them as UTF-16). */
-  raw: Uint8Array;
-  /** Byte length of each article's raw text in `raw`. */
-  rawBytes: Uint32Array;
-  stories: CompactStory[];
-  problems: FileProblem[];
-}
-
-/** A story as the cache holds it: its parsed articles, its problems and its index. */
-export interface CachedStory {
-  id: string;
-  articles: Article[];
-  problems: FileProblem[];
-  index: CompactIndex;
+/** Removes cache files of the folder that no story uses any more (gone stories, older layouts). Never throws. */
+export function removeStaleCacheFiles(cacheDir: string, corpusDir: string, keep: readonly string[]): void {
+  const wanted = new Set(keep.map((f) => path.resolve(f)));
+  for (const f of cacheFilesOf(cacheDir, corpusDir)) {
+    if (wanted.has(path.resolve(f))) continue;
+    try {
+      unlinkSync(f);
+    } catch {
+      // another process may have removed it; harmless
+    }
+  }
 }
 
 /**
- * What a cache holds: everything needed to assemble a snapshot without
- * parsing or indexing. Catalogues are not cached: they are always read (the
- * corpus version depends on them).
+ * An article without its text: metadata as parsed, paragraphs and sentences
+ * as offsets into the file's text. Plain data (structured-clone and
+ * v8-serialize safe): how articles are cached and sent between threads.
  */
-export interface CachedSnapshot {
-  key: string;
-  version: string;
-  stories: CachedStory[];
-  problems: FileProblem[];
-  /** Each article's cached text as stored (UTF-8), in the order of the stories' articles, for {@link verifyArticles}. */
-  rawUtf8: Uint8Array[];
+export interface CompactArticle extends Omit<Article, 'paragraphs' | 'raw'> {
+  /** Per paragraph: start, end, heading index + 1 (0: none), sentence count. */
+  p: Uint32Array;
+  /** Sentence boundaries, paragraph after paragraph: start, end, start, end, ... */
+  s: Uint32Array;
+  /** Live-blog entry times, by paragraph index. */
+  t?: Record<number, EntryTime>;
+  /** Indexes of the outlet's summary paragraphs. */
+  m?: number[];
 }
 
-function compactArticle(a: Article): CompactArticle {
+/** An article without its text (see {@link CompactArticle}). */
+export function compactArticle(a: Article): CompactArticle {
   const headingIndex = new Map(a.headings.map((h, i) => [h.text, i]));
-  const { raw: _raw, ...rest } = a;
-  return {
-    ...rest,
-    paragraphs: a.paragraphs.map((p) => {
-      const b = new Uint32Array(p.sentences.length * 2);
-      p.sentences.forEach((s, i) => {
-        b[2 * i] = s.start;
-        b[2 * i + 1] = s.end;
-      });
-      const c: CompactParagraph = { h: p.heading === null ? -1 : (headingIndex.get(p.heading) ?? -1), s: p.start, e: p.end, b };
-      if (p.time) c.t = p.time;
-      if (p.summary) c.m = true;
-      return c;
-    }),
-  };
+  const { raw: _raw, paragraphs, ...rest } = a;
+  const p = new Uint32Array(paragraphs.length * 4);
+  let sentenceCount = 0;
+  for (const x of paragraphs) sentenceCount += x.sentences.length;
+  const s = new Uint32Array(sentenceCount * 2);
+  let k = 0;
+  const times: Record<number, EntryTime> = {};
+  const summaries: number[] = [];
+  paragraphs.forEach((x, i) => {
+    p[4 * i] = x.start;
+    p[4 * i + 1] = x.end;
+    p[4 * i + 2] = x.heading === null ? 0 : (headingIndex.get(x.heading) ?? -1) + 1;
+    p[4 * i + 3] = x.sentences.length;
+    for (const sentence of x.sentences) {
+      s[k++] = sentence.start;
+      s[k++] = sentence.end;
+    }
+    if (x.time) times[i] = x.time;
+    if (x.summary) summaries.push(i);
+  });
+  const out: CompactArticle = { ...rest, p, s };
+  if (Object.keys(times).length) out.t = times;
+  if (summaries.length) out.m = summaries;
+  return out;
 }
 
-function expandArticle(c: CompactArticle, raw: string): Article {
-  const paragraphs: Paragraph[] = c.paragraphs.map((p, index) => {
-    const sentences = [];
-    for (let i = 0; i < p.b.length; i += 2) {
-      const start = p.b[i]!;
-      const end = p.b[i + 1]!;
-      sentences.push({ text: raw.slice(start, end), start, end });
+/**
+ * The article again, its texts cut from `raw` (the file's text as read now).
+ *
+ * @throws Error (prefixed `cache:`) when an offset does not fit the text (the
+ *   cache does not belong to this file).
+ */
+export function expandArticle(c: CompactArticle, raw: string): Article {
+  const { p: bounds, s, t, m, ...rest } = c;
+  const count = bounds.length / 4;
+  const paragraphs: Paragraph[] = new Array(count);
+  const summaries = m ? new Set(m) : null;
+  let k = 0;
+  for (let index = 0; index < count; index++) {
+    const start = bounds[4 * index]!;
+    const end = bounds[4 * index + 1]!;
+    const h = bounds[4 * index + 2]!;
+    const n = bounds[4 * index + 3]!;
+    if (!(start < end && end <= raw.length) || k + 2 * n > s.length) throw new Error(`cache: paragraph ${index + 1} of ${c.file} does not fit its file`);
+    const sentences = new Array(n);
+    for (let x = 0; x < n; x++, k += 2) {
+      const a = s[k]!;
+      const b = s[k + 1]!;
+      if (!(start <= a && a < b && b <= end)) throw new Error(`cache: a sentence of ${c.file} does not fit its paragraph`);
+      sentences[x] = { text: raw.slice(a, b), start: a, end: b };
     }
     const paragraph: Paragraph = {
       id: `${c.id}#p${index + 1}`,
       articleId: c.id,
       index,
-      heading: p.h >= 0 ? (c.headings[p.h]?.text ?? null) : null,
-      text: raw.slice(p.s, p.e),
-      start: p.s,
-      end: p.e,
+      heading: h > 0 ? ((rest.headings as Heading[])[h - 1]?.text ?? null) : null,
+      text: raw.slice(start, end),
+      start,
+      end,
       sentences,
     };
-    if (p.t) paragraph.time = p.t;
-    if (p.m) paragraph.summary = true;
-    return paragraph;
-  });
-  return { ...c, raw, paragraphs };
-}
-
-/**
- * Reads a cache file synchronously (one large read; done before the many
- * small article reads are queued, so it does not wait behind them). Returns
- * null when it is missing or unreadable — never throws.
- */
-export function readCacheBytes(file: string): Buffer | null {
-  try {
-    return readFileSync(file);
-  } catch {
-    return null;
+    const time = t?.[index];
+    if (time) paragraph.time = time;
+    if (summaries?.has(index)) paragraph.summary = true;
+    paragraphs[index] = paragraph;
   }
+  if (k !== s.length) throw new Error(`cache: sentences of ${c.file} do not fit its paragraphs`);
+  return { ...rest, raw, paragraphs };
+}
+
+/** A file of the story that gave no article, with why (reused while the file is unchanged). */
+export interface CachedFailure {
+  file: string;
+  digest: string;
+  errors: FileProblem[];
+  /** The article id, when the file got as far as having one. */
+  id?: string;
+}
+
+/** A story as the cache holds it. */
+export interface CachedStory {
+  /** {@link snapshotCodeKey} of the code that built it. */
+  code: string;
+  id: string;
+  /** The story's articles (story-local: before articles of the same id in earlier stories are dropped), in file order. */
+  articles: CompactArticle[];
+  /** The digest of each article's file, in the same order. */
+  digests: string[];
+  failures: CachedFailure[];
+  /** The canonical index over `articles`. */
+  index: CompactIndex;
+}
+
+interface Payload extends CachedStory {
+  format: number;
 }
 
 /**
- * Decodes cache bytes after checking their checksum; the cached snapshot, or
- * why the file cannot be used (missing, failed checksum, other format, corrupt).
+ * Reads a story's cache file and checks its checksum: the cached story, or
+ * why it cannot be used (missing, failed its check, other format or code,
+ * corrupt). Never throws.
  */
-export function decodeCacheChecked(bytes: Buffer | null): { cached: CachedSnapshot } | { problem: string } {
-  if (!bytes) return { problem: 'no cache file' };
+export function readStoryCache(file: string, code: string = snapshotCodeKey()): { cached: CachedStory } | { problem: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return { problem: 'no cache file' };
+  }
   const opened = unseal(bytes);
   if ('problem' in opened) return { problem: `corrupt cache file (failed its check: ${opened.problem})` };
   try {
-    const payload = v8.deserialize(opened.content) as Payload;
-    if (payload?.format !== CACHE_FORMAT || typeof payload.key !== 'string' || !Array.isArray(payload.articles) || !Array.isArray(payload.stories)) return { problem: 'cache file of another format' };
-    const decoder = new TextDecoder();
-    let offset = 0;
-    const rawUtf8: Uint8Array[] = [];
-    const articles = payload.articles.map((c, i) => {
-      const n = payload.rawBytes[i]!;
-      const utf8 = payload.raw.subarray(offset, offset + n);
-      rawUtf8.push(utf8);
-      offset += n;
-      return expandArticle(c, decoder.decode(utf8));
-    });
-    let next = 0;
-    const stories = payload.stories.map((s): CachedStory => {
-      const own = articles.slice(next, next + s.articleCount);
-      next += s.articleCount;
-      return { id: s.id, articles: own, problems: s.problems, index: s.index };
-    });
-    if (next !== articles.length) return { problem: 'cache file with a wrong article count' };
-    return { cached: { key: payload.key, version: payload.version, stories, problems: payload.problems, rawUtf8 } };
+    const p = v8.deserialize(opened.content) as Payload;
+    if (p?.format !== CACHE_FORMAT || typeof p.code !== 'string') return { problem: 'cache file of another format' };
+    if (p.code !== code) return { problem: 'stale cache (the parsing or indexing code changed)' };
+    if (!Array.isArray(p.articles) || !Array.isArray(p.digests) || p.digests.length !== p.articles.length || !Array.isArray(p.failures) || p.index?.kind !== 'internal') {
+      return { problem: 'corrupt cache (malformed story)' };
+    }
+    const { format: _f, ...cached } = p;
+    return { cached };
   } catch {
     return { problem: 'unreadable or corrupt cache file' };
   }
 }
 
-/**
- * Checks every cached article's text against the file it came from, as read
- * now: the same file, decoded, must give exactly the cached text. A UTF-8
- * file (the usual case) is compared byte for byte with the cached UTF-8 text,
- * which costs a memory compare; other encodings are decoded and compared.
- * Null when all match, otherwise the first difference (then the cache must
- * not be used).
- */
-export function verifyArticles(cached: Pick<CachedSnapshot, 'stories' | 'rawUtf8'>, sets: readonly SourceSet[]): string | null {
-  const byFile = new Map(sets.flatMap((set) => set.sources.map((s) => [s.file, s] as const)));
-  for (const [i, a] of cached.stories.flatMap((s) => s.articles).entries()) {
-    const source = byFile.get(a.file);
-    if (!source?.bytes) return `cached article ${a.id} has no file`;
-    const utf8 = cached.rawUtf8[i];
-    if (utf8 && Buffer.compare(utf8, source.bytes) === 0) continue;
-    const decoded = decodeArticle(source.bytes, source.file);
-    if ('error' in decoded || decoded.text !== a.raw) return `cached text of ${a.file} differs from the file`;
-  }
-  return null;
-}
-
-/** Writes a cache file atomically (temporary file, then rename). Errors are returned, not thrown. */
-export async function writeCache(
-  file: string,
-  entry: { key: string; version: string; stories: readonly CachedStory[]; problems: readonly FileProblem[] },
-): Promise<Error | null> {
-  const encoder = new TextEncoder();
-  const all = entry.stories.flatMap((s) => s.articles);
-  const raws = all.map((a) => encoder.encode(a.raw));
-  const raw = new Uint8Array(raws.reduce((n, r) => n + r.length, 0));
-  let offset = 0;
-  for (const r of raws) {
-    raw.set(r, offset);
-    offset += r.length;
-  }
-  const payload: Payload = {
-    format: CACHE_FORMAT,
-    key: entry.key,
-    version: entry.version,
-    articles: all.map(compactArticle),
-    raw,
-    rawBytes: Uint32Array.from(raws, (r) => r.length),
-    stories: entry.stories.map((s) => ({ id: s.id, articleCount: s.articles.length, problems: [...s.problems], index: s.index })),
-    problems: [...entry.problems],
-  };
-  return tryWriteFileAtomic(file, seal(v8.serialize(payload)));
+/** Writes a story's cache file atomically, sealed with its checksum. Errors are returned, not thrown. */
+export async function writeStoryCache(file: string, story: CachedStory): Promise<Error | null> {
+  return tryWriteFileAtomic(file, seal(v8.serialize({ format: CACHE_FORMAT, ...story } satisfies Payload)));
 }

@@ -1,99 +1,217 @@
 /**
- * Opening a corpus folder as a snapshot, from the on-disk cache when it holds
- * exactly this corpus version, otherwise by parsing and indexing (then writing
- * the cache).
+ * Opening a corpus folder as a snapshot, building each story from its
+ * previous version — in memory, or the story's cache file — so that only
+ * files whose bytes changed are parsed and the index is merged, not rebuilt
+ * (see `story-build.ts`). The files are always read and hashed, so a stale
+ * cache is never used; a corrupt one is ignored and that story rebuilt.
  *
  * @module
  */
-import { ParagraphIndex } from '../search/paragraph-index.ts';
-import { prepareGlossary } from '../search/query.ts';
-import { cacheFile, cacheKey, decodeCacheChecked, readCacheBytes, verifyArticles, writeCache } from './cache.ts';
-import { assembleSnapshot, parseCorpusSources, readCorpusSources, type Snapshot, type SnapshotData } from './snapshot.ts';
+import type { Article } from '../corpus/types.ts';
+import { cacheFileFor, readStoryCache, removeStaleCacheFiles, snapshotCodeKey, writeStoryCache, compactArticle, type CachedStory } from './cache.ts';
+import { assembleSnapshot, readCorpusSources, type CorpusSources, type Snapshot } from './snapshot.ts';
+import { finishStory, planStory, runUnitsHere, type StoryBase, type StoryBuild, type StoryPlan, type UnitResult, type UnitRunner, type UnitStory } from './story-build.ts';
 
 /** How a snapshot was opened, with timings in milliseconds. */
 export interface OpenReport {
+  /** Every story came whole from its cache file (nothing parsed, the index as cached). */
   fromCache: boolean;
-  /** Why the cache was not used (missing, stale, corrupt), when it was not. */
+  /** Why a cache was not (fully) used: missing, stale (files changed), corrupt — the first reason, when there is one. */
   cacheMiss: string | null;
   /** Set when writing the cache failed (the snapshot is fine). */
   cacheWriteError: string | null;
   timings: { readMs: number; parseMs: number; indexMs: number; cacheReadMs: number; cacheWriteMs: number; totalMs: number };
+  /** Per story: articles reused from the previous version, files parsed, units of work. */
+  stories: { id: string; reused: number; parsed: number; units: number; base: 'memory' | 'cache' | null }[];
 }
 
 /** Options of {@link openSnapshot}. */
 export interface OpenOptions {
-  /** Folder for the index cache; without it, nothing is cached. */
+  /** Folder for the cache; without it, nothing is read from or written to disk. */
   cacheDir?: string | null;
-  /** Write the cache after a build (default true). */
-  writeCache?: boolean;
+  /** Write the cache files of stories that changed: now (default), never, or when the caller calls `saveCache()`. */
+  writeCache?: boolean | 'later';
+  /** The previous version built in this process (its stories' builds, by id), to build from before the cache. */
+  base?: ReadonlyMap<string, StoryBuild>;
+  /** Runs the units of work (default: in this thread, without a derive step). */
+  run?: UnitRunner;
+  /**
+   * Turns the derive step on: every parsed article gets it, and a reused one
+   * when `needs` says so. (The step itself is the runner's.)
+   */
+  derive?: { needs: (story: UnitStory, article: Article) => boolean } | null;
+  /** About this many bytes of files per unit of work (default `UNIT_BYTES`). */
+  unitBytes?: number;
+}
+
+/** An opened corpus version. */
+export interface Opened {
+  snapshot: Snapshot;
+  report: OpenReport;
+  sources: CorpusSources;
+  /** Each story's build, by id: the base of the next version. */
+  builds: Map<string, StoryBuild>;
+  /** What the derive step made, per story, by article id (only the articles that went through it). */
+  derived: Map<string, Map<string, unknown>>;
+  /** Writes the cache files of the stories that changed (once; resolves to the first error, or null). */
+  saveCache(): Promise<Error | null>;
+}
+
+/** The derived data of a story's kept articles, from the units that produced them. */
+function derivedOf(plan: StoryPlan, build: StoryBuild, results: readonly UnitResult[]): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const fromDerive = new Map<string, unknown>();
+  plan.units.forEach((u, k) => {
+    const d = results[k]?.derived;
+    if (u.kind === 'derive' && d) for (const [id, v] of Object.entries(d)) fromDerive.set(id, v);
+  });
+  const slotOfFile = new Map(plan.set.sources.map((s, i) => [s.file, i]));
+  for (const a of build.articles) {
+    const slot = plan.slots[slotOfFile.get(a.file) ?? -1];
+    if (!slot) continue;
+    if (slot.kind === 'unit') {
+      const d = results[slot.unit]?.derived;
+      if (d && a.id in d) out.set(a.id, d[a.id]);
+    } else if (slot.kind === 'reuse' && fromDerive.has(a.id)) {
+      out.set(a.id, fromDerive.get(a.id));
+    }
+  }
+  return out;
+}
+
+/** True when a build is exactly what the cache file holds. */
+function sameAsCached(build: StoryBuild, cached: CachedStory): boolean {
+  return (
+    build.index === cached.index &&
+    build.digests.join('\u0000') === cached.digests.join('\u0000') &&
+    build.failures.map((f) => `${f.file}\u0000${f.digest}`).join('\u0001') === cached.failures.map((f) => `${f.file}\u0000${f.digest}`).join('\u0001')
+  );
 }
 
 /**
- * Opens a corpus folder, from the on-disk cache when it holds exactly this
- * corpus version (built by the same code and analyser), otherwise by parsing
- * and indexing (then writing the cache). The files are always read and hashed,
- * so a stale cache is never used; a corrupt one is ignored and rebuilt.
+ * Opens a corpus folder: every story built from its previous version (the
+ * `base` given, else its cache file when it was written by the same code),
+ * parsing only files whose bytes changed, then writes the cache files of the
+ * stories that changed.
+ *
+ * @throws Error starting with `corpus:` when the folder cannot be read, or a
+ *   `CatalogueError` for an invalid catalogue.
  */
-export async function openSnapshot(dir: string, options: OpenOptions = {}): Promise<{ snapshot: Snapshot; report: OpenReport }> {
+export async function openSnapshot(dir: string, options: OpenOptions = {}): Promise<Opened> {
   const t0 = performance.now();
   const timings = { readMs: 0, parseMs: 0, indexMs: 0, cacheReadMs: 0, cacheWriteMs: 0, totalMs: 0 };
-  const file = options.cacheDir ? cacheFile(options.cacheDir, dir) : null;
-  let t = performance.now();
-  const decoded = file ? decodeCacheChecked(readCacheBytes(file)) : { problem: 'no cache folder' };
-  const cached = 'cached' in decoded ? decoded.cached : null;
-  timings.cacheReadMs = performance.now() - t;
-  let cacheMiss: string | null = 'problem' in decoded ? decoded.problem : null;
-  const t1 = performance.now();
   const sources = await readCorpusSources(dir);
-  const version = sources.version;
-  timings.readMs = performance.now() - t1;
-  const altered = cached && cached.key === cacheKey(version) ? verifyArticles(cached, sources.stories.map((s) => s.set)) : null;
-  if (altered) cacheMiss = `corrupt cache (${altered})`;
-  else if (cached && cached.key === cacheKey(version)) {
+  timings.readMs = performance.now() - t0;
+  const code = snapshotCodeKey();
+  const cacheDir = options.cacheDir ?? null;
+  const run = options.run ?? runUnitsHere(null);
+  const derive = options.derive ?? null;
+  let cacheMiss: string | null = null;
+  const miss = (why: string) => {
+    cacheMiss ??= why;
+  };
+  let t = performance.now();
+  const cachedOf = new Map<string, CachedStory>();
+  const plans: StoryPlan[] = [];
+  const baseKind: ('memory' | 'cache' | null)[] = [];
+  for (const s of sources.stories) {
+    const story: UnitStory = { id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, version: sources.version };
+    let base: StoryBase | null = null;
+    const memory = options.base?.get(story.id);
+    if (memory && memory.code === code) base = { kind: 'memory', build: memory };
+    else if (cacheDir) {
+      const read = readStoryCache(cacheFileFor(cacheDir, dir, 'snapshot', story.id), code);
+      if ('cached' in read) {
+        base = { kind: 'cache', cached: read.cached };
+        cachedOf.set(story.id, read.cached);
+      } else miss(read.problem);
+    } else miss('no cache folder');
+    const opts = { derive: derive !== null, ...(derive ? { needsDerive: (a: Article) => derive.needs(story, a) } : {}), ...(options.unitBytes ? { unitBytes: options.unitBytes } : {}) };
+    let plan: StoryPlan;
     try {
-      const t = performance.now();
-      const byId = new Map(cached.stories.map((s) => [s.id, s]));
-      const indexes = new Map<string, ParagraphIndex>();
-      const data: SnapshotData = {
-        dir,
-        version,
-        generic: sources.generic,
-        problems: cached.problems,
-        stories: sources.stories.map((s) => {
-          const c = byId.get(s.folder.id);
-          if (!c) throw new Error(`story "${s.folder.id}" missing`);
-          indexes.set(s.folder.id, ParagraphIndex.decode(c.index, prepareGlossary(s.catalogue.glossary)));
-          return { id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, articles: c.articles, problems: c.problems };
-        }),
-      };
-      const snapshot = assembleSnapshot(data, indexes);
-      timings.indexMs = performance.now() - t;
-      timings.totalMs = performance.now() - t0;
-      return { snapshot, report: { fromCache: true, cacheMiss: null, cacheWriteError: null, timings } };
+      plan = planStory(story, s.set, code, base, opts);
     } catch (err) {
-      cacheMiss = `corrupt cache (${(err as Error).message})`;
+      miss(`corrupt cache (${(err as Error).message})`);
+      cachedOf.delete(story.id);
+      base = null;
+      plan = planStory(story, s.set, code, null, opts);
     }
-  } else if (cached) {
-    cacheMiss = 'stale cache (the corpus, the catalogue or the code changed)';
+    if (base && plan.units.some((u) => u.kind === 'parse')) miss(`stale cache (${plan.units.filter((u) => u.kind === 'parse').reduce((n, u) => n + u.files.length, 0)} of ${s.set.sources.length} files of story ${story.id} changed)`);
+    plans.push(plan);
+    baseKind.push(base?.kind ?? null);
   }
+  timings.cacheReadMs = performance.now() - t;
   t = performance.now();
-  const data = parseCorpusSources(sources);
+  const all = plans.flatMap((p) => p.units);
+  const results = await run(all);
   timings.parseMs = performance.now() - t;
   t = performance.now();
-  const snapshot = assembleSnapshot(data);
-  timings.indexMs = performance.now() - t;
-  let cacheWriteError: string | null = null;
-  if (file && options.writeCache !== false) {
-    t = performance.now();
-    const err = await writeCache(file, {
-      key: cacheKey(version),
-      version,
-      problems: data.problems,
-      stories: snapshot.stories.map((s) => ({ id: s.id, articles: [...s.articles], problems: [...s.problems], index: s.index.encode() })),
-    });
-    timings.cacheWriteMs = performance.now() - t;
-    cacheWriteError = err ? err.message : null;
+  const builds = new Map<string, StoryBuild>();
+  const derived = new Map<string, Map<string, unknown>>();
+  let at = 0;
+  for (let i = 0; i < plans.length; i++) {
+    let plan = plans[i]!;
+    let own = results.slice(at, at + plan.units.length);
+    at += plan.units.length;
+    let build: StoryBuild;
+    try {
+      build = finishStory(plan, own);
+    } catch (err) {
+      // A cached index that does not merge: this story is built from its files alone.
+      miss(`corrupt cache (${(err as Error).message})`);
+      cachedOf.delete(plan.story.id);
+      baseKind[i] = null;
+      plan = planStory(plan.story, plan.set, code, null, { derive: derive !== null });
+      own = await run(plan.units);
+      build = finishStory(plan, own);
+    }
+    builds.set(plan.story.id, build);
+    derived.set(plan.story.id, derivedOf(plan, build, own));
+    plans[i] = plan;
   }
+  const snapshot = assembleSnapshot(sources, [...builds.values()]);
+  timings.indexMs = performance.now() - t;
+  const fresh = plans.map((p) => {
+    const cached = cachedOf.get(p.story.id);
+    return cached !== undefined && sameAsCached(builds.get(p.story.id)!, cached);
+  });
+  const report: OpenReport = {
+    fromCache: fresh.every(Boolean),
+    cacheMiss: fresh.every(Boolean) ? null : (cacheMiss ?? 'stale cache (the corpus changed)'),
+    cacheWriteError: null,
+    timings,
+    stories: plans.map((p, i) => ({
+      id: p.story.id,
+      reused: p.reused,
+      parsed: p.units.filter((u) => u.kind === 'parse').reduce((n, u) => n + u.files.length, 0),
+      units: p.units.length,
+      base: baseKind[i]!,
+    })),
+  };
+  let saving: Promise<Error | null> | null = null;
+  const saveCache = (): Promise<Error | null> => {
+    saving ??= (async () => {
+      if (!cacheDir) return null;
+      const tw = performance.now();
+      let first: Error | null = null;
+      const files: string[] = [];
+      for (const [i, p] of plans.entries()) {
+        const file = cacheFileFor(cacheDir, dir, 'snapshot', p.story.id);
+        files.push(file, cacheFileFor(cacheDir, dir, 'answers', p.story.id));
+        if (fresh[i]) continue;
+        const b = builds.get(p.story.id)!;
+        const err = await writeStoryCache(file, { code: b.code, id: b.id, articles: b.articles.map(compactArticle), digests: b.digests, failures: b.failures, index: b.index });
+        first ??= err;
+        await new Promise((r) => setImmediate(r)); // let waiting messages in between stories
+      }
+      removeStaleCacheFiles(cacheDir, dir, files);
+      report.timings.cacheWriteMs = performance.now() - tw;
+      report.cacheWriteError = first ? first.message : null;
+      return first;
+    })();
+    return saving;
+  };
+  if (options.writeCache !== false && options.writeCache !== 'later') await saveCache();
   timings.totalMs = performance.now() - t0;
-  return { snapshot, report: { fromCache: false, cacheMiss, cacheWriteError, timings } };
+  return { snapshot, report, sources, builds, derived, saveCache };
 }

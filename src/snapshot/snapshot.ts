@@ -18,16 +18,18 @@ import {
   type GenericCatalogue,
   type StoryInfo,
 } from '../corpus/catalogue/index.ts';
-import { parseArticleSources, readArticleSources, type SourceSet } from '../corpus/load.ts';
+import { readArticleSources, type SourceSet } from '../corpus/load.ts';
 import { discoverStories, type StoryFolder } from '../corpus/stories.ts';
 import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
 import { compileClaimantDirectory, type ClaimantDirectory } from '../language/de/claimants/index.ts';
 import { ANALYZER_VERSION } from '../language/de/index.ts';
 import { compileSides, type SideLexicon } from '../language/de/sides.ts';
+import { mergeCompactIndexes } from '../search/index-build.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary, type GlossaryLookup } from '../search/query.ts';
 import { Hasher } from '../system/hash.ts';
 import { VersionMemo } from './memo.ts';
+import { assembleStory, finishStory, planStory, runUnitsHere, type StoryBuild } from './story-build.ts';
 
 /** A story of a corpus version: what answers a question about it. */
 export interface Story {
@@ -95,23 +97,13 @@ export function locate(within: Pick<Story | Snapshot, 'paragraphById' | 'article
   return paragraph && article ? { paragraph, article } : null;
 }
 
-/** The parts of a story read from disk (plain data, structured-clone safe). */
+/** The parts of a story an answerable story is assembled from (plain data). */
 export interface StoryData {
   id: string;
   label: string;
   info: StoryInfo;
   catalogue: Catalogue;
   articles: Article[];
-  problems: FileProblem[];
-}
-
-/** The parts of a snapshot read from disk (plain data, structured-clone safe). */
-export interface SnapshotData {
-  dir: string;
-  version: string;
-  generic: GenericCatalogue;
-  stories: StoryData[];
-  /** Problems of the corpus folder itself (entries of `stories/` that are not stories). */
   problems: FileProblem[];
 }
 
@@ -162,26 +154,26 @@ export async function readCorpusSources(dir: string): Promise<CorpusSources> {
     h.update(`\0story:${s.folder.id}\0`);
     const { sources: _s, ...catalogueData } = s.catalogue;
     h.update(JSON.stringify([s.info, catalogueData]));
-    for (const src of s.set.sources) {
-      h.update(`\0${src.file}\0`);
-      if (src.bytes) h.update(src.bytes);
-      else h.update(`error:${src.error?.message ?? ''}`);
-    }
+    // Each file by its path and the digest of its bytes (or of its read error).
+    for (const src of s.set.sources) h.update(`\0${src.file}\0${src.digest}`);
   }
   return { dir, version: h.digest(10), generic, stories, problems: folders.problems };
 }
 
 /**
- * Parses read sources into articles, story by story. An article id must be
- * unique in the corpus: a second article with the same id (in another story)
- * is skipped with an error naming both files.
+ * Assembles a snapshot from the corpus's sources and each story's build (in
+ * story order). An article id must be unique in the corpus: an article whose
+ * id an earlier story has is left out of its story (and its index) with an
+ * error naming both files.
  */
-export function parseCorpusSources(sources: CorpusSources): SnapshotData {
+export function assembleSnapshot(sources: CorpusSources, builds: readonly StoryBuild[]): Snapshot {
   const seen = new Map<string, string>();
-  const stories = sources.stories.map((s): StoryData => {
-    const { articles, problems } = parseArticleSources(s.set);
+  const stories = sources.stories.map((s, i): Story => {
+    const build = builds[i]!;
+    if (build.id !== s.folder.id) throw new Error(`snapshot: story ${s.folder.id} built as ${build.id}`);
+    const problems = [...build.problems];
     const kept: Article[] = [];
-    for (const a of articles) {
+    for (const a of build.articles) {
       const other = seen.get(a.id);
       if (other) {
         problems.push({ file: a.file, severity: 'error', message: `${a.file}: duplicate article id "${a.id}" (same as ${other}); rename one of the files` });
@@ -190,74 +182,17 @@ export function parseCorpusSources(sources: CorpusSources): SnapshotData {
       seen.set(a.id, a.file);
       kept.push(a);
     }
-    return { id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, articles: kept, problems };
-  });
-  return { dir: sources.dir, version: sources.version, generic: sources.generic, stories, problems: sources.problems };
-}
-
-/** Reads and parses a corpus folder (no cache). */
-export async function readSnapshotData(dir: string): Promise<SnapshotData> {
-  return parseCorpusSources(await readCorpusSources(dir));
-}
-
-/**
- * Warnings for articles published outside the story's window (when the
- * curator set one): a month or day before `from` or after `to`.
- */
-function outsideWindow(data: StoryData): FileProblem[] {
-  const w = data.info.window;
-  if (!w) return [];
-  const out: FileProblem[] = [];
-  for (const a of data.articles) {
-    const iso = a.published?.iso;
-    if (!iso) continue;
-    const before = w.from !== null && iso.slice(0, w.from.length) < w.from;
-    const after = w.to !== null && iso.slice(0, w.to.length) > w.to;
-    if (before || after) {
-      out.push({
-        file: a.file,
-        severity: 'warning',
-        message: `${a.file}: published ${iso}, outside the story's window (${w.from ?? '…'} to ${w.to ?? '…'}); is it in the right story?`,
-      });
+    let compact = build.index;
+    if (kept.length !== build.articles.length) {
+      const ids = kept.flatMap((a) => a.paragraphs.map((p) => p.id));
+      const at = new Map(ids.map((id, k) => [id, k]));
+      const left = new Set(build.articles.filter((a) => !kept.includes(a)).map((a) => a.id));
+      compact = mergeCompactIndexes([{ index: build.index, target: Int32Array.from(build.index.ids, (id) => (left.has(id.slice(0, id.lastIndexOf('#p'))) ? -1 : (at.get(id) ?? -1))) }], ids);
     }
-  }
-  return out;
-}
-
-/** Assembles a story; builds its index unless a prebuilt one is given (from the cache, built for the same version). */
-function assembleStory(data: StoryData, version: string, prebuilt?: ParagraphIndex): Story {
-  const articleById = new Map<string, Article>();
-  const paragraphById = new Map<string, Paragraph>();
-  for (const a of data.articles) {
-    articleById.set(a.id, a);
-    for (const p of a.paragraphs) paragraphById.set(p.id, p);
-  }
-  const glossary = prepareGlossary(data.catalogue.glossary);
-  return {
-    id: data.id,
-    title: data.info.title,
-    window: data.info.window,
-    label: data.label,
-    version,
-    articles: data.articles,
-    articleById,
-    paragraphById,
-    problems: [...data.problems, ...outsideWindow(data)],
-    catalogue: data.catalogue,
-    glossary,
-    claimants: compileClaimantDirectory(claimantsData(data.catalogue)),
-    sides: compileSides(sideInputs(data.catalogue), data.catalogue.sides.places),
-    index: prebuilt ?? ParagraphIndex.build(paragraphById.values(), glossary),
-    memo: new VersionMemo(),
-  };
-}
-
-/**
- * Assembles a snapshot from loaded data. Builds each story's index unless
- * prebuilt ones are given (by story id, from the cache).
- */
-export function assembleSnapshot(data: SnapshotData, prebuilt?: ReadonlyMap<string, ParagraphIndex>): Snapshot {
-  const stories = data.stories.map((s) => assembleStory(s, data.version, prebuilt?.get(s.id)));
+    const data: StoryData = { id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, articles: kept, problems };
+    const glossary = prepareGlossary(s.catalogue.glossary);
+    return assembleStory(data, sources.version, ParagraphIndex.fromCompact(compact, glossary), { glossary });
+  });
   const articleById = new Map<string, Article>();
   const paragraphById = new Map<string, Paragraph>();
   const storyOfArticle = new Map<string, Story>();
@@ -269,8 +204,8 @@ export function assembleSnapshot(data: SnapshotData, prebuilt?: ReadonlyMap<stri
     for (const [id, p] of story.paragraphById) paragraphById.set(id, p);
   }
   return {
-    version: data.version,
-    dir: data.dir,
+    version: sources.version,
+    dir: sources.dir,
     loadedAt: new Date(),
     stories,
     storyById: new Map(stories.map((s) => [s.id, s])),
@@ -278,13 +213,19 @@ export function assembleSnapshot(data: SnapshotData, prebuilt?: ReadonlyMap<stri
     articleById,
     paragraphById,
     storyOfArticle,
-    problems: [...data.problems, ...stories.flatMap((s) => s.problems)],
-    generic: data.generic,
+    problems: [...sources.problems, ...stories.flatMap((s) => s.problems)],
+    generic: sources.generic,
     memo: new VersionMemo(),
   };
 }
 
-/** Reads a corpus folder and builds a snapshot in this thread, without the cache. */
+/** Reads a corpus folder and builds a snapshot in this thread, without any cache. */
 export async function loadSnapshot(dir: string): Promise<Snapshot> {
-  return assembleSnapshot(await readSnapshotData(dir));
+  const sources = await readCorpusSources(dir);
+  const builds: StoryBuild[] = [];
+  for (const s of sources.stories) {
+    const plan = planStory({ id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, version: sources.version }, s.set, '', null, { derive: false });
+    builds.push(finishStory(plan, await runUnitsHere(null)(plan.units)));
+  }
+  return assembleSnapshot(sources, builds);
 }

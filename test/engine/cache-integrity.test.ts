@@ -1,7 +1,7 @@
 /**
  * No altered cache byte ever reaches a reply: bytes are flipped in each cache
- * file (the snapshot cache, the answers cache, the worker bundle), the file is
- * truncated or extended, or its article text is changed and the file
+ * file (a story's snapshot cache, its answers cache, the worker bundle), the
+ * file is truncated or extended, or its content is changed and the file
  * re-sealed with a matching checksum; every time, the cache is rebuilt and the
  * answers are exactly those of a corpus read from its files.
  */
@@ -10,14 +10,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_DIR } from '../../src/corpus/catalogue/index.ts';
-import { answersFile, warmCatalogueAnswers } from '../../src/engine/answers-cache.ts';
+import { answersFile } from '../../src/engine/answers-cache.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { LocalEngine } from '../../src/engine/local.ts';
 import { bundleFile } from '../../src/engine/worker/bundle.ts';
 import { WorkerEngine } from '../../src/engine/worker/host.ts';
 import type { Reply } from '../../src/reply/model.ts';
-import { cacheFile } from '../../src/snapshot/cache.ts';
-import { openSnapshot } from '../../src/snapshot/open.ts';
+import { openCorpus } from '../../src/engine/open-corpus.ts';
+import { cacheFileFor, readStoryCache, writeStoryCache } from '../../src/snapshot/cache.ts';
 import { PROJECT_ROOT } from '../../src/system/paths.ts';
 import { seal, unseal } from '../../src/system/sealed.ts';
 
@@ -44,16 +44,19 @@ async function answersOf(engine: Engine): Promise<Reply[]> {
   return Promise.all(QUESTIONS.map(([c, a]) => engine.run(c, a)));
 }
 
-/** Opens the corpus as the engine worker does: snapshot (cache or build), then the catalogued answers (cache or compute). */
+/** The cache files of the corpus's one story. */
+const snapshotCache = () => cacheFileFor(cacheDir, dir, 'snapshot', 'kursk');
+const answersCache = () => answersFile(cacheDir, dir, 'kursk');
+
+/** Opens the corpus as the engine worker does: snapshot and catalogued answers, each from the cache or built. */
 async function openAsWorker(): Promise<{ replies: Reply[]; snapshotFromCache: boolean; snapshotMiss: string | null; answersFromCache: boolean; answersMiss: string | null }> {
-  const { snapshot, report } = await openSnapshot(dir, { cacheDir });
-  const warmed = await warmCatalogueAnswers(snapshot, { cacheDir, dir });
+  const { snapshot, report } = await openCorpus(dir, { cacheDir, threads: 0 });
   return {
     replies: await answersOf(new LocalEngine(snapshot)),
     snapshotFromCache: report.fromCache,
     snapshotMiss: report.cacheMiss,
-    answersFromCache: warmed.fromCache,
-    answersMiss: warmed.cacheMiss,
+    answersFromCache: report.answersFromCache,
+    answersMiss: report.answersCacheMiss,
   };
 }
 
@@ -111,7 +114,7 @@ afterAll(() => {
 
 describe('snapshot cache', () => {
   it('detects every flipped bit, a truncation and an extension, and rebuilds; the answers never change', async () => {
-    const file = cacheFile(cacheDir, dir);
+    const file = snapshotCache();
     const cases = damages(readFileSync(file).length);
     for (const damage of cases) {
       writeFileSync(file, damage.apply(readFileSync(file)));
@@ -124,20 +127,30 @@ describe('snapshot cache', () => {
     console.info(`snapshot cache: ${cases.length} of ${cases.length} damaged files detected and rebuilt`);
   });
 
-  it('compares cached article text with the article files: an altered text with a valid checksum is not served', async () => {
-    const file = cacheFile(cacheDir, dir);
-    expect(alterAndReseal(file, 'Russland hat erstmals', 'Russland hat Xrstmals', 'utf8')).toBeGreaterThan(0);
+  it('holds no article text: quotes are cut from the files as read now', async () => {
+    const file = snapshotCache();
+    const content = unseal(readFileSync(file));
+    expect('content' in content && Buffer.from(content.content).includes(Buffer.from('Russland hat erstmals', 'latin1'))).toBe(false);
+    expect(readFileSync(path.join(dir, 'stories', 'kursk', 'articles', 'keystone-sda-russland-bestaetigt-beteiligung-nordkoreanischer-soldaten.txt'), 'utf8')).toContain('Russland hat erstmals');
+  });
+
+  it('checks cached offsets against the files: a cache altered with a valid checksum is not served', async () => {
+    const read = readStoryCache(snapshotCache());
+    if (!('cached' in read)) throw new Error(`test: ${read.problem}`);
+    const first = read.cached.articles[0]!;
+    first.p[1] = first.p[1]! + 1_000_000; // the first paragraph now ends far past its file's text
+    await writeStoryCache(snapshotCache(), read.cached);
     const opened = await openAsWorker();
     expect(opened.snapshotFromCache).toBe(false);
-    expect(opened.snapshotMiss).toMatch(/differs from the file/);
+    expect(opened.snapshotMiss).toMatch(/corrupt cache .*does not fit/);
     expect(opened.replies).toEqual(baseline);
-    expect(JSON.stringify(opened.replies)).not.toContain('Xrstmals');
+    expect((await openAsWorker()).snapshotFromCache, 'the rebuilt cache is used again').toBe(true);
   });
 });
 
 describe('answers cache', () => {
   it('detects every flipped bit, a truncation and an extension, and recomputes; the answers never change', async () => {
-    const file = answersFile(cacheDir, dir);
+    const file = answersCache();
     const cases = damages(readFileSync(file).length);
     for (const damage of cases) {
       writeFileSync(file, damage.apply(readFileSync(file)));
@@ -151,7 +164,7 @@ describe('answers cache', () => {
   });
 
   it('checks cached quotes against their paragraphs: an altered quote with a valid checksum is not served', async () => {
-    const file = answersFile(cacheDir, dir);
+    const file = answersCache();
     expect(alterAndReseal(file, 'Russland hat erstmals', 'Russland hat Xrstmals', 'latin1')).toBeGreaterThan(0);
     const opened = await openAsWorker();
     expect(opened.answersFromCache).toBe(false);

@@ -25,20 +25,28 @@ import { seal, unseal } from '../../system/sealed.ts';
 
 /** The worker's TypeScript entry, relative to the project folder. */
 const WORKER_ENTRY = 'src/engine/worker/main.ts';
+/** The build workers' entry (units of parse, index and findings work). */
+export const BUILD_ENTRY = 'src/engine/worker/build-main.ts';
+
+/** The bundle's name prefix of an entry: `engine-worker` for the engine worker, `build-worker` for build workers. */
+function kindOf(entry: string): string {
+  return entry === WORKER_ENTRY ? 'engine-worker' : 'build-worker';
+}
 /** Fallback entry on Node without type stripping: loads the TypeScript worker through tsx. */
 export const TSX_ENTRY = path.join(PROJECT_ROOT, 'src', 'engine', 'worker', 'boot.mjs');
 /** Where bundles are written by default. Must lie inside the project, so the bundle finds node_modules. */
 export const DEFAULT_BUNDLE_DIR = path.join(PROJECT_ROOT, '.cache');
 
 /** The entry to start when no bundle can be used: the TypeScript file itself where Node strips types, else through tsx. */
-export function sourceEntry(): string {
+export function sourceEntry(entry: string = WORKER_ENTRY): string {
   const features = process.features as { typescript?: string | false };
-  return features.typescript ? path.join(PROJECT_ROOT, WORKER_ENTRY) : TSX_ENTRY;
+  if (features.typescript) return path.join(PROJECT_ROOT, entry);
+  return entry === WORKER_ENTRY ? TSX_ENTRY : path.join(PROJECT_ROOT, 'src', 'engine', 'worker', 'boot-build.mjs');
 }
 
 /** The bundle file for the current code in a folder. */
-export function bundleFile(dir: string = DEFAULT_BUNDLE_DIR): string {
-  return path.join(dir, `engine-worker-${codeFingerprint(WORKER_ENTRY)}.mjs`);
+export function bundleFile(dir: string = DEFAULT_BUNDLE_DIR, entry: string = WORKER_ENTRY): string {
+  return path.join(dir, `${kindOf(entry)}-${codeFingerprint(entry)}.mjs`);
 }
 
 const building = new Map<string, Promise<string>>();
@@ -60,23 +68,23 @@ function intact(file: string): boolean {
  *
  * @param dir the bundle folder (default `.cache/` in the project; tests use their own)
  */
-export function workerEntry(dir: string = DEFAULT_BUNDLE_DIR): Promise<string> {
-  const file = bundleFile(dir);
+export function workerEntry(dir: string = DEFAULT_BUNDLE_DIR, entry: string = WORKER_ENTRY): Promise<string> {
+  const file = bundleFile(dir, entry);
   if (intact(file)) return Promise.resolve(file);
   let pending = building.get(file);
   if (!pending) {
-    pending = build(dir, file)
-      .catch(() => sourceEntry())
+    pending = build(dir, file, entry)
+      .catch(() => sourceEntry(entry))
       .finally(() => building.delete(file));
     building.set(file, pending);
   }
   return pending;
 }
 
-async function build(dir: string, file: string): Promise<string> {
+async function build(dir: string, file: string, entry: string): Promise<string> {
   const { build: esbuild } = await import('esbuild');
   const result = await esbuild({
-    entryPoints: [path.join(PROJECT_ROOT, WORKER_ENTRY)],
+    entryPoints: [path.join(PROJECT_ROOT, entry)],
     write: false,
     outfile: file,
     bundle: true,
@@ -91,8 +99,9 @@ async function build(dir: string, file: string): Promise<string> {
   if (!output) throw new Error('bundle: esbuild wrote nothing');
   await writeFileAtomic(file, seal(output.contents));
   // Old bundles of earlier code are no longer used.
+  const kind = new RegExp(`^${kindOf(entry)}-[0-9a-f]+\\.mjs$`);
   for (const old of readdirSync(dir)) {
-    if (/^engine-worker-[0-9a-f]+\.mjs$/.test(old) && path.join(dir, old) !== file) {
+    if (kind.test(old) && path.join(dir, old) !== file) {
       try {
         unlinkSync(path.join(dir, old));
       } catch {

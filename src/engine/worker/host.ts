@@ -32,6 +32,8 @@ export interface WorkerEngineOptions extends EngineOptions {
   youngGenerationMb?: number;
   /** Folder of the worker bundle (default `.cache/` in the project; must lie inside the project). */
   bundleDir?: string;
+  /** Build workers for a large build, besides the engine worker: a number, or 'auto' (default: one per core beyond it). */
+  threads?: number | 'auto';
 }
 
 /** What a generation reported when it became ready. */
@@ -58,13 +60,24 @@ type Unnumbered = HostMessage extends infer M ? (M extends HostMessage ? Omit<M,
 class Generation {
   readonly worker: Worker;
   readonly info: Promise<GenerationInfo>;
+  /** Resolves once the worker has written the cache files of its version (or died, or failed): the error, or null. */
+  readonly saved: Promise<string | null>;
   readonly #pending = new Map<number, Pending>();
   #nextId = 1;
   #retired = false;
+  #saving = true;
   #dead: Error | null = null;
+  #onSaved: (error: string | null) => void = () => undefined;
 
   constructor(entry: string, init: WorkerInit, youngGenerationMb: number) {
     const started = performance.now();
+    this.saved = new Promise((resolve) => {
+      this.#onSaved = (error) => {
+        this.#saving = false;
+        resolve(error);
+        this.#maybeExit();
+      };
+    });
     this.worker = new Worker(entry, {
       workerData: init,
       resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
@@ -74,7 +87,10 @@ class Generation {
         if (m.t === 'ready') {
           resolve({ manifest: m.manifest, report: m.report, warmMs: m.warmMs, answersFromCache: m.answersFromCache, answersCacheMiss: m.answersCacheMiss, heapUsed: m.heapUsed, readyMs: performance.now() - started });
         } else if (m.t === 'failed') {
+          this.#onSaved(m.message);
           reject(new Error(m.message));
+        } else if (m.t === 'saved') {
+          this.#onSaved(m.error);
         } else {
           const p = this.#pending.get(m.id);
           if (p) {
@@ -127,10 +143,12 @@ class Generation {
   }
 
   #maybeExit(): void {
-    if (this.#retired && this.#pending.size === 0) void this.worker.terminate();
+    // A retired worker ends once its questions are answered and its cache files written (never half-written).
+    if (this.#retired && this.#pending.size === 0 && !this.#saving) void this.worker.terminate();
   }
 
   #fail(err: Error): void {
+    this.#onSaved(err.message);
     if (this.#dead) return;
     this.#dead = err;
     for (const p of this.#pending.values()) p.reject(err);
@@ -158,6 +176,8 @@ export class WorkerEngine extends EngineBase {
       current: () => this.#info.manifest,
       maxUploadBytes: () => this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
       build: async (folder) => {
+        // The next version builds on this one's cache files: let them be written first (briefly).
+        await Promise.race([this.#current.saved, new Promise((r) => setTimeout(r, 5_000))]);
         const next = await WorkerEngine.#spawn(folder, this.#options);
         try {
           const nextInfo = await next.info;
@@ -199,7 +219,7 @@ export class WorkerEngine extends EngineBase {
 
   static async #spawn(dir: string, options: WorkerEngineOptions): Promise<Generation> {
     const entry = await workerEntry(options.bundleDir);
-    return new Generation(entry, { dir, cacheDir: options.cacheDir ?? null, warm: options.warm ?? true }, options.youngGenerationMb ?? 48);
+    return new Generation(entry, { dir, cacheDir: options.cacheDir ?? null, warm: options.warm ?? true, threads: options.threads ?? 'auto' }, options.youngGenerationMb ?? 48);
   }
 
   get version(): string {
@@ -213,6 +233,11 @@ export class WorkerEngine extends EngineBase {
   /** How the version answering now was opened (timings, cache, heap). */
   get info(): GenerationInfo {
     return this.#info;
+  }
+
+  /** Resolves once the version answering now has written its cache files: the error, or null. */
+  get saved(): Promise<string | null> {
+    return this.#current.saved;
   }
 
   /** Answers in the generation current when the request starts. */

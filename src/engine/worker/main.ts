@@ -13,10 +13,9 @@ import { errorReply } from '../../reply/build.ts';
 import { UserError } from '../../reply/errors.ts';
 import type { Reply } from '../../reply/model.ts';
 import { manifestOf } from '../../snapshot/manifest.ts';
-import { openSnapshot } from '../../snapshot/open.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { Logger, stderrSink } from '../../system/log.ts';
-import { warmCatalogueAnswers } from '../answers-cache.ts';
+import { openCorpus } from '../open-corpus.ts';
 import { answerOn, completeOn, unknownCommandReply } from '../dispatch.ts';
 import { ReplyCache } from '../reply-cache.ts';
 import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
@@ -34,15 +33,23 @@ function heapUsed(): number {
 let snapshot: Snapshot;
 const replies = new ReplyCache();
 const logger = new Logger(stderrSink);
+let saveCache: () => Promise<Error | null>;
 try {
-  const { snapshot: s, report } = await openSnapshot(init.dir, { cacheDir: init.cacheDir });
-  snapshot = s;
-  const warmed = init.warm ? await warmCatalogueAnswers(snapshot, init) : { ms: 0, fromCache: false, cacheMiss: 'not warmed' };
-  send({ t: 'ready', manifest: manifestOf(snapshot), report, warmMs: warmed.ms, answersFromCache: warmed.fromCache, answersCacheMiss: warmed.cacheMiss, heapUsed: heapUsed() });
+  const opened = await openCorpus(init.dir, { cacheDir: init.cacheDir, answers: init.warm, writeCache: 'later', threads: init.threads ?? 'auto' });
+  snapshot = opened.snapshot;
+  saveCache = opened.saveCache;
+  const { report } = opened;
+  const { answers: _a, runner: _r, answersMs, answersFromCache, answersCacheMiss, ...open } = report;
+  send({ t: 'ready', manifest: manifestOf(snapshot), report: open, warmMs: init.warm ? answersMs : 0, answersFromCache, answersCacheMiss: init.warm ? answersCacheMiss : 'not warmed', heapUsed: heapUsed() });
 } catch (err) {
   send({ t: 'failed', message: (err as Error).message.split('\n')[0] ?? String(err) });
   process.exit(0);
 }
+// The version answers now; the cache files of what changed are written after (the next start or reload builds on them).
+void saveCache().then((err) => {
+  if (err) logger.error('cache-write-failed', err, {});
+  send({ t: 'saved', error: err ? err.message : null });
+});
 
 /** Answers one `run` request; every failure becomes this request's error reply (the worker keeps serving). */
 async function run(m: Extract<HostMessage, { t: 'run' }>): Promise<WorkerMessage> {

@@ -15,6 +15,8 @@ export interface WorkerInit {
   cacheDir: string | null;
   /** Compute the catalogued answers before reporting ready. */
   warm: boolean;
+  /** Build workers for a large build (default 'auto': one per core beyond the engine worker). */
+  threads?: number | 'auto';
 }
 
 /** Host -> worker. */
@@ -27,6 +29,8 @@ export type HostMessage =
 export type WorkerMessage =
   | { t: 'ready'; manifest: CorpusManifest; report: OpenReport; warmMs: number; answersFromCache: boolean; answersCacheMiss: string | null; heapUsed: number }
   | { t: 'failed'; message: string }
+  /** The cache files of this version were written (after ready). */
+  | { t: 'saved'; error: string | null }
   | { t: 'reply'; id: number; reply: Reply; handlerMs: number }
   | { t: 'choices'; id: number; choices: Choice[] }
   | { t: 'stats'; id: number; heapUsed: number };
