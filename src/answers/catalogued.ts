@@ -16,9 +16,9 @@
  */
 import type { Story } from '../snapshot/snapshot.ts';
 import { MEASURE_ANSWERS, measureAnswer, measureAnswerFrom, measureFindings, measureWords, type MeasureAnswer, type MeasureFinding } from './estimate.ts';
-import { EVENT_ANSWERS, eventAnswer, eventAnswerFrom, eventFindings, eventWords, type EventAnswer, type EventFinding } from './when.ts';
+import { EVENT_ANSWERS, eventAnswer, eventAnswerFrom, eventFindings, eventWords, type EventAnswer, type EventFinding, type KnownClaimant } from './when.ts';
 
-export type { EventFinding, MeasureFinding };
+export type { EventFinding, KnownClaimant, MeasureFinding };
 
 /** The catalogued answers of one story (plain data: structured-clone and v8-serialize safe). */
 export interface StoryAnswers {
@@ -54,16 +54,18 @@ export function catalogueFindings(story: Story): StoryFindings {
 /**
  * The catalogued answers from all of a story's findings (corpus order),
  * installed in the story's memo. An entry for which `reuse` gives an answer
- * (computed earlier from the same findings) takes that one as it is.
+ * (computed earlier from the same findings) takes that one as it is; `known`
+ * may give a quote's claimant worked out for an unchanged article before.
  */
 export function answersFromFindings(
   story: Story,
   findings: StoryFindings,
   reuse: (kind: 'events' | 'measures', slug: string) => EventAnswer | MeasureAnswer | undefined = () => undefined,
+  known?: KnownClaimant,
 ): StoryAnswers {
   const out: StoryAnswers = { events: {}, measures: {} };
-  for (const e of story.catalogue.events.events) out.events[e.slug] = reuse('events', e.slug) ?? eventAnswerFrom(story, e, findings.events[e.slug] ?? []);
-  for (const m of story.catalogue.measures.measures) out.measures[m.slug] = reuse('measures', m.slug) ?? measureAnswerFrom(story, m, findings.measures[m.slug] ?? []);
+  for (const e of story.catalogue.events.events) out.events[e.slug] = reuse('events', e.slug) ?? eventAnswerFrom(story, e, findings.events[e.slug] ?? [], known);
+  for (const m of story.catalogue.measures.measures) out.measures[m.slug] = reuse('measures', m.slug) ?? measureAnswerFrom(story, m, findings.measures[m.slug] ?? [], known);
   installCatalogueAnswers(story, out);
   return out;
 }

@@ -22,6 +22,7 @@ import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import { answerInStories } from './stories.ts';
+import type { KnownClaimant } from './when.ts';
 import { catalogueSuggestions } from './suggest.ts';
 import { storyHits } from './hits.ts';
 
@@ -159,11 +160,11 @@ function byPublication(found: readonly MeasureFinding[]): MeasureFinding[] {
   );
 }
 
-/** The first `limit` figures as answers, with claimants. */
-function withClaimants(story: Story, found: readonly MeasureFinding[], limit: number): Answer[] {
+/** The first `limit` figures as answers, with claimants (`known` may give one worked out earlier). */
+function withClaimants(story: Story, found: readonly MeasureFinding[], limit: number, known?: KnownClaimant): Answer[] {
   return found.slice(0, limit).map((f) => {
     const paragraph = story.paragraphById.get(f.paragraphId);
-    return { ...f.answer, claimant: paragraph ? claimantFor(story, paragraph, f.sentence, f.sentence) : null };
+    return { ...f.answer, claimant: known?.(f) ?? (paragraph ? claimantFor(story, paragraph, f.sentence, f.sentence) : null) };
   });
 }
 
@@ -188,9 +189,9 @@ export function measureFindings(story: Story, def: MeasureDef, paragraphIds: Ite
 }
 
 /** The answer from every finding of the story: oldest source first, summarised, the first quotes with claimants. */
-export function measureAnswerFrom(story: Story, def: MeasureDef, findings: readonly MeasureFinding[]): MeasureAnswer {
+export function measureAnswerFrom(story: Story, def: MeasureDef, findings: readonly MeasureFinding[], known?: KnownClaimant): MeasureAnswer {
   const found = byPublication(findings);
-  const answers = withClaimants(story, found, ESTIMATE_LIMIT);
+  const answers = withClaimants(story, found, ESTIMATE_LIMIT, known);
   return { summary: summarize(def.en, answers, found.length), answers, total: found.length };
 }
 

@@ -81,6 +81,9 @@ export interface EventFinding {
   sentence: number;
 }
 
+/** A quote's claimant when already known (an unchanged article's, from an earlier version), else undefined. */
+export type KnownClaimant = (finding: { paragraphId: string; sentence: number; answer: Answer }) => string | null | undefined;
+
 /** The words whose paragraphs may state the event (what the index is asked). */
 export function eventWords(story: Story, def: EventDef): string[] {
   return compiledEvent(story, def).triggerWords;
@@ -108,15 +111,16 @@ export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterabl
 
 /**
  * The answer from every finding of the story, in corpus order: sorted by
- * date, summarised, the best quotes with their claimants.
+ * date, summarised, the best quotes with their claimants (`known` may give a
+ * quote's claimant as worked out for an earlier version of the same article).
  */
-export function eventAnswerFrom(story: Story, def: EventDef, findings: readonly EventFinding[]): EventAnswer {
+export function eventAnswerFrom(story: Story, def: EventDef, findings: readonly EventFinding[], known?: KnownClaimant): EventAnswer {
   const found = [...findings].sort((a, b) => compareByDate(a.answer, b.answer));
   return {
     summary: summarizeDates(def.en, found.map((f) => f.answer)),
     answers: found.slice(0, WHEN_LIMIT).map((f) => {
       const paragraph = story.paragraphById.get(f.paragraphId);
-      return { ...f.answer, claimant: paragraph ? claimantFor(story, paragraph, f.sentence, f.sentence) : null };
+      return { ...f.answer, claimant: known?.(f) ?? (paragraph ? claimantFor(story, paragraph, f.sentence, f.sentence) : null) };
     }),
     total: found.length,
   };

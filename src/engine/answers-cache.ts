@@ -13,7 +13,9 @@
  * - **Keyed** by the code fingerprint of the answering code and of the
  *   parsing and indexing code, and a hash of the story's effective catalogue:
  *   a catalogue or code change recomputes the stories it concerns, and
- *   nothing else. Per story: `answers-<folder hash>-<story>.v8`.
+ *   nothing else. Per story: `answers-<folder hash>-<story>.v8` (the answers,
+ *   read at every start) and `findings-<folder hash>-<story>.v8` (the
+ *   findings, read only when an article of the story changed).
  * - **Checked**: the file carries a SHA-256 of its content
  *   (`src/system/sealed.ts`), and every cached quote (answers and findings)
  *   is checked against the paragraph of the (already checked) snapshot it
@@ -54,7 +56,12 @@ export interface StoryAnswersBuild {
   /** `id\0hash` of each article, in order: the articles they were computed from. */
   articles: string[];
   answers: StoryAnswers;
-  /** Each article's findings, by article id; loaded on demand when read from the cache. */
+  /**
+   * Each article's findings, by article id; read on demand when they come
+   * from the cache.
+   *
+   * @throws Error when the findings cache cannot be used.
+   */
   findings: () => Map<string, ArticleFindings>;
 }
 
@@ -84,49 +91,76 @@ interface Payload {
   key: string;
   articles: string[];
   answers: StoryAnswers;
-  /** v8-serialised `Record<articleId, ArticleFindings>`, read only when an article changed. */
-  findings: Uint8Array;
 }
 
-/** Reads a story's answers cache for exactly this key after checking the file's checksum; the answers or why not. Never throws. */
-export function readStoryAnswers(file: string, key: string): { build: StoryAnswersBuild } | { problem: string } {
+interface FindingsPayload {
+  format: number;
+  key: string;
+  /** The article list of the answers they go with. */
+  articles: string[];
+  findings: Record<string, ArticleFindings>;
+}
+
+/** The findings cache file of a story of a corpus folder. */
+export function findingsFile(cacheDir: string, corpusDir: string, storyId: string): string {
+  return cacheFileFor(cacheDir, corpusDir, 'findings', storyId);
+}
+
+/** Reads and checks a sealed v8 file: its payload, or why not. Never throws. */
+function readSealed<T>(file: string, what: string): { payload: T } | { problem: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
-    return { problem: 'no answers cache file' };
+    return { problem: `no ${what} file` };
   }
   const opened = unseal(bytes);
-  if ('problem' in opened) return { problem: `corrupt answers cache (failed its check: ${opened.problem})` };
+  if ('problem' in opened) return { problem: `corrupt ${what} (failed its check: ${opened.problem})` };
   try {
-    const p = v8.deserialize(opened.content) as Payload;
-    if (p?.format !== FORMAT) return { problem: 'answers cache of another format' };
-    if (p.key !== key) return { problem: 'stale answers cache (the catalogue or the answering code changed)' };
-    if (!Array.isArray(p.articles) || typeof p.answers !== 'object' || p.answers === null || !(p.findings instanceof Uint8Array)) return { problem: 'corrupt answers cache (malformed)' };
-    let findings: Map<string, ArticleFindings> | null = null;
-    return {
-      build: {
-        key: p.key,
-        articles: p.articles,
-        answers: p.answers,
-        findings: () => (findings ??= new Map(Object.entries(v8.deserialize(p.findings) as Record<string, ArticleFindings>))),
-      },
-    };
+    return { payload: v8.deserialize(opened.content) as T };
   } catch {
-    return { problem: 'unreadable answers cache' };
+    return { problem: `unreadable ${what}` };
   }
 }
 
-/** Writes a story's answers atomically, sealed with their checksum; returns the error instead of throwing. */
-export async function writeStoryAnswers(file: string, build: StoryAnswersBuild): Promise<Error | null> {
-  const payload: Payload = {
-    format: FORMAT,
-    key: build.key,
-    articles: build.articles,
-    answers: build.answers,
-    findings: v8.serialize(Object.fromEntries(build.findings())),
+/**
+ * Reads a story's answers cache for exactly this key after checking the
+ * file's checksum; the answers (their findings read from their own file when
+ * first asked for), or why not. Never throws.
+ */
+export function readStoryAnswers(file: string, key: string, findings: string): { build: StoryAnswersBuild } | { problem: string } {
+  const read = readSealed<Payload>(file, 'answers cache');
+  if ('problem' in read) return read;
+  const p = read.payload;
+  if (p?.format !== FORMAT) return { problem: 'answers cache of another format' };
+  if (p.key !== key) return { problem: 'stale answers cache (the catalogue or the answering code changed)' };
+  if (!Array.isArray(p.articles) || typeof p.answers !== 'object' || p.answers === null) return { problem: 'corrupt answers cache (malformed)' };
+  let loaded: Map<string, ArticleFindings> | null = null;
+  return {
+    build: {
+      key: p.key,
+      articles: p.articles,
+      answers: p.answers,
+      findings: () => {
+        if (loaded) return loaded;
+        const f = readSealed<FindingsPayload>(findings, 'findings cache');
+        if ('problem' in f) throw new Error(f.problem);
+        const q = f.payload;
+        if (q?.format !== FORMAT || q.key !== key || !Array.isArray(q.articles) || q.articles.join('\u0001') !== p.articles.join('\u0001') || typeof q.findings !== 'object') {
+          throw new Error('findings cache of other answers');
+        }
+        return (loaded = new Map(Object.entries(q.findings)));
+      },
+    },
   };
-  return tryWriteFileAtomic(file, seal(v8.serialize(payload)));
+}
+
+/** Writes a story's answers and findings atomically, each sealed with its checksum; returns the error instead of throwing. */
+export async function writeStoryAnswers(file: string, findings: string, build: StoryAnswersBuild): Promise<Error | null> {
+  const f: FindingsPayload = { format: FORMAT, key: build.key, articles: build.articles, findings: Object.fromEntries(build.findings()) };
+  const first = await tryWriteFileAtomic(findings, seal(v8.serialize(f)));
+  const payload: Payload = { format: FORMAT, key: build.key, articles: build.articles, answers: build.answers };
+  return first ?? tryWriteFileAtomic(file, seal(v8.serialize(payload)));
 }
 
 /** Null when the cached answer is what the story says, else why not. */
@@ -156,21 +190,6 @@ export function verifyStoryAnswers(answers: StoryAnswers, story: Story): string 
       if (!entry || !Array.isArray(entry.answers) || typeof entry.summary !== 'string') return 'a cached answer is malformed';
       for (const a of entry.answers) {
         const problem = verifyAnswer(a, story);
-        if (problem) return problem;
-      }
-    }
-  }
-  return null;
-}
-
-/** Checks an article's cached findings like {@link verifyStoryAnswers}. */
-function verifyFindings(findings: ArticleFindings, story: Story): string | null {
-  if (!findings || typeof findings.events !== 'object' || typeof findings.measures !== 'object') return 'cached findings are malformed';
-  for (const group of [findings.events, findings.measures]) {
-    for (const list of Object.values(group)) {
-      if (!Array.isArray(list)) return 'cached findings are malformed';
-      for (const f of list) {
-        const problem = f && typeof f.paragraphId === 'string' && f.answer?.paragraphId === f.paragraphId ? verifyAnswer(f.answer, story) : 'a cached finding is malformed';
         if (problem) return problem;
       }
     }
@@ -218,12 +237,20 @@ export interface StoryAnswersReport {
   miss: string | null;
 }
 
+/** Entries of an article's findings, as `events\0slug` / `measures\0slug`. */
+function entriesOf(f: ArticleFindings | undefined, into: Set<string>): void {
+  if (!f) return;
+  for (const slug of Object.keys(f.events)) into.add(`events\u0000${slug}`);
+  for (const slug of Object.keys(f.measures)) into.add(`measures\u0000${slug}`);
+}
+
 /**
  * Makes a story's catalogued answers ready (installed in its memo): the
  * previous answers as they are when the story's articles are the same; else
  * the answers from every article's findings — derived now for new and changed
  * articles, the previous version's for the others — recomputing only the
- * entries whose findings changed.
+ * entries whose findings an added, changed or removed article touches (the
+ * claimants of quotes of unchanged articles are taken over too).
  */
 export function storyAnswers(
   story: Story,
@@ -232,8 +259,13 @@ export function storyAnswers(
   derived: ReadonlyMap<string, unknown>,
 ): { build: StoryAnswersBuild; report: StoryAnswersReport } {
   const articles = story.articles.map(articleKey);
+  const entryCount = story.catalogue.events.events.length + story.catalogue.measures.measures.length;
   let miss: string | null = previous ? null : 'no previous answers';
-  if (previous && previous.key === key && previous.articles.join('\u0001') === articles.join('\u0001')) {
+  if (previous && previous.key !== key) {
+    miss = 'stale answers cache (the catalogue or the answering code changed)';
+    previous = null;
+  }
+  if (previous && previous.articles.join('\u0001') === articles.join('\u0001')) {
     const problem = verifyStoryAnswers(previous.answers, story);
     if (!problem) {
       installCatalogueAnswers(story, previous.answers);
@@ -242,69 +274,120 @@ export function storyAnswers(
     miss = `corrupt answers cache (${problem})`;
     previous = null;
   }
-  // Each article's findings: derived now, or the previous version's for an unchanged article.
-  const before = new Set(previous?.key === key ? previous.articles : []);
-  let old = previous?.key === key ? previous.findings() : new Map<string, ArticleFindings>();
-  const findings = new Map<string, ArticleFindings>();
-  const fresh: Article[] = [];
-  for (const a of story.articles) {
-    const now = derived.get(a.id) as ArticleFindings | undefined;
-    if (now) {
-      findings.set(a.id, now);
-      if (!before.has(articleKey(a))) fresh.push(a);
-      continue;
-    }
-    const kept = before.has(articleKey(a)) ? old.get(a.id) : undefined;
-    const problem = kept ? verifyFindings(kept, story) : 'missing';
-    if (problem || !kept) {
-      // Findings that are missing or fail their check: derive them here, from the article alone.
-      if (kept) miss ??= `corrupt answers cache (${problem})`;
-      const own = findingsByArticle(storyOf(story, [a]));
-      findings.set(a.id, own[a.id]!);
-      fresh.push(a);
-      continue;
-    }
-    findings.set(a.id, kept);
-  }
-  // Entries touched by an added, changed or removed article (its findings before or now).
-  const dirty = new Set<string>();
-  const touch = (f: ArticleFindings | undefined) => {
-    if (!f) return;
-    for (const slug of Object.keys(f.events)) dirty.add(`events\u0000${slug}`);
-    for (const slug of Object.keys(f.measures)) dirty.add(`measures\u0000${slug}`);
-  };
+  const before = new Set(previous?.articles ?? []);
   const now = new Set(articles);
-  for (const k of before) if (!now.has(k)) touch(old.get(k.slice(0, k.indexOf('\u0000'))));
-  for (const a of fresh) touch(findings.get(a.id));
-  const all = previous === null || previous.key !== key;
-  const story_findings: StoryFindings = { events: {}, measures: {} };
+  let old = new Map<string, ArticleFindings>();
+  if (previous) {
+    try {
+      old = previous.findings();
+    } catch (err) {
+      miss = `corrupt answers cache (${(err as Error).message})`;
+      previous = null;
+      before.clear();
+    }
+  }
+  // Each article's findings: the previous version's for an unchanged article, else derived (in the build's units, or here).
+  const findings = new Map<string, ArticleFindings>();
+  const changed: Article[] = [];
+  const missing: Article[] = [];
+  for (const a of story.articles) {
+    const same = before.has(articleKey(a));
+    const f = (derived.get(a.id) as ArticleFindings | undefined) ?? (same ? old.get(a.id) : undefined);
+    if (!same) changed.push(a);
+    if (f) findings.set(a.id, f);
+    else missing.push(a);
+  }
+  if (missing.length) {
+    const made = findingsByArticle(storyOf(story, missing));
+    for (const a of missing) findings.set(a.id, made[a.id]!);
+  }
+  // The entries an added, changed or removed article touches (its findings before or now); all without previous answers.
+  const dirty = new Set<string>();
+  if (previous) {
+    for (const k of before) if (!now.has(k)) entriesOf(old.get(k.slice(0, k.indexOf('\u0000'))), dirty);
+    for (const a of changed) entriesOf(findings.get(a.id), dirty);
+  }
+  const redo = (kind: 'events' | 'measures', slug: string) => !previous || dirty.has(`${kind}\u0000${slug}`);
+  // The story's findings of the entries to redo, in corpus order (checked where they come from the cache).
+  const storyFindings: StoryFindings = { events: {}, measures: {} };
+  let problem: string | null = null;
   for (const a of story.articles) {
     const f = findings.get(a.id)!;
-    for (const [slug, list] of Object.entries(f.events)) (story_findings.events[slug] ??= []).push(...list);
-    for (const [slug, list] of Object.entries(f.measures)) (story_findings.measures[slug] ??= []).push(...list);
+    const cached = before.has(articleKey(a)) && !derived.has(a.id);
+    for (const kind of ['events', 'measures'] as const) {
+      for (const [slug, list] of Object.entries(f[kind] as Record<string, (EventFinding | MeasureFinding)[]>)) {
+        if (!redo(kind, slug)) continue;
+        if (cached) problem ??= verifyList(list, story);
+        ((storyFindings[kind] as Record<string, unknown[]>)[slug] ??= []).push(...list);
+      }
+    }
   }
+  // Claimants of quotes of unchanged articles, as worked out before (a quote with two different claimants is not taken).
+  const claimants = new Map<string, string | null>();
+  if (previous) {
+    const unchanged = (paragraphId: string) => before.has(articleKey(story.articleById.get(paragraphId.slice(0, paragraphId.lastIndexOf('#p'))) ?? { id: '', hash: '' }));
+    const ambiguous = new Set<string>();
+    for (const group of [previous.answers.events, previous.answers.measures]) {
+      for (const entry of Object.values(group)) {
+        for (const a of entry.answers) {
+          if (!unchanged(a.paragraphId)) continue;
+          const k = `${a.paragraphId}\u0000${a.quote}`;
+          if (claimants.has(k) && claimants.get(k) !== a.claimant) ambiguous.add(k);
+          claimants.set(k, a.claimant);
+        }
+      }
+    }
+    for (const k of ambiguous) claimants.delete(k);
+  }
+  const known = (f: { paragraphId: string; answer: Answer }) => claimants.get(`${f.paragraphId}\u0000${f.answer.quote}`);
   let recomputed = 0;
-  let reusedProblem: string | null = null;
-  const answers = answersFromFindings(story, story_findings, (kind, slug) => {
-    const kept = !all && !dirty.has(`${kind}\u0000${slug}`) ? previous!.answers[kind][slug] : undefined;
-    if (kept) return kept;
-    recomputed++;
-    return undefined;
-  });
-  // Answers kept as they were are checked against the story as any cached answer.
-  reusedProblem = all ? null : verifyStoryAnswers(answers, story);
-  if (reusedProblem) {
-    miss ??= `corrupt answers cache (${reusedProblem})`;
-    const again = answersFromFindings(story, story_findings);
-    old = new Map();
-    return { build: { key, articles, answers: again, findings: () => findings }, report: { id: story.id, reused: false, recomputed: Object.keys(again.events).length + Object.keys(again.measures).length, miss } };
+  let answers = answersFromFindings(
+    story,
+    storyFindings,
+    (kind, slug) => {
+      if (redo(kind, slug)) {
+        recomputed++;
+        return undefined;
+      }
+      return previous!.answers[kind][slug];
+    },
+    known,
+  );
+  // What was taken over is checked as any cached answer; anything wrong, and the story's answers are made from scratch.
+  problem ??= previous ? verifyStoryAnswers(answers, story) : null;
+  if (problem) {
+    miss = `corrupt answers cache (${problem})`;
+    const all = findingsByArticle(storyOf(story, story.articles));
+    findings.clear();
+    for (const a of story.articles) findings.set(a.id, all[a.id]!);
+    answers = answersFromFindings(story, mergeFindings(story.articles.map((a) => findings.get(a.id)!)));
+    recomputed = entryCount;
   }
-  if (all && previous) miss ??= 'stale answers cache (the catalogue or the answering code changed)';
   return { build: { key, articles, answers, findings: () => findings }, report: { id: story.id, reused: false, recomputed, miss: miss ?? 'the articles changed' } };
 }
 
+/** The findings of articles (in corpus order) as a story's. */
+function mergeFindings(list: readonly ArticleFindings[]): StoryFindings {
+  const out: StoryFindings = { events: {}, measures: {} };
+  for (const f of list) {
+    for (const [slug, x] of Object.entries(f.events)) (out.events[slug] ??= []).push(...x);
+    for (const [slug, x] of Object.entries(f.measures)) (out.measures[slug] ??= []).push(...x);
+  }
+  return out;
+}
+
+/** Checks cached findings like {@link verifyStoryAnswers}. */
+function verifyList(list: readonly (EventFinding | MeasureFinding)[], story: Story): string | null {
+  if (!Array.isArray(list)) return 'cached findings are malformed';
+  for (const f of list) {
+    const problem = f && typeof f.paragraphId === 'string' && f.answer?.paragraphId === f.paragraphId ? verifyAnswer(f.answer, story) : 'a cached finding is malformed';
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /** A story holding only the given articles of a story, with their own index (for deriving their findings). */
-function storyOf(story: Story, articles: Article[]): Story {
-  const data = { id: story.id, label: story.label, info: { title: story.title, window: story.window } as UnitStory['info'], catalogue: story.catalogue, articles, problems: [] };
+function storyOf(story: Story, articles: readonly Article[]): Story {
+  const data = { id: story.id, label: story.label, info: { title: story.title, window: story.window } as UnitStory['info'], catalogue: story.catalogue, articles: [...articles], problems: [] };
   return assembleStory(data, story.version, ParagraphIndex.build(articles.flatMap((a) => a.paragraphs), story.glossary), story);
 }

@@ -18,6 +18,7 @@ import {
   answersKey,
   articleKey,
   findingsByArticle,
+  findingsFile,
   readStoryAnswers,
   storyAnswers,
   writeStoryAnswers,
@@ -94,7 +95,7 @@ export async function openCorpus(dir: string, options: OpenCorpusOptions = {}): 
     let fromDisk = false;
     if (build && build.key !== key) build = null;
     if (!build && cacheDir) {
-      const read = readStoryAnswers(answersFile(cacheDir, dir, story.id), key);
+      const read = readStoryAnswers(answersFile(cacheDir, dir, story.id), key, findingsFile(cacheDir, dir, story.id));
       if ('build' in read) {
         build = read.build;
         fromDisk = true;
@@ -155,7 +156,7 @@ export async function openCorpus(dir: string, options: OpenCorpusOptions = {}): 
       let first = await opened.saveCache();
       if (cacheDir) {
         for (const id of write) {
-          const err = await writeStoryAnswers(answersFile(cacheDir, dir, id), answers.get(id)!);
+          const err = await writeStoryAnswers(answersFile(cacheDir, dir, id), findingsFile(cacheDir, dir, id), answers.get(id)!);
           first ??= err;
           await new Promise((r) => setImmediate(r));
         }

@@ -153,7 +153,7 @@ export function decodeIndex<T>(c: CompactIndex, options: Options<T>): MiniSearch
     const id = c.ids[d]!;
     i._documentIds.set(shortId, id);
     i._idToShortId.set(id, shortId);
-    i._fieldLength.set(shortId, Array.from(c.fieldLengths.subarray(d * c.fieldCount, (d + 1) * c.fieldCount)));
+    i._fieldLength.set(shortId, c.fieldCount === 1 ? [c.fieldLengths[d]!] : Array.from(c.fieldLengths.subarray(d * c.fieldCount, (d + 1) * c.fieldCount)));
   }
   const terms = c.terms.length ? c.terms.split('\u0000') : [];
   const values: LazyTermData[] = new Array(terms.length);
@@ -178,7 +178,7 @@ export function decodeIndex<T>(c: CompactIndex, options: Options<T>): MiniSearch
     map._tree = radixTree(terms, values);
     map._size = undefined;
   } else {
-    for (let t = 0; t < terms.length; t++) i._index.set(terms[t]!, values[t]!);
+    for (let t = 0; t < terms.length; t++) i._index.set(terms[t]!, values[t] as unknown as Map<number, Map<number, number>>);
   }
   if (k !== c.postings.length || mi !== c.meta.length) throw new Error('index: cached postings are inconsistent');
   return m;
@@ -229,24 +229,29 @@ export function radixTree(terms: readonly string[], values: readonly unknown[]):
  * no question ever asks for; lazily, start-up pays only for the term tree and a
  * question for its own terms (once). The inner maps are plain `Map`s, so
  * minisearch's per-document loops run at full speed.
+ *
+ * Not a `Map` itself (an empty `Map` per term is most of what loading an
+ * index allocates): minisearch only calls the methods below on a term's
+ * value, and a filled term keeps its fields in a real `Map`.
  */
-class LazyTermData extends Map<number, Map<number, number>> {
+class LazyTermData {
   #meta: Uint32Array | null;
   readonly #metaAt: number;
   readonly #postings: Uint32Array;
   readonly #postingsAt: number;
+  #fields: Map<number, Map<number, number>> | null = null;
 
   constructor(meta: Uint32Array, metaAt: number, postings: Uint32Array, postingsAt: number) {
-    super();
     this.#meta = meta;
     this.#metaAt = metaAt;
     this.#postings = postings;
     this.#postingsAt = postingsAt;
   }
 
-  #fill(): void {
-    const meta = this.#meta;
-    if (!meta) return;
+  #fill(): Map<number, Map<number, number>> {
+    if (this.#fields) return this.#fields;
+    const fields = new Map<number, Map<number, number>>();
+    const meta = this.#meta!;
     this.#meta = null;
     const p = this.#postings;
     let mi = this.#metaAt;
@@ -257,52 +262,46 @@ class LazyTermData extends Map<number, Map<number, number>> {
       const end = k + 2 * meta[mi++]!;
       const docs = new Map<number, number>();
       for (; k < end; k += 2) docs.set(p[k]!, p[k + 1]!);
-      super.set(fieldId, docs);
+      fields.set(fieldId, docs);
     }
+    return (this.#fields = fields);
   }
 
-  override get size(): number {
-    return this.#meta ? this.#meta[this.#metaAt]! : super.size;
+  get size(): number {
+    return this.#fields ? this.#fields.size : this.#meta![this.#metaAt]!;
   }
-  override get(key: number): Map<number, number> | undefined {
-    this.#fill();
-    return super.get(key);
+  get(key: number): Map<number, number> | undefined {
+    return this.#fill().get(key);
   }
-  override has(key: number): boolean {
-    this.#fill();
-    return super.has(key);
+  has(key: number): boolean {
+    return this.#fill().has(key);
   }
-  override set(key: number, value: Map<number, number>): this {
-    this.#fill();
-    return super.set(key, value);
+  set(key: number, value: Map<number, number>): this {
+    this.#fill().set(key, value);
+    return this;
   }
-  override delete(key: number): boolean {
-    this.#fill();
-    return super.delete(key);
+  delete(key: number): boolean {
+    return this.#fill().delete(key);
   }
-  override clear(): void {
+  clear(): void {
     this.#meta = null;
-    super.clear();
+    this.#fields = new Map();
   }
-  override forEach(cb: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
-    this.#fill();
-    super.forEach(cb, thisArg);
+  forEach(cb: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
+    const fields = this.#fill();
+    fields.forEach(cb, thisArg);
   }
-  override keys(): MapIterator<number> {
-    this.#fill();
-    return super.keys();
+  keys(): MapIterator<number> {
+    return this.#fill().keys();
   }
-  override values(): MapIterator<Map<number, number>> {
-    this.#fill();
-    return super.values();
+  values(): MapIterator<Map<number, number>> {
+    return this.#fill().values();
   }
-  override entries(): MapIterator<[number, Map<number, number>]> {
-    this.#fill();
-    return super.entries();
+  entries(): MapIterator<[number, Map<number, number>]> {
+    return this.#fill().entries();
   }
-  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
-    this.#fill();
-    return super[Symbol.iterator]();
+  [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    return this.#fill()[Symbol.iterator]();
   }
 }
 

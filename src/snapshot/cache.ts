@@ -47,13 +47,17 @@ export function snapshotCodeKey(): string {
   return `${CACHE_FORMAT}-${ANALYZER_VERSION}-${shortHash(SNAPSHOT_ENTRIES.map(codeFingerprint).join(''), 16)}`;
 }
 
+/** The kinds of cache files of a story. */
+export type CacheKind = 'snapshot' | 'answers' | 'findings';
+const KINDS: readonly CacheKind[] = ['snapshot', 'answers', 'findings'];
+
 /**
  * A cache file of a story of a corpus folder:
  * `<cacheDir>/<kind>-<hash of the folder's path>-<story id>.v8`, one per
  * folder, story and kind (`snapshot`: articles and index; `answers`:
- * catalogued answers and their findings).
+ * catalogued answers; `findings`: what they were made from, per article).
  */
-export function cacheFileFor(cacheDir: string, corpusDir: string, kind: 'snapshot' | 'answers', storyId: string): string {
+export function cacheFileFor(cacheDir: string, corpusDir: string, kind: CacheKind, storyId: string): string {
   return path.join(cacheDir, `${kind}-${folderKey(corpusDir)}-${storyId}.v8`);
 }
 
@@ -61,23 +65,25 @@ function folderKey(corpusDir: string): string {
   return shortHash(path.resolve(corpusDir), 12);
 }
 
-/** Every cache file of a corpus folder (all stories, both kinds). */
-export function cacheFilesOf(cacheDir: string, corpusDir: string): string[] {
-  const prefix = new RegExp(`^(?:snapshot|answers)-${folderKey(corpusDir)}(?:-[a-z0-9-]+)?\\.v8$`);
+/**
+ * Removes the cache files of a corpus folder that no story uses any more
+ * (stories gone, files of an older layout): every file of the folder not
+ * named after one of `storyIds`. Never throws.
+ */
+export function removeStaleCacheFiles(cacheDir: string, corpusDir: string, storyIds: readonly string[]): void {
+  const key = folderKey(corpusDir);
+  const keep = new Set(storyIds.flatMap((id) => KINDS.map((k) => `${k}-${key}-${id}.v8`)));
+  const ours = new RegExp(`^(?:${KINDS.join('|')})-${key}(?:-[a-z0-9-]+)?\\.v8$`);
+  let names: string[];
   try {
-    return readdirSync(cacheDir).filter((f) => prefix.test(f)).map((f) => path.join(cacheDir, f));
+    names = readdirSync(cacheDir);
   } catch {
-    return [];
+    return;
   }
-}
-
-/** Removes cache files of the folder that no story uses any more (gone stories, older layouts). Never throws. */
-export function removeStaleCacheFiles(cacheDir: string, corpusDir: string, keep: readonly string[]): void {
-  const wanted = new Set(keep.map((f) => path.resolve(f)));
-  for (const f of cacheFilesOf(cacheDir, corpusDir)) {
-    if (wanted.has(path.resolve(f))) continue;
+  for (const name of names) {
+    if (!ours.test(name) || keep.has(name)) continue;
     try {
-      unlinkSync(f);
+      unlinkSync(path.join(cacheDir, name));
     } catch {
       // another process may have removed it; harmless
     }

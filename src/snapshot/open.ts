@@ -194,17 +194,15 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
       if (!cacheDir) return null;
       const tw = performance.now();
       let first: Error | null = null;
-      const files: string[] = [];
       for (const [i, p] of plans.entries()) {
         const file = cacheFileFor(cacheDir, dir, 'snapshot', p.story.id);
-        files.push(file, cacheFileFor(cacheDir, dir, 'answers', p.story.id));
         if (fresh[i]) continue;
         const b = builds.get(p.story.id)!;
         const err = await writeStoryCache(file, { code: b.code, id: b.id, articles: b.articles.map(compactArticle), digests: b.digests, failures: b.failures, index: b.index });
         first ??= err;
         await new Promise((r) => setImmediate(r)); // let waiting messages in between stories
       }
-      removeStaleCacheFiles(cacheDir, dir, files);
+      removeStaleCacheFiles(cacheDir, dir, plans.map((p) => p.story.id));
       report.timings.cacheWriteMs = performance.now() - tw;
       report.cacheWriteError = first ? first.message : null;
       return first;

@@ -173,10 +173,29 @@ function chunkStory(story: UnitStory, articles: Article[], index: CompactIndex):
   return assembleStory({ id: story.id, label: story.label, info: story.info, catalogue: story.catalogue, articles, problems: [] }, story.version, ParagraphIndex.fromCompact(index, context.glossary), context);
 }
 
-/** The text of a file (for expanding a compact article), or an Error. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The text of a file that was read as an article before (for expanding a
+ * compact article): its bytes are the ones that were decoded then, so the
+ * checks of {@link decodeArticle} passed; plain UTF-8 without a byte order
+ * mark (the usual case) is decoded straight away, anything else as the
+ * loader does.
+ *
+ * @throws Error (prefixed `cache:`) when the file has no bytes or no text.
+ */
 function textOf(source: ArticleSource): string {
-  if (!source.bytes) throw new Error(`cache: ${source.file} has no bytes`);
-  const decoded = decodeArticle(source.bytes, source.file);
+  const bytes = source.bytes;
+  if (!bytes) throw new Error(`cache: ${source.file} has no bytes`);
+  const marked = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!marked) {
+    try {
+      return utf8.decode(bytes);
+    } catch {
+      // not UTF-8: decoded as the loader does below
+    }
+  }
+  const decoded = decodeArticle(bytes, source.file);
   if ('error' in decoded) throw new Error(`cache: ${source.file} cannot be decoded`);
   return decoded.text;
 }
@@ -395,6 +414,15 @@ function articleIdOf(paragraphId: string): string {
  * paragraphs of the articles kept from it).
  */
 function mergedIndex(plan: StoryPlan, articles: Article[], keptSlot: Map<Article, number>): CompactIndex {
+  // Nothing changed: every base article kept, in its place, nothing new.
+  if (plan.base && plan.units.every((u) => u.kind !== 'parse') && articles.length === plan.base.articles.length) {
+    let same = true;
+    for (let i = 0; i < articles.length && same; i++) {
+      const slot = plan.slots[keptSlot.get(articles[i]!)!]!;
+      same = slot.kind === 'reuse' && slot.baseAt === i;
+    }
+    if (same) return plan.base.index;
+  }
   const ids: string[] = [];
   for (const a of articles) for (const p of a.paragraphs) ids.push(p.id);
   const position = new Map(ids.map((id, i) => [id, i]));
