@@ -16,7 +16,7 @@ import { errorReply } from '../../reply/build.ts';
 import { UserError } from '../../reply/errors.ts';
 import type { Reply } from '../../reply/model.ts';
 import type { CorpusManifest } from '../../snapshot/manifest.ts';
-import type { OpenReport } from '../../snapshot/open.ts';
+import type { CorpusReport } from '../open-corpus.ts';
 import { EngineBase, type AutocompleteOptions, type EngineOptions } from '../engine.ts';
 import { DEFAULT_MAX_UPLOAD, ReloadCoordinator } from '../reload.ts';
 import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
@@ -39,7 +39,7 @@ export interface WorkerEngineOptions extends EngineOptions {
 /** What a generation reported when it became ready. */
 export interface GenerationInfo {
   manifest: CorpusManifest;
-  report: OpenReport;
+  report: CorpusReport;
   warmMs: number;
   /** The catalogued answers came from the answers cache. */
   answersFromCache: boolean;

@@ -39,8 +39,7 @@ try {
   snapshot = opened.snapshot;
   saveCache = opened.saveCache;
   const { report } = opened;
-  const { answers: _a, runner: _r, answersMs, answersFromCache, answersCacheMiss, ...open } = report;
-  send({ t: 'ready', manifest: manifestOf(snapshot), report: open, warmMs: init.warm ? answersMs : 0, answersFromCache, answersCacheMiss: init.warm ? answersCacheMiss : 'not warmed', heapUsed: heapUsed() });
+  send({ t: 'ready', manifest: manifestOf(snapshot), report, warmMs: init.warm ? report.answersMs : 0, answersFromCache: report.answersFromCache, answersCacheMiss: init.warm ? report.answersCacheMiss : 'not warmed', heapUsed: heapUsed() });
 } catch (err) {
   send({ t: 'failed', message: (err as Error).message.split('\n')[0] ?? String(err) });
   process.exit(0);

@@ -7,7 +7,7 @@
 import type { Choice } from '../../answers/context.ts';
 import type { Reply } from '../../reply/model.ts';
 import type { CorpusManifest } from '../../snapshot/manifest.ts';
-import type { OpenReport } from '../../snapshot/open.ts';
+import type { CorpusReport } from '../open-corpus.ts';
 
 /** `workerData` of an engine worker. */
 export interface WorkerInit {
@@ -27,7 +27,7 @@ export type HostMessage =
 
 /** Worker -> host. */
 export type WorkerMessage =
-  | { t: 'ready'; manifest: CorpusManifest; report: OpenReport; warmMs: number; answersFromCache: boolean; answersCacheMiss: string | null; heapUsed: number }
+  | { t: 'ready'; manifest: CorpusManifest; report: CorpusReport; warmMs: number; answersFromCache: boolean; answersCacheMiss: string | null; heapUsed: number }
   | { t: 'failed'; message: string }
   /** The cache files of this version were written (after ready). */
   | { t: 'saved'; error: string | null }
