@@ -22,7 +22,7 @@ export function answerSource(argument: string, { snapshot }: CommandContext): Re
     const hint = known
       ? `Article "${articleId}" has paragraphs #p1 to #p${known.paragraphs.length}.`
       : 'Paragraph ids look like "<article>#p3"; every answer shows one.';
-    throw new UserError('UnknownParagraph', { id: echo(id), hint });
+    throw new UserError('UnknownParagraph', { id: echo(id), hint, ...(known ? { article: articleId, paragraphs: known.paragraphs.length } : {}) });
   }
   const { paragraph, article } = found;
   const story = snapshot.storyOfArticle.get(article.id) ?? null;

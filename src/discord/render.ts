@@ -6,7 +6,9 @@
  * @module
  */
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from 'discord.js';
+import type { Lang } from '../reply/lang.ts';
 import type { Reply } from '../reply/model.ts';
+import { wordsFor } from '../reply/words/index.ts';
 import { pageButtonId, sourceButtonId } from './custom-ids.ts';
 import { LIMITS, clip, escapeMarkdown } from './limits.ts';
 import type { Page } from './pages.ts';
@@ -28,12 +30,13 @@ export const EPHEMERAL = 64;
  * (corpus version, page), "Show paragraph" buttons for its snippets and
  * previous/"More sources" buttons. `allowed_mentions` never lets anything ping.
  */
-export function pageMessage(reply: Reply, pages: Page[], index: number, key: string, ephemeral = false): MessagePayload {
+export function pageMessage(reply: Reply, pages: Page[], index: number, key: string, ephemeral = false, lang: Lang = 'en'): MessagePayload {
+  const w = wordsFor(lang);
   const i = Math.min(Math.max(index, 0), pages.length - 1);
   const page = pages[i]!;
-  const footerParts = [`corpus ${reply.corpusVersion ?? 'unknown'}`];
-  if (pages.length > 1) footerParts.push(`page ${i + 1}/${pages.length}`);
-  if (reply.answers.length) footerParts.push('quotes are verbatim; check context with Show paragraph');
+  const footerParts = [w.ui.corpus(reply.corpusVersion ?? '?')];
+  if (pages.length > 1) footerParts.push(w.ui.page(i + 1, pages.length));
+  if (reply.answers.length) footerParts.push(w.ui.verbatim);
   const embed: APIEmbed = { ...page.embed, footer: { text: clip(footerParts.join(' · '), LIMITS.footer) } };
   if (embed.fields && embed.fields.length === 0) delete embed.fields;
   const components: APIActionRowComponent<APIButtonComponent>[] = [];
@@ -44,15 +47,15 @@ export function pageMessage(reply: Reply, pages: Page[], index: number, key: str
       components: page.paragraphIds.slice(0, 5).map((pid, n) => ({
         type: 2,
         style: 2,
-        label: clip(`Show paragraph ${first >= 0 ? first + n + 1 : n + 1}`, LIMITS.buttonLabel),
+        label: clip(w.ui.showParagraph(first >= 0 ? first + n + 1 : n + 1), LIMITS.buttonLabel),
         custom_id: sourceButtonId(key, i, n, pid),
       })),
     });
   }
   if (pages.length > 1) {
     const nav: APIButtonComponent[] = [];
-    if (i > 0) nav.push({ type: 2, style: 2, label: 'Previous', custom_id: pageButtonId(key, i - 1) });
-    if (i < pages.length - 1) nav.push({ type: 2, style: 1, label: 'More sources', custom_id: pageButtonId(key, i + 1) });
+    if (i > 0) nav.push({ type: 2, style: 2, label: w.ui.previous, custom_id: pageButtonId(key, i - 1) });
+    if (i < pages.length - 1) nav.push({ type: 2, style: 1, label: w.ui.moreSources, custom_id: pageButtonId(key, i + 1) });
     components.push({ type: 1, components: nav });
   }
   const payload: MessagePayload = { embeds: [embed], components, allowed_mentions: { parse: [] } };

@@ -17,7 +17,8 @@
  */
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Reply } from '../reply/model.ts';
-import type { Notice } from './notices.ts';
+import { noticeText, type Notice } from './notices.ts';
+import type { Lang } from '../reply/lang.ts';
 import { paginate } from './pages.ts';
 import { EPHEMERAL, noticeMessage, pageMessage, type MessagePayload } from './render.ts';
 import type { ReplyStore } from './reply-store.ts';
@@ -181,8 +182,8 @@ export async function respondChoices(i: AutocompleteInteraction, choices: readon
 }
 
 /** Sends a refusal or notice: short plain text, ephemeral. */
-export async function respondNotice(i: Answerable, n: Notice): Promise<void> {
-  await respond(i, noticeMessage(n.message));
+export async function respondNotice(i: Answerable, n: Notice, lang: Lang = 'en'): Promise<void> {
+  await respond(i, noticeMessage(noticeText(n, lang)));
 }
 
 /**
@@ -190,11 +191,12 @@ export async function respondNotice(i: Answerable, n: Notice): Promise<void> {
  * page later. Refusals, invalid input and errors are ephemeral; `ephemeral`
  * forces it for the rest.
  */
-export async function respondReply(i: Answerable, reply: Reply, store: ReplyStore, options: { ephemeral?: boolean } = {}): Promise<void> {
+export async function respondReply(i: Answerable, reply: Reply, store: ReplyStore, options: { ephemeral?: boolean; lang?: Lang } = {}): Promise<void> {
   const ephemeral = options.ephemeral === true || reply.status === 'invalid' || reply.status === 'refused' || reply.status === 'error';
-  const pages = paginate(reply);
-  const key = store.put({ reply, pages, ephemeral });
-  await respond(i, pageMessage(reply, pages, 0, key, ephemeral));
+  const lang = options.lang ?? 'en';
+  const pages = paginate(reply, lang);
+  const key = store.put({ reply, pages, ephemeral, lang });
+  await respond(i, pageMessage(reply, pages, 0, key, ephemeral, lang));
 }
 
 /** Acknowledges now and answers later (with {@link respond}, which then edits); retried like any callback. */

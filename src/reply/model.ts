@@ -95,6 +95,10 @@ export interface Reply {
   corpusVersion?: string;
   /** The stories the answers come from, in the order their answers appear (one, or a few answered apart). */
   stories?: StoryRef[];
-  /** For invalid input, refusals and errors: what went wrong, as an identifier (`ArgumentTooLong`, `ReloadBusy`, ...). */
-  error?: { id: string };
+  /**
+   * For invalid input, refusals and errors: what went wrong, as an identifier
+   * (`ArgumentTooLong`, `ReloadBusy`, ...), and the values its message is made
+   * of, so a renderer can word it in the reader's language.
+   */
+  error?: { id: string; params?: Readonly<Record<string, string | number>> };
 }
