@@ -10,7 +10,8 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Reply } from '../reply/model.ts';
 import type { Lang } from '../reply/lang.ts';
 import { wordsFor, type Words } from '../reply/words/index.ts';
-import { noticeOf, storyTitle } from '../render/reply-words.ts';
+import { noticeIn, sectionIn, summaryIn } from '../reply/say.ts';
+import { storyTitle } from '../render/reply-words.ts';
 import { echo } from '../answers/question.ts';
 import { stripInvisible } from '../system/text.ts';
 import { LIMITS, clip, cutText, escapeMarkdown } from './limits.ts';
@@ -65,8 +66,9 @@ export function titleOf(reply: Reply): string {
 /** The description text: summary, notice, sections, suggestions, /source view. */
 function bodyText(reply: Reply, w: Words): string {
   const parts: string[] = [];
-  if (reply.summary) parts.push(escapeMarkdown(reply.summary));
-  const notice = noticeOf(reply, w);
+  const summary = summaryIn(reply, w);
+  if (summary) parts.push(escapeMarkdown(summary));
+  const notice = noticeIn(reply, w);
   if (notice) parts.push(escapeMarkdown(notice));
   if (reply.source) {
     const s = reply.source;
@@ -81,7 +83,7 @@ function bodyText(reply: Reply, w: Words): string {
     parts.push(`**${w.ui.thisParagraph} (${escapeMarkdown(s.paragraphId)}):**\n${quoteBlock(s.text)}`);
     if (s.next) parts.push(`${w.ui.after} (${escapeMarkdown(s.next.paragraphId)}):\n${quoteBlock(s.next.text)}`);
   }
-  for (const section of reply.sections ?? []) {
+  for (const section of (reply.sections ?? []).map((s) => sectionIn(s, w))) {
     parts.push(`**${escapeMarkdown(section.title)}**\n${section.lines.map((l) => `• ${escapeMarkdown(l)}`).join('\n')}`);
   }
   if (reply.suggestions?.length) parts.push(`**${w.ui.tryInstead}**\n${reply.suggestions.map((s) => `• ${escapeMarkdown(s)}`).join('\n')}`);

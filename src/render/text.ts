@@ -8,7 +8,8 @@ import { truncate } from '../system/text.ts';
 import type { Lang } from '../reply/lang.ts';
 import type { Reply } from '../reply/model.ts';
 import { wordsFor } from '../reply/words/index.ts';
-import { noticeOf, storyTitle } from './reply-words.ts';
+import { noticeIn, sectionIn, summaryIn } from '../reply/say.ts';
+import { storyTitle } from './reply-words.ts';
 
 function quoteBlock(text: string): string {
   return text
@@ -22,8 +23,9 @@ export function renderText(reply: Reply, options: { lang?: Lang } = {}): string 
   const w = wordsFor(options.lang);
   const out: string[] = [];
   const head = `/${reply.command}${reply.argument ? ` ${truncate(reply.argument, 80, { flatten: true })}` : ''}`;
-  out.push(reply.summary ? `${head}\n${reply.summary}` : head);
-  const notice = noticeOf(reply, w);
+  const summary = summaryIn(reply, w);
+  out.push(summary ? `${head}\n${summary}` : head);
+  const notice = noticeIn(reply, w);
   if (notice) out.push(notice);
   if (reply.source) {
     const s = reply.source;
@@ -50,7 +52,7 @@ export function renderText(reply: Reply, options: { lang?: Lang } = {}): string 
       out.push(lines.join('\n'));
     });
   }
-  for (const section of reply.sections ?? []) {
+  for (const section of (reply.sections ?? []).map((s) => sectionIn(s, w))) {
     out.push(`${section.title}:\n${section.lines.map((l) => `  ${l}`).join('\n')}`);
   }
   if (reply.suggestions?.length) out.push(`${w.ui.tryInstead}:\n${reply.suggestions.map((s) => `  ${s}`).join('\n')}`);

@@ -8,6 +8,7 @@
  */
 import { sourceLabel } from '../wording.ts';
 import type { ErrorContext, ErrorId } from '../errors.ts';
+import type { Message, SectionId } from '../messages.ts';
 import type { DateRef, Figure } from '../model.ts';
 import { attributionLine, ctx as s, isoParts } from './common.ts';
 import type { UiWords, Words } from './types.ts';
@@ -160,6 +161,81 @@ function dateRef(d: DateRef): string {
   return `${when(d)} („${d.text}“)`;
 }
 
+/** `1 Artikel`, `2 Absätze`. */
+const count = (n: number, one: string, many: string): string => `${plain.format(n)} ${n === 1 ? one : many}`;
+
+const PRECISION: Record<string, string> = { minute: 'Minute', day: 'Tag', month: 'Monat', year: 'Jahr' };
+
+function message(m: Message): string {
+  switch (m.id) {
+    case 'text':
+      return m.text;
+    case 'blank':
+      return '';
+    case 'none':
+      return 'keine';
+    case 'search.found':
+      return `${count(m.paragraphs, 'Absatz', 'Absätze')} aus ${count(m.articles, 'Artikel', 'Artikeln')} passen zu „${m.query}“.`;
+    case 'search.nothing':
+      return `Nichts im Korpus passt zu „${m.query}“.`;
+    case 'source.position':
+      return `Absatz ${m.index} von ${m.count} in „${m.title}“.`;
+    case 'stories.apart':
+      return `„${m.query}“ passt zu ${m.count} Themen; jedes wird für sich beantwortet, das passendste zuerst:`;
+    case 'stories.story':
+      return `${m.title.de}:`;
+    case 'stories.nothing':
+      return 'Nichts in diesem Thema beantwortet das.';
+    case 'corpus.summary':
+      return (
+        `${m.stories > 1 ? `${count(m.stories, 'Thema', 'Themen')}, ` : ''}${count(m.articles, 'Artikel', 'Artikel')}, ` +
+        `${count(m.paragraphs, 'Absatz', 'Absätze')}, ${m.undated} ohne Datum, ${count(m.warnings, 'Warnung', 'Warnungen')}` +
+        `${m.skipped ? ` (${count(m.skipped, 'Datei', 'Dateien')} übersprungen)` : ''}; Korpusversion ${m.version}.`
+      );
+    case 'corpus.story':
+      return (
+        `${m.story} — „${m.title.de}“ — ${count(m.articles, 'Artikel', 'Artikel')}, ${count(m.paragraphs, 'Absatz', 'Absätze')}, ` +
+        `${m.undated} ohne Datum, ${count(m.warnings, 'Warnung', 'Warnungen')}`
+      );
+    case 'corpus.article':
+      return (
+        (m.story ? `${m.story}: ` : '') +
+        [
+          m.article,
+          m.title ? `„${m.title}“` : '(ohne Titel)',
+          m.published ? `${m.published.iso} (${PRECISION[m.published.precision] ?? m.published.precision})` : 'ohne Datum',
+          sourceLabel(m.source) ?? ui.outletUnknown,
+          count(m.paragraphs, 'Absatz', 'Absätze'),
+        ].join(' — ')
+      );
+    case 'problem':
+      return `${m.severity === 'error' ? 'übersprungen' : 'Warnung'}: ${m.where}: ${m.text}`;
+    case 'reload.same':
+      return `Neu geladen: nichts geändert (Korpus ${m.version}, ${count(m.articles, 'Artikel', 'Artikel')}).`;
+    case 'reload.changed':
+      return (
+        `Neu geladen: Korpus ${m.before} → ${m.after}: ${m.added} hinzugefügt, ${m.removed} entfernt, ` +
+        `${m.changed} geändert, ${m.unchanged} unverändert; jetzt ${count(m.articles, 'Artikel', 'Artikel')}.`
+      );
+    case 'reload.story':
+      return `${m.story} (${m.title.de}): ${count(m.articles, 'Artikel', 'Artikel')}${m.articles !== m.was ? ` (vorher ${m.was})` : ''}`;
+    case 'reload.saved':
+      return `${m.file} gespeichert${m.shortened ? ' (Name gekürzt)' : ''}.`;
+    case 'reload.replaced':
+      return `${m.file} ersetzt${m.shortened ? ' (Name gekürzt)' : ''}; der alte Text liegt unter ${m.trashed.join(', ')}.`;
+  }
+}
+
+const SECTIONS: Record<SectionId, string> = {
+  stories: 'Themen',
+  articles: 'Artikel',
+  undated: 'Artikel ohne Datum',
+  warnings: 'Warnungen',
+  added: 'Hinzugefügt',
+  removed: 'Entfernt',
+  changed: 'Geändert',
+};
+
 /** German wording. */
 export const DE: Words = {
   lang: 'de',
@@ -172,4 +248,6 @@ export const DE: Words = {
   source: (a) => sourceLabel(a) ?? ui.outletUnknown,
   attribution: (a) => attributionLine(a, ui, published),
   error: (id, c) => ERRORS[id](c),
+  message,
+  section: (id) => SECTIONS[id],
 };

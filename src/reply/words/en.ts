@@ -5,6 +5,7 @@
  */
 import { formatAmount, sourceLabel } from '../wording.ts';
 import type { ErrorContext, ErrorId } from '../errors.ts';
+import type { Message, SectionId } from '../messages.ts';
 import type { DateRef, Figure } from '../model.ts';
 import { attributionLine, ctx as s, isoParts } from './common.ts';
 import type { UiWords, Words } from './types.ts';
@@ -80,6 +81,75 @@ function dateRef(d: DateRef): string {
 
 const plain = new Intl.NumberFormat('en-US');
 
+/** `1 article`, `2 articles`. */
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function message(m: Message): string {
+  switch (m.id) {
+    case 'text':
+      return m.text;
+    case 'blank':
+      return '';
+    case 'none':
+      return 'none';
+    case 'search.found':
+      return `${count(m.paragraphs, 'paragraph')} from ${count(m.articles, 'article')} match "${m.query}".`;
+    case 'search.nothing':
+      return `Nothing in the corpus matches "${m.query}".`;
+    case 'source.position':
+      return `Paragraph ${m.index} of ${m.count} in "${m.title}".`;
+    case 'stories.apart':
+      return `"${m.query}" fits ${m.count} stories; each is answered apart, best fit first:`;
+    case 'stories.story':
+      return `${m.title.en}:`;
+    case 'stories.nothing':
+      return 'nothing in this story answers that.';
+    case 'corpus.summary':
+      return (
+        `${m.stories > 1 ? `${count(m.stories, 'story', 'stories')}, ` : ''}${m.articles} articles, ${m.paragraphs} paragraphs, ` +
+        `${m.undated} undated, ${m.warnings} warnings${m.skipped ? ` (${m.skipped} files skipped)` : ''}; corpus version ${m.version}.`
+      );
+    case 'corpus.story':
+      return `${m.story} — "${m.title.en}" — ${count(m.articles, 'article')}, ${m.paragraphs} paragraphs, ${m.undated} undated, ${count(m.warnings, 'warning')}`;
+    case 'corpus.article':
+      return (
+        (m.story ? `${m.story}: ` : '') +
+        [
+          m.article,
+          m.title ? `"${m.title}"` : '(no title)',
+          m.published ? `${m.published.iso} (${m.published.precision})` : 'undated',
+          sourceLabel(m.source) ?? ui.outletUnknown,
+          `${m.paragraphs} paragraphs`,
+        ].join(' — ')
+      );
+    case 'problem':
+      return `${m.severity === 'error' ? 'skipped' : 'warning'}: ${m.where}: ${m.text}`;
+    case 'reload.same':
+      return `Reloaded: nothing changed (corpus ${m.version}, ${m.articles} articles).`;
+    case 'reload.changed':
+      return (
+        `Reloaded: corpus ${m.before} → ${m.after}: ${m.added} added, ${m.removed} removed, ` +
+        `${m.changed} changed, ${m.unchanged} unchanged; ${m.articles} articles now.`
+      );
+    case 'reload.story':
+      return `${m.story} (${m.title.en}): ${count(m.articles, 'article')}${m.articles !== m.was ? ` (was ${m.was})` : ''}`;
+    case 'reload.saved':
+      return `Saved ${m.file}${m.shortened ? ' (name shortened)' : ''}.`;
+    case 'reload.replaced':
+      return `Replaced ${m.file}${m.shortened ? ' (name shortened)' : ''}; the old text is kept as ${m.trashed.join(', ')}.`;
+  }
+}
+
+const SECTIONS: Record<SectionId, string> = {
+  stories: 'Stories',
+  articles: 'Articles',
+  undated: 'Undated articles',
+  warnings: 'Warnings',
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+};
+
 /** English wording. */
 export const EN: Words = {
   lang: 'en',
@@ -92,4 +162,6 @@ export const EN: Words = {
   source: (a) => sourceLabel(a) ?? ui.outletUnknown,
   attribution: (a) => attributionLine(a, ui, published),
   error: (id, c) => ERRORS[id](c),
+  message,
+  section: (id) => SECTIONS[id],
 };

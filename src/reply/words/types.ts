@@ -8,6 +8,7 @@
  */
 import type { ErrorContext, ErrorId } from '../errors.ts';
 import type { Lang } from '../lang.ts';
+import type { Message, SectionId } from '../messages.ts';
 import type { Answer, DateRef, Figure } from '../model.ts';
 
 /** The fixed labels of the renderers (terminal and Discord). */
@@ -72,4 +73,8 @@ export interface Words {
   attribution(a: Answer): string;
   /** The message of an expected failure. */
   error(id: ErrorId, context: ErrorContext): string;
+  /** One line of a summary, notice or report. */
+  message(m: Message): string;
+  /** A report section's title. */
+  section(id: SectionId): string;
 }
