@@ -1,7 +1,7 @@
 /**
  * One-shot CLI: runs one command through the same handler the bot uses.
  *
- *   npm run ask -- [--json] [--lang de|en] [--corpus DIR] [--story ID] "/search Luftlandebrigade"
+ *   npm run ask -- [--json] [--lang de|en] [--corpus DIR] [--story ID] [--chart FILE.png] "/search Luftlandebrigade"
  *
  * Text goes to stdout; with `--json` stdout holds exactly one JSON object and
  * nothing else (corpus warnings go to stderr). Text is worded in `--lang`,
@@ -20,8 +20,9 @@ import { renderJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';
 import { langOf } from '../reply/lang.ts';
+import { saveCharts } from '../render/chart/save.ts';
 
-const USAGE = 'usage: npm run ask -- [--json] [--lang de|en] [--corpus DIR] [--story ID] "/search Luftlandebrigade"';
+const USAGE = 'usage: npm run ask -- [--json] [--lang de|en] [--corpus DIR] [--story ID] [--chart FILE.png] "/search Luftlandebrigade"';
 
 /** Runs the CLI with the given arguments; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -34,6 +35,7 @@ export async function main(argv: string[]): Promise<number> {
         corpus: { type: 'string' },
         story: { type: 'string' },
         lang: { type: 'string' },
+        chart: { type: 'string' },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -68,6 +70,10 @@ export async function main(argv: string[]): Promise<number> {
   const story = values.story ?? line.story;
   const reply = await new LocalEngine(snapshot).run(line.command, line.argument, story ? { story } : {});
   process.stdout.write(`${values.json ? renderJson(reply) : renderText(reply, { lang })}\n`);
+  if (values.chart !== undefined) {
+    // --chart FILE: the chart as PNG; where it went on stdout (stderr with --json, whose stdout is one object)
+    for (const l of (await saveCharts(reply, values.chart, lang)).lines) (values.json ? console.error : console.log)(l);
+  }
   if (reply.status === 'invalid' || reply.status === 'refused') return 2;
   if (reply.status === 'error') return 1;
   return 0;

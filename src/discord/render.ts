@@ -20,6 +20,15 @@ export interface MessagePayload {
   components: APIActionRowComponent<APIButtonComponent>[];
   allowed_mentions: { parse: [] };
   flags?: number;
+  /** Files sent with the message (charts), shown as attachments above the embed. */
+  files?: MessageFile[];
+}
+
+/** A file attached to a message; `description` is its alt text (at most 1,024 characters). */
+export interface MessageFile {
+  attachment: Buffer;
+  name: string;
+  description?: string;
 }
 
 /** Ephemeral message flag. */

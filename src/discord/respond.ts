@@ -20,7 +20,7 @@ import type { Reply } from '../reply/model.ts';
 import { noticeText, type Notice } from './notices.ts';
 import type { Lang } from '../reply/lang.ts';
 import { paginate } from './pages.ts';
-import { EPHEMERAL, noticeMessage, pageMessage, type MessagePayload } from './render.ts';
+import { EPHEMERAL, noticeMessage, pageMessage, type MessageFile, type MessagePayload } from './render.ts';
 import type { ReplyStore } from './reply-store.ts';
 
 /** Discord's window for the first response to an interaction, ms. */
@@ -125,6 +125,8 @@ export async function respond(i: Answerable, message: MessagePayload, options: {
     components: message.components,
     allowedMentions: { parse: [] as [] },
     ...(message.content !== undefined ? { content: message.content } : {}),
+    // Files only when there are some: an edit without them keeps the message's attachments (paging keeps the chart).
+    ...(message.files?.length ? { files: message.files } : {}),
   };
   const ephemeral = ((message.flags ?? 0) & EPHEMERAL) !== 0;
   const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
@@ -191,12 +193,19 @@ export async function respondNotice(i: Answerable, n: Notice, lang: Lang = 'en')
  * page later. Refusals, invalid input and errors are ephemeral; `ephemeral`
  * forces it for the rest.
  */
-export async function respondReply(i: Answerable, reply: Reply, store: ReplyStore, options: { ephemeral?: boolean; lang?: Lang } = {}): Promise<void> {
+export async function respondReply(
+  i: Answerable,
+  reply: Reply,
+  store: ReplyStore,
+  options: { ephemeral?: boolean; lang?: Lang; files?: MessageFile[] } = {},
+): Promise<void> {
   const ephemeral = options.ephemeral === true || reply.status === 'invalid' || reply.status === 'refused' || reply.status === 'error';
   const lang = options.lang ?? 'en';
   const pages = paginate(reply, lang);
   const key = store.put({ reply, pages, ephemeral, lang });
-  await respond(i, pageMessage(reply, pages, 0, key, ephemeral, lang));
+  const message = pageMessage(reply, pages, 0, key, ephemeral, lang);
+  if (options.files?.length) message.files = options.files;
+  await respond(i, message);
 }
 
 /** Acknowledges now and answers later (with {@link respond}, which then edits); retried like any callback. */

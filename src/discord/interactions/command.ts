@@ -16,6 +16,9 @@ import { notice, noticeText } from '../notices.ts';
 import { invokerOf, preconditionsFor, runPreconditions } from '../preconditions.ts';
 import { defer, respondNotice, respondReply, withDefer } from '../respond.ts';
 import type { InteractionContext } from './context.ts';
+import type { Lang } from '../../reply/lang.ts';
+import type { Reply } from '../../reply/model.ts';
+import type { MessageFile } from '../render.ts';
 
 type CommandHandler = (i: ChatInputCommandInteraction, def: BotCommand, ctx: InteractionContext) => Promise<string>;
 
@@ -38,11 +41,30 @@ const ask: CommandHandler = async (i, def, ctx) => {
     await respondNotice(i, notice('InvalidOption', { option: argument === null ? (def.option ?? '') : STORY_OPTION, expected: 'text' }), ctx.lang(i));
     return 'invalid-option';
   }
-  const run = ctx.engine.run(def.name, argument, story ? { story } : {});
-  const { value: reply, deferred } = await withDefer(i, run, { afterMs: ctx.deferAfterMs, ephemeral: false });
-  await respondReply(i, reply, ctx.store, { lang: ctx.lang(i) });
+  const lang = ctx.lang(i);
+  // The answer and its charts (if any) together: a slow chart is covered by the same deferral.
+  const run = ctx.engine.run(def.name, argument, story ? { story } : {}).then(async (reply) => ({ reply, files: await chartFiles(ctx, reply, lang) }));
+  const { value, deferred } = await withDefer(i, run, { afterMs: ctx.deferAfterMs, ephemeral: false });
+  const { reply, files } = value;
+  await respondReply(i, reply, ctx.store, { lang, files });
   return deferred ? `${reply.status}+deferred` : reply.status;
 };
+
+/**
+ * The charts of a reply as attachments (`/estimate` with figures at two or
+ * more dates), rendered in the chart worker. A chart is an extra: when
+ * rendering fails the reply goes out without it, and the failure is logged.
+ */
+async function chartFiles(ctx: InteractionContext, reply: Reply, lang: Lang): Promise<MessageFile[]> {
+  if (!ctx.charts || reply.status !== 'ok') return [];
+  try {
+    const charts = await ctx.charts.charts(reply, lang);
+    return charts.map((c) => ({ attachment: c.png, name: `${reply.command}-${c.story ?? 'chart'}.png`.replace(/[^\w.-]+/g, '-'), description: c.alt }));
+  } catch (err) {
+    ctx.logger.error('chart-failed', err, { command: reply.command });
+    return [];
+  }
+}
 
 /** The attachment option, null when absent, or 'invalid' when the option is not a resolved attachment. */
 function attachmentOption(i: ChatInputCommandInteraction, name: string): Attachment | null | 'invalid' {
