@@ -16,6 +16,7 @@ import { ConfigError, readConfig, type Config } from '../discord/config.ts';
 import { resolveCacheDir } from './cache-dir.ts';
 import { runConsole } from './console.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';
+import { langOf } from '../reply/lang.ts';
 
 /** The cache folder: CACHE_DIR, else `.cache/` in the project (the same for the bot, the console and `npm run ask`). */
 function cacheDir(config: Config): string {
@@ -89,7 +90,8 @@ async function main(): Promise<number> {
     console.error(`start: ${(err as Error).message.split('\n')[0]}`);
     return 1;
   }
-  await runConsole(() => engine, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY) });
+  const lang = langOf(process.env.REPLY_LANGUAGE) ?? langOf(process.env.LANG) ?? 'en';
+  await runConsole(() => engine, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY), lang });
   await engine.close(); // the cache files of what was built are written before the process ends
   return 0;
 }
