@@ -88,6 +88,8 @@ interface ReloadRow {
   /** Files parsed and entries of catalogued answers recomputed by the new version. */
   parsed: number;
   recomputed: number;
+  /** Built inside the worker answering before (a small change), not in a new worker. */
+  inPlace: boolean;
 }
 
 interface SizeResult {
@@ -234,7 +236,7 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
     apply();
     const row = await reloadUnderQuestions(engine, what, reloadQuestions);
     reloads.push(row);
-    log(`[${paragraphs}] ${what} one article: new version answers after ${ms(row.reloadMs)} ms (first new answer ${ms(row.firstNewAnswerMs)} ms), worst main-thread stall ${ms(row.stallMaxMs)} ms, ${row.questions} questions (${row.failed} lost, p99 ${ms(row.questionP99Ms)} ms), peak RSS ${ms(row.peakRssMB)} MB, ${row.parsed} file(s) parsed, ${row.recomputed} catalogued entries recomputed`);
+    log(`[${paragraphs}] ${what} one article (${row.inPlace ? 'built in the worker answering' : 'built in a new worker'}): new version answers after ${ms(row.reloadMs)} ms (first new answer ${ms(row.firstNewAnswerMs)} ms), worst main-thread stall ${ms(row.stallMaxMs)} ms, ${row.questions} questions (${row.failed} lost, p99 ${ms(row.questionP99Ms)} ms), peak RSS ${ms(row.peakRssMB)} MB, ${row.parsed} file(s) parsed, ${row.recomputed} catalogued entries recomputed`);
   }
   await engine.saved;
 
@@ -340,6 +342,7 @@ async function reloadUnderQuestions(engine: WorkerEngine, what: ReloadRow['what'
     peakRssMB: peak / 1024 / 1024,
     parsed: report.stories.reduce((n, s) => n + s.parsed, 0),
     recomputed: (report.answers ?? []).reduce((n, a) => n + a.recomputed, 0),
+    inPlace: engine.info.inPlace,
   };
 }
 
@@ -440,7 +443,7 @@ function report(results: SizeResult[], machineLines: string[]): string {
   lines.push('|---:|---|---:|---:|---:|---|---:|---|');
   for (const r of results) {
     for (const x of r.reloads) {
-      lines.push(`| ${r.paragraphs.toLocaleString('en-US')} | ${x.what} | ${ms(x.reloadMs)} | ${ms(x.firstNewAnswerMs)} | ${ms(x.stallMaxMs)} | ${x.questions - x.failed}, ${x.failed}, ${ms(x.questionP99Ms)} | ${ms(x.peakRssMB)} | ${x.parsed} / ${x.recomputed} |`);
+      lines.push(`| ${r.paragraphs.toLocaleString('en-US')} | ${x.what}${x.inPlace ? '' : ' (new worker)'} | ${ms(x.reloadMs)} | ${ms(x.firstNewAnswerMs)} | ${ms(x.stallMaxMs)} | ${x.questions - x.failed}, ${x.failed}, ${ms(x.questionP99Ms)} | ${ms(x.peakRssMB)} | ${x.parsed} / ${x.recomputed} |`);
     }
   }
   lines.push('', '## npm run ask as a whole process', '');

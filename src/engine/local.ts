@@ -50,7 +50,7 @@ export class LocalEngine extends EngineBase {
       current: () => manifestOf(this.#version.snapshot),
       maxUploadBytes: () => this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
       build: async (dir) => {
-        const next = await LocalEngine.#build(dir, this.#options, this.#version.base);
+        const next = await LocalEngine.#build(dir, this.#options, this.#version.base, this.#version.snapshot);
         return { next, manifest: manifestOf(next.snapshot) };
       },
       discard: () => undefined,
@@ -61,9 +61,9 @@ export class LocalEngine extends EngineBase {
     });
   }
 
-  static async #build(dir: string, options: LocalEngineOptions, base: CorpusBase | null): Promise<Version> {
+  static async #build(dir: string, options: LocalEngineOptions, base: CorpusBase | null, previous: Snapshot | null = null): Promise<Version> {
     if (options.corpus) {
-      const opened = await openCorpus(dir, { cacheDir: options.corpus.cacheDir, threads: options.corpus.threads ?? 'auto', base, writeCache: 'later' });
+      const opened = await openCorpus(dir, { cacheDir: options.corpus.cacheDir, threads: options.corpus.threads ?? 'auto', base, previous, writeCache: 'later' });
       return { snapshot: opened.snapshot, base: opened.base, report: opened.report, save: opened.saveCache };
     }
     return { snapshot: await (options.build ?? loadSnapshot)(dir), base: null, report: null };

@@ -51,6 +51,10 @@ export interface OpenCorpusOptions {
   unitBytes?: number;
   /** Below this many bytes of work, no build worker is started (tests use 0). */
   minParallelBytes?: number;
+  /** The version answering now in this thread: stories that stay the same are taken over (see `assembleSnapshot`). */
+  previous?: Snapshot | null;
+  /** Refuse a build whose units would go through more bytes of files (`TooMuchWork`). */
+  maxWorkBytes?: number;
 }
 
 /** How a corpus version was opened. */
@@ -121,6 +125,8 @@ export async function openCorpus(dir: string, options: OpenCorpusOptions = {}): 
     ...(options.base ? { base: options.base.snapshot } : {}),
     run,
     ...(options.unitBytes ? { unitBytes: options.unitBytes } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
+    ...(options.maxWorkBytes !== undefined ? { maxWorkBytes: options.maxWorkBytes } : {}),
     derive: wantAnswers ? { needs: (story: UnitStory, article: Article) => !previousOf(story).known.has(articleKey(article)) } : null,
   });
   const { snapshot } = opened;

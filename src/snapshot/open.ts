@@ -42,6 +42,23 @@ export interface OpenOptions {
   derive?: { needs: (story: UnitStory, article: Article) => boolean } | null;
   /** About this many bytes of files per unit of work (default `UNIT_BYTES`). */
   unitBytes?: number;
+  /** The version answering now in this thread: its stories that stay the same are taken over as they are. */
+  previous?: Snapshot | null;
+  /**
+   * Refuse ({@link TooMuchWork}) a build whose units would go through more
+   * than this many bytes of files (for building the next version in the
+   * thread that answers, only when the change is small).
+   */
+  maxWorkBytes?: number;
+}
+
+/** Thrown by {@link openSnapshot} when a build would be larger than `maxWorkBytes` (nothing was built). */
+export class TooMuchWork extends Error {
+  readonly bytes: number;
+  constructor(bytes: number) {
+    super(`build: ${bytes} bytes of files to parse or derive`);
+    this.bytes = bytes;
+  }
 }
 
 /** An opened corpus version. */
@@ -143,6 +160,14 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
   timings.cacheReadMs = performance.now() - t;
   t = performance.now();
   const all = plans.flatMap((p) => p.units);
+  if (options.maxWorkBytes !== undefined) {
+    let bytes = 0;
+    for (const u of all) {
+      for (const f of u.files) bytes += f.bytes?.length ?? 0;
+      for (const g of u.given) bytes += g.source.bytes?.length ?? 0;
+    }
+    if (bytes > options.maxWorkBytes) throw new TooMuchWork(bytes);
+  }
   const results = await run(all);
   timings.parseMs = performance.now() - t;
   t = performance.now();
@@ -169,7 +194,7 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
     derived.set(plan.story.id, derivedOf(plan, build, own));
     plans[i] = plan;
   }
-  const snapshot = assembleSnapshot(sources, [...builds.values()]);
+  const snapshot = assembleSnapshot(sources, [...builds.values()], options.previous ?? null);
   timings.indexMs = performance.now() - t;
   const fresh = plans.map((p) => {
     const cached = cachedOf.get(p.story.id);

@@ -29,7 +29,7 @@ import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary, type GlossaryLookup } from '../search/query.ts';
 import { Hasher } from '../system/hash.ts';
 import { VersionMemo } from './memo.ts';
-import { assembleStory, finishStory, planStory, runUnitsHere, type StoryBuild } from './story-build.ts';
+import { assembleStory, finishStory, outsideWindow, planStory, runUnitsHere, type StoryBuild } from './story-build.ts';
 
 /** A story of a corpus version: what answers a question about it. */
 export interface Story {
@@ -160,13 +160,25 @@ export async function readCorpusSources(dir: string): Promise<CorpusSources> {
   return { dir, version: h.digest(10), generic, stories, problems: folders.problems };
 }
 
+/** True when two stories hold the same articles (the same objects), index, catalogue and folder. */
+function sameStory(prev: Story, data: StoryData, compact: unknown): boolean {
+  if (prev.label !== data.label || prev.articles.length !== data.articles.length || prev.index.encode() !== compact) return false;
+  for (let i = 0; i < data.articles.length; i++) if (prev.articles[i] !== data.articles[i]) return false;
+  return JSON.stringify([prev.title, prev.window, prev.catalogue]) === JSON.stringify([data.info.title, data.info.window, data.catalogue]);
+}
+
 /**
  * Assembles a snapshot from the corpus's sources and each story's build (in
  * story order). An article id must be unique in the corpus: an article whose
  * id an earlier story has is left out of its story (and its index) with an
  * error naming both files.
+ *
+ * A story of `previous` (the version answering now, in this thread) that is
+ * the same — the same article objects, index and catalogue — is taken over
+ * with its index, lookups and memo (its derived data is the same); only its
+ * version and problems are the new ones.
  */
-export function assembleSnapshot(sources: CorpusSources, builds: readonly StoryBuild[]): Snapshot {
+export function assembleSnapshot(sources: CorpusSources, builds: readonly StoryBuild[], previous?: Snapshot | null): Snapshot {
   const seen = new Map<string, string>();
   const stories = sources.stories.map((s, i): Story => {
     const build = builds[i]!;
@@ -190,6 +202,8 @@ export function assembleSnapshot(sources: CorpusSources, builds: readonly StoryB
       compact = mergeCompactIndexes([{ index: build.index, target: Int32Array.from(build.index.ids, (id) => (left.has(id.slice(0, id.lastIndexOf('#p'))) ? -1 : (at.get(id) ?? -1))) }], ids);
     }
     const data: StoryData = { id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, articles: kept, problems };
+    const prev = previous?.storyById.get(data.id);
+    if (prev && sameStory(prev, data, compact)) return { ...prev, version: sources.version, problems: [...problems, ...outsideWindow(data)], catalogue: s.catalogue };
     const glossary = prepareGlossary(s.catalogue.glossary);
     return assembleStory(data, sources.version, ParagraphIndex.fromCompact(compact, glossary), { glossary });
   });

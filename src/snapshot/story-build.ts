@@ -107,7 +107,7 @@ export type UnitRunner = (units: readonly Unit[]) => Promise<UnitResult[]>;
  * Warnings for articles published outside the story's window (when the
  * curator set one): a month or day before `from` or after `to`.
  */
-function outsideWindow(data: StoryData): FileProblem[] {
+export function outsideWindow(data: StoryData): FileProblem[] {
   const w = data.info.window;
   if (!w) return [];
   const out: FileProblem[] = [];

@@ -89,6 +89,49 @@ describe('WorkerEngine (each corpus version in a worker thread)', () => {
     expect(readdirSync(path.join(dir, 'stories', 'kursk', 'articles')).some((f) => f.endsWith('.tmp'))).toBe(false);
   });
 
+  it('builds a small change inside the worker answering (only the changed file parsed), a large one in a new worker; both answer as a full rebuild', async () => {
+    const articles = path.join(dir, 'stories', 'kursk', 'articles');
+    writeFileSync(path.join(articles, 'zz-klein.txt'), 'Kleine Meldung\n\nNach Angaben des Pentagon wurden mindestens 500 nordkoreanische Soldaten getötet, sagte ein Sprecher.\n');
+    const small = await engine.run('reload', '');
+    expect(small.status).toBe('ok');
+    expect(engine.info.inPlace).toBe(true);
+    expect(engine.info.report.stories.find((s) => s.id === 'kursk')).toMatchObject({ parsed: 1 });
+    const local = await LocalEngine.open(dir);
+    for (const [c, a] of [['estimate', 'casualties'], ['when', 'russia-confirmed'], ['search', 'mindestens 500'], ['corpus', '']] as const) {
+      const [x, y] = await Promise.all([engine.run(c, a), local.run(c, a)]);
+      expect({ ...x, corpusVersion: null }, `${c} ${a}`).toEqual({ ...y, corpusVersion: null });
+      expect(x.corpusVersion).toBe(local.version);
+    }
+    // The same engine with in-place builds off: the next reload comes from a new worker, from the cache files.
+    const again = await WorkerEngine.open(dir, { cacheDir, inPlaceBytes: 0 });
+    try {
+      await again.saved;
+      writeFileSync(path.join(articles, 'zz-klein.txt'), 'Kleine Meldung\n\nNach Angaben des Pentagon wurden mindestens 700 nordkoreanische Soldaten getötet.\n');
+      expect((await again.run('reload', '')).status).toBe('ok');
+      expect(again.info.inPlace).toBe(false);
+      expect(again.info.report.stories.find((s) => s.id === 'kursk')).toMatchObject({ parsed: 1, base: 'cache' });
+      const fresh = await LocalEngine.open(dir);
+      const [x, y] = await Promise.all([again.run('estimate', 'casualties'), fresh.run('estimate', 'casualties')]);
+      expect(x.answers).toEqual(y.answers);
+      expect(x.corpusVersion).toBe(fresh.version);
+    } finally {
+      await again.close();
+    }
+    rmSync(path.join(articles, 'zz-klein.txt'));
+    expect((await engine.run('reload', '')).status).toBe('ok');
+  });
+
+  it('finishes a reload in a new worker when the worker building it dies', async () => {
+    writeFileSync(path.join(dir, 'stories', 'kursk', 'articles', 'zz-crash.txt'), 'Meldung\n\nRussland hat am Montag weitere Truppen nach Kursk verlegt, sagte ein Sprecher.\n');
+    const reload = engine.run('reload', '');
+    await engine.simulateCrash();
+    const reply = await reload;
+    expect(reply.status).toBe('ok');
+    expect(engine.info.inPlace).toBe(false);
+    expect((await engine.run('search', 'weitere Truppen nach Kursk verlegt')).answers[0]?.articleId).toBe('zz-crash');
+    expect(engine.version).toBe((await LocalEngine.open(dir)).version);
+  });
+
   it('starts the next time from the cache (index and catalogued answers)', async () => {
     const again = await WorkerEngine.open(dir, { cacheDir });
     try {

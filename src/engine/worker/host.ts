@@ -1,11 +1,16 @@
 /**
- * The engine the bot runs: each corpus version lives in its own worker thread
- * (a *generation*). Opening, parsing, indexing and the catalogued answers are
- * computed in the worker, so the main thread (the Discord client) never
- * stalls; a reload builds a new generation while the current one keeps
- * answering, then swaps the pointer. Requests already sent to the old
- * generation finish there (an answer never mixes two versions); the old worker
- * is terminated once it has none left.
+ * The engine the bot runs: the corpus version lives in a worker thread (a
+ * *generation*). Opening, parsing, indexing and the catalogued answers are
+ * computed off the main thread, so the Discord client never stalls.
+ *
+ * A reload that changes a few articles is built inside the worker answering
+ * now, from the version it holds (only the changed files parsed, the other
+ * stories taken over; questions are answered between the steps), and swapped
+ * in there between two requests. A larger one (many files, a catalogue change
+ * of a large story) builds a new generation while the current one keeps
+ * answering, then swaps the pointer; requests already sent to the old
+ * generation finish there and the old worker is terminated once it has none
+ * left. Either way a request is answered whole by one version.
  *
  * @module
  */
@@ -19,7 +24,7 @@ import type { CorpusManifest } from '../../snapshot/manifest.ts';
 import type { CorpusReport } from '../open-corpus.ts';
 import { EngineBase, type AutocompleteOptions, type EngineOptions } from '../engine.ts';
 import { DEFAULT_MAX_UPLOAD, ReloadCoordinator } from '../reload.ts';
-import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
+import type { HostMessage, ReadyInfo, WorkerInit, WorkerMessage } from './protocol.ts';
 import { workerEntry } from './bundle.ts';
 
 /** Options of {@link WorkerEngine}. */
@@ -34,7 +39,16 @@ export interface WorkerEngineOptions extends EngineOptions {
   bundleDir?: string;
   /** Build workers for a large build, besides the engine worker: a number, or 'auto' (default: one per core beyond it). */
   threads?: number | 'auto';
+  /**
+   * A reload whose changed files (to parse, or to find catalogue answers in)
+   * come to at most this many bytes is built inside the worker answering now
+   * (default {@link IN_PLACE_BYTES}); 0 builds every reload in a new worker.
+   */
+  inPlaceBytes?: number;
 }
+
+/** Default of {@link WorkerEngineOptions.inPlaceBytes}: a few hundred articles. */
+export const IN_PLACE_BYTES = 2_000_000;
 
 /** What a generation reported when it became ready. */
 export interface GenerationInfo {
@@ -46,8 +60,14 @@ export interface GenerationInfo {
   /** Why the answers cache was not used (missing, stale, failed a check), when it was not. */
   answersCacheMiss: string | null;
   heapUsed: number;
-  /** Wall time from spawning the worker to ready, ms. */
+  /** Wall time from spawning the worker (or asking it to build the next version) to ready, ms. */
   readyMs: number;
+  /** Built inside the worker that answered before (a small change), not in a new one. */
+  inPlace: boolean;
+}
+
+function infoOf(m: ReadyInfo, readyMs: number, inPlace: boolean): GenerationInfo {
+  return { manifest: m.manifest, report: m.report, warmMs: m.warmMs, answersFromCache: m.answersFromCache, answersCacheMiss: m.answersCacheMiss, heapUsed: m.heapUsed, readyMs, inPlace };
 }
 
 type Pending = { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void };
@@ -60,24 +80,38 @@ type Unnumbered = HostMessage extends infer M ? (M extends HostMessage ? Omit<M,
 class Generation {
   readonly worker: Worker;
   readonly info: Promise<GenerationInfo>;
-  /** Resolves once the worker has written the cache files of its version (or died, or failed): the error, or null. */
-  readonly saved: Promise<string | null>;
   readonly #pending = new Map<number, Pending>();
   #nextId = 1;
   #retired = false;
-  #saving = true;
+  /** Cache writes the worker has still to report (one per version that went live in it). */
+  #saves = 0;
+  #saved: Promise<string | null> = Promise.resolve(null);
+  #waiting: ((error: string | null) => void)[] = [];
   #dead: Error | null = null;
-  #onSaved: (error: string | null) => void = () => undefined;
+
+  /** Resolves once the worker has written the cache files of its versions (or died, or failed): the last error, or null. */
+  get saved(): Promise<string | null> {
+    return this.#saved;
+  }
+
+  /** A new version answers in this worker: its cache files are being written. */
+  expectSave(): void {
+    if (this.#dead) return;
+    this.#saves += 1;
+    if (this.#saves === 1) this.#saved = new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  /** The worker wrote a version's cache files (or will write none: it died or failed). */
+  #onSaved(error: string | null, all = false): void {
+    this.#saves = all ? 0 : Math.max(0, this.#saves - 1);
+    if (this.#saves > 0) return;
+    for (const resolve of this.#waiting.splice(0)) resolve(error);
+    this.#maybeExit();
+  }
 
   constructor(entry: string, init: WorkerInit, youngGenerationMb: number) {
     const started = performance.now();
-    this.saved = new Promise((resolve) => {
-      this.#onSaved = (error) => {
-        this.#saving = false;
-        resolve(error);
-        this.#maybeExit();
-      };
-    });
+    this.expectSave();
     this.worker = new Worker(entry, {
       workerData: init,
       resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
@@ -85,9 +119,9 @@ class Generation {
     this.info = new Promise<GenerationInfo>((resolve, reject) => {
       const onMessage = (m: WorkerMessage) => {
         if (m.t === 'ready') {
-          resolve({ manifest: m.manifest, report: m.report, warmMs: m.warmMs, answersFromCache: m.answersFromCache, answersCacheMiss: m.answersCacheMiss, heapUsed: m.heapUsed, readyMs: performance.now() - started });
+          resolve(infoOf(m, performance.now() - started, false));
         } else if (m.t === 'failed') {
-          this.#onSaved(m.message);
+          this.#onSaved(m.message, true);
           reject(new Error(m.message));
         } else if (m.t === 'saved') {
           this.#onSaved(m.error);
@@ -144,17 +178,20 @@ class Generation {
 
   #maybeExit(): void {
     // A retired worker ends once its questions are answered and its cache files written (never half-written).
-    if (this.#retired && this.#pending.size === 0 && !this.#saving) void this.worker.terminate();
+    if (this.#retired && this.#pending.size === 0 && this.#saves === 0) void this.worker.terminate();
   }
 
   #fail(err: Error): void {
-    this.#onSaved(err.message);
     if (this.#dead) return;
     this.#dead = err;
+    this.#onSaved(err.message, true);
     for (const p of this.#pending.values()) p.reject(err);
     this.#pending.clear();
   }
 }
+
+/** A built version ready to be swapped in: in a new worker, or prepared in the one answering now (`info.inPlace`). */
+type Next = { generation: Generation; info: GenerationInfo };
 
 /** An engine whose corpus versions live in worker threads. */
 export class WorkerEngine extends EngineBase {
@@ -164,7 +201,7 @@ export class WorkerEngine extends EngineBase {
   readonly #options: WorkerEngineOptions;
   #closed = false;
   #reopening: Promise<void> | null = null;
-  readonly #reloads: ReloadCoordinator<{ generation: Generation; info: GenerationInfo }>;
+  readonly #reloads: ReloadCoordinator<Next>;
 
   private constructor(dir: string, generation: Generation, info: GenerationInfo, options: WorkerEngineOptions) {
     super(options);
@@ -172,11 +209,13 @@ export class WorkerEngine extends EngineBase {
     this.#current = generation;
     this.#info = info;
     this.#options = options;
-    this.#reloads = new ReloadCoordinator({
+    this.#reloads = new ReloadCoordinator<Next>({
       current: () => this.#info.manifest,
       maxUploadBytes: () => this.#options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD,
       build: async (folder) => {
-        // The next version builds on this one's cache files: let them be written first (briefly).
+        const here = await this.#buildHere(folder);
+        if (here) return { next: here, manifest: here.info.manifest };
+        // A larger change: a new worker builds it from the cache files of this one (let them be written first, briefly).
         await Promise.race([this.#current.saved, new Promise((r) => setTimeout(r, 5_000))]);
         const next = await WorkerEngine.#spawn(folder, this.#options);
         try {
@@ -187,17 +226,52 @@ export class WorkerEngine extends EngineBase {
           throw err;
         }
       },
-      discard: (next) => void next.generation.terminate(),
+      discard: (next) => {
+        if (next.info.inPlace) void next.generation.request({ t: 'discard' }).catch(() => undefined);
+        else void next.generation.terminate();
+      },
       swap: (next) => {
+        this.#info = next.info;
+        if (next.info.inPlace) {
+          // The worker switches between two requests: every request sent from now on is answered by the new version.
+          next.generation.expectSave();
+          void next.generation.request({ t: 'swap' }).catch(() => undefined);
+          return;
+        }
         const old = this.#current;
         this.#current = next.generation;
-        this.#info = next.info;
         old.retire();
       },
     });
   }
 
-  protected get reloads(): ReloadCoordinator<{ generation: Generation; info: GenerationInfo }> {
+  /**
+   * Asks the worker answering now to build the next version itself; null
+   * when the change is too large for that (or the worker died meanwhile): a
+   * new worker builds it then.
+   *
+   * @throws Error when the build fails (an invalid catalogue, an unreadable folder).
+   */
+  async #buildHere(folder: string): Promise<Next | null> {
+    const limit = this.#options.inPlaceBytes ?? IN_PLACE_BYTES;
+    const generation = this.#current;
+    if (limit <= 0 || folder !== this.#dir || !generation.alive) return null;
+    const started = performance.now();
+    let r: WorkerMessage;
+    try {
+      r = await generation.request({ t: 'prepare', maxWorkBytes: limit });
+    } catch {
+      return null; // the worker died; a fresh one builds it
+    }
+    if (r.t !== 'prepared') return null;
+    if (!r.ok) {
+      if (r.large) return null;
+      throw new Error(r.message);
+    }
+    return { generation, info: infoOf(r.info, performance.now() - started, true) };
+  }
+
+  protected get reloads(): ReloadCoordinator<Next> {
     return this.#reloads;
   }
 
@@ -314,7 +388,8 @@ export class WorkerEngine extends EngineBase {
           await generation.terminate().catch(() => undefined);
           throw err;
         }
-        if (this.#closed) {
+        if (this.#closed || this.#current.alive) {
+          // Closed meanwhile, or a reload swapped in a live version meanwhile: this one is not needed.
           await generation.terminate().catch(() => undefined);
           return;
         }

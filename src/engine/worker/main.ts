@@ -1,8 +1,13 @@
 /**
- * The worker-thread side of {@link WorkerEngine}: one worker holds one
- * snapshot (one corpus version) for its whole life. It opens the corpus (from
- * the cache when valid), computes the catalogued answers once, reports ready,
- * then answers requests until the host retires it.
+ * The worker-thread side of {@link WorkerEngine}: a worker holds the corpus
+ * version answering now. It opens the corpus (from the cache where valid),
+ * makes the catalogued answers ready, reports ready, then answers requests.
+ *
+ * A small change (a few articles) is built here as the next version, from
+ * this one (`prepare`: only changed files parsed, the stories that stay the
+ * same taken over as they are) while questions keep being answered between
+ * the steps; `swap` makes it the one answering, between two requests. A
+ * larger build is refused here and the host builds it in a new worker.
  *
  * @module
  */
@@ -15,7 +20,8 @@ import type { Reply } from '../../reply/model.ts';
 import { manifestOf } from '../../snapshot/manifest.ts';
 import type { Snapshot } from '../../snapshot/snapshot.ts';
 import { Logger, stderrSink } from '../../system/log.ts';
-import { openCorpus } from '../open-corpus.ts';
+import { TooMuchWork } from '../../snapshot/open.ts';
+import { openCorpus, type CorpusBase, type OpenedCorpus } from '../open-corpus.ts';
 import { answerOn, completeOn, unknownCommandReply } from '../dispatch.ts';
 import { ReplyCache } from '../reply-cache.ts';
 import type { HostMessage, WorkerInit, WorkerMessage } from './protocol.ts';
@@ -30,25 +36,64 @@ function heapUsed(): number {
   return v8.getHeapStatistics().used_heap_size;
 }
 
+/** The version answering now: read once at the start of each request. */
 let snapshot: Snapshot;
-const replies = new ReplyCache();
+/** What the next version is built from. */
+let base: CorpusBase;
+/** The next version, built and not yet swapped in. */
+let pending: OpenedCorpus | null = null;
+let replies = new ReplyCache();
 const logger = new Logger(stderrSink);
-let saveCache: () => Promise<Error | null>;
+
+/** What the host learns of a version that is ready. */
+function readyInfo(opened: OpenedCorpus) {
+  const { report } = opened;
+  return { manifest: manifestOf(opened.snapshot), report, warmMs: init.warm ? report.answersMs : 0, answersFromCache: report.answersFromCache, answersCacheMiss: init.warm ? report.answersCacheMiss : 'not warmed', heapUsed: heapUsed() };
+}
+
+/** Writes the cache files of the version answering now (after it answers: the next start or reload builds on them). */
+function save(opened: OpenedCorpus): void {
+  void opened.saveCache().then((err) => {
+    if (err) logger.error('cache-write-failed', err, {});
+    send({ t: 'saved', error: err ? err.message : null });
+  });
+}
+
 try {
   const opened = await openCorpus(init.dir, { cacheDir: init.cacheDir, answers: init.warm, writeCache: 'later', threads: init.threads ?? 'auto' });
   snapshot = opened.snapshot;
-  saveCache = opened.saveCache;
-  const { report } = opened;
-  send({ t: 'ready', manifest: manifestOf(snapshot), report, warmMs: init.warm ? report.answersMs : 0, answersFromCache: report.answersFromCache, answersCacheMiss: init.warm ? report.answersCacheMiss : 'not warmed', heapUsed: heapUsed() });
+  base = opened.base;
+  send({ t: 'ready', ...readyInfo(opened) });
+  save(opened);
 } catch (err) {
   send({ t: 'failed', message: (err as Error).message.split('\n')[0] ?? String(err) });
   process.exit(0);
 }
-// The version answers now; the cache files of what changed are written after (the next start or reload builds on them).
-void saveCache().then((err) => {
-  if (err) logger.error('cache-write-failed', err, {});
-  send({ t: 'saved', error: err ? err.message : null });
-});
+
+/**
+ * Builds the next version here, from this one, when the change is small
+ * (at most `maxWorkBytes` of files to parse or derive from); questions are
+ * answered between its steps.
+ */
+async function prepare(m: Extract<HostMessage, { t: 'prepare' }>): Promise<WorkerMessage> {
+  pending = null;
+  try {
+    const opened = await openCorpus(init.dir, {
+      cacheDir: init.cacheDir,
+      answers: init.warm,
+      writeCache: 'later',
+      threads: 0,
+      base,
+      previous: snapshot,
+      maxWorkBytes: m.maxWorkBytes,
+    });
+    pending = opened;
+    return { t: 'prepared', id: m.id, ok: true, info: readyInfo(opened) };
+  } catch (err) {
+    const message = (err as Error).message.split('\n')[0] ?? String(err);
+    return { t: 'prepared', id: m.id, ok: false, large: err instanceof TooMuchWork, message };
+  }
+}
 
 /** Answers one `run` request; every failure becomes this request's error reply (the worker keeps serving). */
 async function run(m: Extract<HostMessage, { t: 'run' }>): Promise<WorkerMessage> {
@@ -98,6 +143,22 @@ async function handle(m: HostMessage): Promise<WorkerMessage | null> {
       }
     case 'stats':
       return { t: 'stats', id: m.id, heapUsed: heapUsed() };
+    case 'prepare':
+      return prepare(m);
+    case 'swap': {
+      // Between two requests: every request from now on reads the new version.
+      if (!pending) return { t: 'swapped', id: m.id, ok: false };
+      const next = pending;
+      pending = null;
+      snapshot = next.snapshot;
+      base = next.base;
+      replies = new ReplyCache();
+      save(next);
+      return { t: 'swapped', id: m.id, ok: true };
+    }
+    case 'discard':
+      pending = null;
+      return { t: 'swapped', id: m.id, ok: false };
     default:
       logger.error('worker-unknown-message', new Error('unknown message'), {});
       return null;
