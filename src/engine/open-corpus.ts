@@ -10,7 +10,7 @@
  * @module
  */
 import type { Article } from '../corpus/types.ts';
-import { openSnapshot, type OpenReport } from '../snapshot/open.ts';
+import { breather, openSnapshot, type OpenReport } from '../snapshot/open.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import type { StoryBuild, UnitStory } from '../snapshot/story-build.ts';
 import {
@@ -143,6 +143,7 @@ export async function openCorpus(dir: string, options: OpenCorpusOptions = {}): 
       answers.set(story.id, made.build);
       reports.push(made.report);
       if (!(made.report.reused && prev.fromDisk)) write.add(story.id);
+      await breather();
     }
   }
   const answersMs = performance.now() - t;

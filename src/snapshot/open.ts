@@ -74,6 +74,11 @@ export interface Opened {
   saveCache(): Promise<Error | null>;
 }
 
+/** Lets waiting messages in (questions to the version answering now, when the next one is built in the same thread). */
+export function breather(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** The derived data of a story's kept articles, from the units that produced them. */
 function derivedOf(plan: StoryPlan, build: StoryBuild, results: readonly UnitResult[]): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -156,6 +161,7 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
     if (base && plan.units.some((u) => u.kind === 'parse')) miss(`stale cache (${plan.units.filter((u) => u.kind === 'parse').reduce((n, u) => n + u.files.length, 0)} of ${s.set.sources.length} files of story ${story.id} changed)`);
     plans.push(plan);
     baseKind.push(base?.kind ?? null);
+    await breather();
   }
   timings.cacheReadMs = performance.now() - t;
   t = performance.now();
@@ -193,6 +199,7 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
     builds.set(plan.story.id, build);
     derived.set(plan.story.id, derivedOf(plan, build, own));
     plans[i] = plan;
+    await breather();
   }
   const snapshot = assembleSnapshot(sources, [...builds.values()], options.previous ?? null);
   timings.indexMs = performance.now() - t;

@@ -10,10 +10,8 @@
  */
 import {
   checkClaimants,
-  claimantsData,
   loadGenericCatalogue,
   loadStoryCatalogue,
-  sideInputs,
   type Catalogue,
   type GenericCatalogue,
   type StoryInfo,
@@ -21,9 +19,9 @@ import {
 import { readArticleSources, type SourceSet } from '../corpus/load.ts';
 import { discoverStories, type StoryFolder } from '../corpus/stories.ts';
 import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
-import { compileClaimantDirectory, type ClaimantDirectory } from '../language/de/claimants/index.ts';
+import type { ClaimantDirectory } from '../language/de/claimants/index.ts';
 import { ANALYZER_VERSION } from '../language/de/index.ts';
-import { compileSides, type SideLexicon } from '../language/de/sides.ts';
+import type { SideLexicon } from '../language/de/sides.ts';
 import { mergeCompactIndexes } from '../search/index-build.ts';
 import { ParagraphIndex } from '../search/paragraph-index.ts';
 import { prepareGlossary, type GlossaryLookup } from '../search/query.ts';
@@ -160,6 +158,63 @@ export async function readCorpusSources(dir: string): Promise<CorpusSources> {
   return { dir, version: h.digest(10), generic, stories, problems: folders.problems };
 }
 
+/**
+ * A lookup over every story's own lookup (article ids are unique in a
+ * corpus): nothing is copied when a version is assembled, and a version
+ * taking over most stories from the one before costs no more to assemble
+ * than its changed stories. `value` maps what a story's lookup holds to what
+ * this one gives (the story itself for `storyOfArticle`).
+ */
+class AcrossStories<K, V, T = V> implements ReadonlyMap<K, T> {
+  readonly #stories: readonly Story[];
+  readonly #of: (s: Story) => ReadonlyMap<K, V>;
+  readonly #value: (s: Story, v: V) => T;
+  #size = -1;
+
+  constructor(stories: readonly Story[], of: (s: Story) => ReadonlyMap<K, V>, value?: (s: Story, v: V) => T) {
+    this.#stories = stories;
+    this.#of = of;
+    this.#value = value ?? ((_s, v) => v as unknown as T);
+  }
+
+  get(key: K): T | undefined {
+    for (const s of this.#stories) {
+      const v = this.#of(s).get(key);
+      if (v !== undefined) return this.#value(s, v);
+    }
+    return undefined;
+  }
+
+  has(key: K): boolean {
+    return this.#stories.some((s) => this.#of(s).has(key));
+  }
+
+  get size(): number {
+    if (this.#size < 0) this.#size = this.#stories.reduce((n, s) => n + this.#of(s).size, 0);
+    return this.#size;
+  }
+
+  *entries(): MapIterator<[K, T]> {
+    for (const s of this.#stories) for (const [k, v] of this.#of(s)) yield [k, this.#value(s, v)];
+  }
+
+  *keys(): MapIterator<K> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  *values(): MapIterator<T> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator](): MapIterator<[K, T]> {
+    return this.entries();
+  }
+
+  forEach(cb: (value: T, key: K, map: ReadonlyMap<K, T>) => void): void {
+    for (const [k, v] of this.entries()) cb(v, k, this);
+  }
+}
+
 /** True when two stories hold the same articles (the same objects), index, catalogue and folder. */
 function sameStory(prev: Story, data: StoryData, compact: unknown): boolean {
   if (prev.label !== data.label || prev.articles.length !== data.articles.length || prev.index.encode() !== compact) return false;
@@ -207,16 +262,9 @@ export function assembleSnapshot(sources: CorpusSources, builds: readonly StoryB
     const glossary = prepareGlossary(s.catalogue.glossary);
     return assembleStory(data, sources.version, ParagraphIndex.fromCompact(compact, glossary), { glossary });
   });
-  const articleById = new Map<string, Article>();
-  const paragraphById = new Map<string, Paragraph>();
-  const storyOfArticle = new Map<string, Story>();
-  for (const story of stories) {
-    for (const [id, a] of story.articleById) {
-      articleById.set(id, a);
-      storyOfArticle.set(id, story);
-    }
-    for (const [id, p] of story.paragraphById) paragraphById.set(id, p);
-  }
+  const articleById = new AcrossStories(stories, (s) => s.articleById);
+  const paragraphById = new AcrossStories(stories, (s) => s.paragraphById);
+  const storyOfArticle = new AcrossStories(stories, (s) => s.articleById, (s) => s);
   return {
     version: sources.version,
     dir: sources.dir,

@@ -24,7 +24,7 @@ import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
 import type { CompactIndex } from '../search/index-codec.ts';
 import { mergeCompactIndexes, type MergePart } from '../search/index-build.ts';
 import { compactIndexOf, ParagraphIndex } from '../search/paragraph-index.ts';
-import { compactArticle, expandArticle, type CachedFailure, type CachedStory, type CompactArticle } from './cache.ts';
+import { expandArticle, type CachedFailure, type CachedStory, type CompactArticle } from './cache.ts';
 import { claimantsData, sideInputs } from '../corpus/catalogue/index.ts';
 import { compileClaimantDirectory } from '../language/de/claimants/index.ts';
 import { compileSides } from '../language/de/sides.ts';
