@@ -10,7 +10,7 @@
  * @module
  */
 import type { Article } from '../corpus/types.ts';
-import { breather, openSnapshot, type OpenReport } from '../snapshot/open.ts';
+import { openSnapshot, type OpenReport } from '../snapshot/open.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
 import type { StoryBuild, UnitStory } from '../snapshot/story-build.ts';
 import {
@@ -51,6 +51,8 @@ export interface OpenCorpusOptions {
   unitBytes?: number;
   /** Below this many bytes of work, no build worker is started (tests use 0). */
   minParallelBytes?: number;
+  /** The building thread takes units too (default true; tests turn it off). */
+  unitsHere?: boolean;
   /** The version answering now in this thread: stories that stay the same are taken over (see `assembleSnapshot`). */
   previous?: Snapshot | null;
   /** Refuse a build whose units would go through more bytes of files (`TooMuchWork`). */
@@ -116,9 +118,26 @@ export async function openCorpus(dir: string, options: OpenCorpusOptions = {}): 
       derive: wantAnswers ? findingsByArticle : null,
       ...(options.bundleDir ? { bundleDir: options.bundleDir } : {}),
       ...(options.minParallelBytes !== undefined ? { minParallelBytes: options.minParallelBytes } : {}),
+      ...(options.unitsHere === false ? { here: false } : {}),
     },
     stats,
   );
+  // Each story's catalogued answers are made as soon as the story is assembled (while later stories may still be built).
+  const answers = new Map<string, StoryAnswersBuild>();
+  const reports: StoryAnswersReport[] = [];
+  const write = new Set<string>();
+  let answersMs = 0;
+  const onStory = (story: Snapshot['stories'][number], derived: ReadonlyMap<string, unknown>) => {
+    if (!wantAnswers) return;
+    const t = performance.now();
+    const prev = previousOf(story);
+    const made = storyAnswers(story, answersKey(story), prev.build, derived);
+    if (!made.report.reused && prev.problem && made.report.miss === 'no previous answers') made.report.miss = prev.problem;
+    answers.set(story.id, made.build);
+    reports.push(made.report);
+    if (!(made.report.reused && prev.fromDisk)) write.add(story.id);
+    answersMs += performance.now() - t;
+  };
   const opened = await openSnapshot(dir, {
     cacheDir,
     writeCache: 'later',
@@ -128,25 +147,9 @@ export async function openCorpus(dir: string, options: OpenCorpusOptions = {}): 
     ...(options.previous ? { previous: options.previous } : {}),
     ...(options.maxWorkBytes !== undefined ? { maxWorkBytes: options.maxWorkBytes } : {}),
     derive: wantAnswers ? { needs: (story: UnitStory, article: Article) => !previousOf(story).known.has(articleKey(article)) } : null,
+    onStory,
   });
   const { snapshot } = opened;
-  const t = performance.now();
-  const answers = new Map<string, StoryAnswersBuild>();
-  const reports: StoryAnswersReport[] = [];
-  const write = new Set<string>();
-  if (wantAnswers) {
-    for (const story of snapshot.stories) {
-      const prev = previousOf(story);
-      const made = storyAnswers(story, answersKey(story), prev.build, opened.derived.get(story.id) ?? new Map());
-      made.report.miss ??= null;
-      if (!made.report.reused && prev.problem && made.report.miss === 'no previous answers') made.report.miss = prev.problem;
-      answers.set(story.id, made.build);
-      reports.push(made.report);
-      if (!(made.report.reused && prev.fromDisk)) write.add(story.id);
-      await breather();
-    }
-  }
-  const answersMs = performance.now() - t;
   const report: CorpusReport = {
     ...opened.report,
     answersMs,
@@ -155,7 +158,6 @@ export async function openCorpus(dir: string, options: OpenCorpusOptions = {}): 
     answers: reports,
     runner: stats,
   };
-  report.timings.totalMs += answersMs;
   let saving: Promise<Error | null> | null = null;
   const saveCache = () => {
     saving ??= (async () => {

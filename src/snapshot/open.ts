@@ -9,7 +9,7 @@
  */
 import type { Article } from '../corpus/types.ts';
 import { cacheFileFor, readStoryCache, removeStaleCacheFiles, snapshotCodeKey, writeStoryCache, compactArticle, type CachedStory } from './cache.ts';
-import { assembleSnapshot, readCorpusSources, type CorpusSources, type Snapshot } from './snapshot.ts';
+import { readCorpusSources, SnapshotAssembler, type CorpusSources, type Snapshot, type Story } from './snapshot.ts';
 import { finishStory, planStory, runUnitsHere, type StoryBase, type StoryBuild, type StoryPlan, type UnitResult, type UnitRunner, type UnitStory } from './story-build.ts';
 
 /** How a snapshot was opened, with timings in milliseconds. */
@@ -44,6 +44,12 @@ export interface OpenOptions {
   unitBytes?: number;
   /** The version answering now in this thread: its stories that stay the same are taken over as they are. */
   previous?: Snapshot | null;
+  /**
+   * Called with each story as soon as it is assembled (in story order, while
+   * later stories may still be built), with what the derive step made of its
+   * articles.
+   */
+  onStory?: (story: Story, derived: ReadonlyMap<string, unknown>) => void;
   /**
    * Refuse ({@link TooMuchWork}) a build whose units would go through more
    * than this many bytes of files (for building the next version in the
@@ -174,35 +180,74 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
     }
     if (bytes > options.maxWorkBytes) throw new TooMuchWork(bytes);
   }
-  const results = await run(all);
-  timings.parseMs = performance.now() - t;
-  t = performance.now();
+  // Stories are finished in story order as soon as their units are in (while later units still run):
+  // the index merged, the story assembled and handed to `onStory`.
   const builds = new Map<string, StoryBuild>();
   const derived = new Map<string, Map<string, unknown>>();
-  let at = 0;
-  for (let i = 0; i < plans.length; i++) {
-    let plan = plans[i]!;
-    let own = results.slice(at, at + plan.units.length);
-    at += plan.units.length;
-    let build: StoryBuild;
-    try {
-      build = finishStory(plan, own);
-    } catch (err) {
-      // A cached index that does not merge: this story is built from its files alone.
-      miss(`corrupt cache (${(err as Error).message})`);
-      cachedOf.delete(plan.story.id);
-      baseKind[i] = null;
-      plan = planStory(plan.story, plan.set, code, null, { derive: derive !== null });
-      own = await run(plan.units);
-      build = finishStory(plan, own);
-    }
+  const assembler = new SnapshotAssembler(sources, options.previous ?? null);
+  const firstUnit: number[] = [];
+  const left: number[] = [];
+  const storyOfUnit: number[] = [];
+  let count = 0;
+  plans.forEach((p, i) => {
+    firstUnit.push(count);
+    left.push(p.units.length);
+    for (let k = 0; k < p.units.length; k++) storyOfUnit.push(i);
+    count += p.units.length;
+  });
+  const results: UnitResult[] = new Array(all.length);
+  let next = 0;
+  let finishing = 0;
+  let stuck: unknown = null;
+  const finishOne = (i: number, plan: StoryPlan, own: readonly UnitResult[]) => {
+    const tf = performance.now();
+    const build = finishStory(plan, own);
     builds.set(plan.story.id, build);
     derived.set(plan.story.id, derivedOf(plan, build, own));
     plans[i] = plan;
+    const story = assembler.add(build);
+    finishing += performance.now() - tf;
+    options.onStory?.(story, derived.get(plan.story.id)!);
+  };
+  const finishReady = () => {
+    while (stuck === null && next < plans.length && left[next] === 0) {
+      const i = next;
+      try {
+        finishOne(i, plans[i]!, results.slice(firstUnit[i]!, firstUnit[i]! + plans[i]!.units.length));
+        next++;
+      } catch (err) {
+        stuck = err; // finished after the units, below
+      }
+    }
+  };
+  finishReady();
+  await run(all, (k, r) => {
+    results[k] = r;
+    left[storyOfUnit[k]!]!--;
+    finishReady();
+  });
+  timings.parseMs = performance.now() - t;
+  t = performance.now();
+  while (next < plans.length) {
+    const i = next;
+    const plan = plans[i]!;
+    try {
+      if (stuck !== null) throw stuck;
+      finishOne(i, plan, results.slice(firstUnit[i]!, firstUnit[i]! + plan.units.length));
+    } catch (err) {
+      // A cached index that does not merge: this story is built from its files alone.
+      stuck = null;
+      miss(`corrupt cache (${(err as Error).message})`);
+      cachedOf.delete(plan.story.id);
+      baseKind[i] = null;
+      const again = planStory(plan.story, plan.set, code, null, { derive: derive !== null });
+      finishOne(i, again, await run(again.units));
+    }
+    next++;
     await breather();
   }
-  const snapshot = assembleSnapshot(sources, [...builds.values()], options.previous ?? null);
-  timings.indexMs = performance.now() - t;
+  const snapshot = assembler.snapshot();
+  timings.indexMs = finishing + (performance.now() - t);
   const fresh = plans.map((p) => {
     const cached = cachedOf.get(p.story.id);
     return cached !== undefined && sameAsCached(builds.get(p.story.id)!, cached);

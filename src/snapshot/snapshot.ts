@@ -234,19 +234,46 @@ function sameStory(prev: Story, data: StoryData, compact: unknown): boolean {
  * version and problems are the new ones.
  */
 export function assembleSnapshot(sources: CorpusSources, builds: readonly StoryBuild[], previous?: Snapshot | null): Snapshot {
-  const seen = new Map<string, string>();
-  const stories = sources.stories.map((s, i): Story => {
-    const build = builds[i]!;
-    if (build.id !== s.folder.id) throw new Error(`snapshot: story ${s.folder.id} built as ${build.id}`);
+  const assembler = new SnapshotAssembler(sources, previous ?? null);
+  for (const build of builds) assembler.add(build);
+  return assembler.snapshot();
+}
+
+/**
+ * {@link assembleSnapshot} story by story, in story order: each story can be
+ * used (its catalogued answers made) as soon as it is added, while later
+ * stories are still being built.
+ */
+export class SnapshotAssembler {
+  readonly #sources: CorpusSources;
+  readonly #previous: Snapshot | null;
+  readonly #seen = new Map<string, string>();
+  readonly #stories: Story[] = [];
+
+  constructor(sources: CorpusSources, previous: Snapshot | null) {
+    this.#sources = sources;
+    this.#previous = previous;
+  }
+
+  /** How many stories were added. */
+  get added(): number {
+    return this.#stories.length;
+  }
+
+  /** Assembles the next story (in story order) from its build. */
+  add(build: StoryBuild): Story {
+    const sources = this.#sources;
+    const s = sources.stories[this.#stories.length];
+    if (!s || build.id !== s.folder.id) throw new Error(`snapshot: story ${s?.folder.id ?? '?'} built as ${build.id}`);
     const problems = [...build.problems];
     const kept: Article[] = [];
     for (const a of build.articles) {
-      const other = seen.get(a.id);
+      const other = this.#seen.get(a.id);
       if (other) {
         problems.push({ file: a.file, severity: 'error', message: `${a.file}: duplicate article id "${a.id}" (same as ${other}); rename one of the files` });
         continue;
       }
-      seen.set(a.id, a.file);
+      this.#seen.set(a.id, a.file);
       kept.push(a);
     }
     let compact = build.index;
@@ -257,28 +284,37 @@ export function assembleSnapshot(sources: CorpusSources, builds: readonly StoryB
       compact = mergeCompactIndexes([{ index: build.index, target: Int32Array.from(build.index.ids, (id) => (left.has(id.slice(0, id.lastIndexOf('#p'))) ? -1 : (at.get(id) ?? -1))) }], ids);
     }
     const data: StoryData = { id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, articles: kept, problems };
-    const prev = previous?.storyById.get(data.id);
-    if (prev && sameStory(prev, data, compact)) return { ...prev, version: sources.version, problems: [...problems, ...outsideWindow(data)], catalogue: s.catalogue };
-    const glossary = prepareGlossary(s.catalogue.glossary);
-    return assembleStory(data, sources.version, ParagraphIndex.fromCompact(compact, glossary), { glossary });
-  });
-  const articleById = new AcrossStories(stories, (s) => s.articleById);
-  const paragraphById = new AcrossStories(stories, (s) => s.paragraphById);
-  const storyOfArticle = new AcrossStories(stories, (s) => s.articleById, (s) => s);
-  return {
-    version: sources.version,
-    dir: sources.dir,
-    loadedAt: new Date(),
-    stories,
-    storyById: new Map(stories.map((s) => [s.id, s])),
-    articles: stories.flatMap((s) => s.articles),
-    articleById,
-    paragraphById,
-    storyOfArticle,
-    problems: [...sources.problems, ...stories.flatMap((s) => s.problems)],
-    generic: sources.generic,
-    memo: new VersionMemo(),
-  };
+    const prev = this.#previous?.storyById.get(data.id);
+    let story: Story;
+    if (prev && sameStory(prev, data, compact)) story = { ...prev, version: sources.version, problems: [...problems, ...outsideWindow(data)], catalogue: s.catalogue };
+    else {
+      const glossary = prepareGlossary(s.catalogue.glossary);
+      story = assembleStory(data, sources.version, ParagraphIndex.fromCompact(compact, glossary), { glossary });
+    }
+    this.#stories.push(story);
+    return story;
+  }
+
+  /** The snapshot, once every story was added. */
+  snapshot(): Snapshot {
+    const sources = this.#sources;
+    if (this.#stories.length !== sources.stories.length) throw new Error('snapshot: a story was not built');
+    const stories = this.#stories;
+    return {
+      version: sources.version,
+      dir: sources.dir,
+      loadedAt: new Date(),
+      stories,
+      storyById: new Map(stories.map((s) => [s.id, s])),
+      articles: stories.flatMap((s) => s.articles),
+      articleById: new AcrossStories(stories, (s) => s.articleById),
+      paragraphById: new AcrossStories(stories, (s) => s.paragraphById),
+      storyOfArticle: new AcrossStories(stories, (s) => s.articleById, (s) => s),
+      problems: [...sources.problems, ...stories.flatMap((s) => s.problems)],
+      generic: sources.generic,
+      memo: new VersionMemo(),
+    };
+  }
 }
 
 /** Reads a corpus folder and builds a snapshot in this thread, without any cache. */

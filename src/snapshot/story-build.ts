@@ -100,8 +100,12 @@ export interface UnitResult {
 /** The derive step: data for each article of a story holding only a unit's articles. */
 export type Derive = (chunk: Story) => Record<string, unknown>;
 
-/** Runs units, in this thread or elsewhere; results in the order of the units. */
-export type UnitRunner = (units: readonly Unit[]) => Promise<UnitResult[]>;
+/**
+ * Runs units, in this thread or elsewhere; results in the order of the
+ * units. `onResult` (when given) is called as each result comes in, in this
+ * thread (a build can finish a story while other units still run).
+ */
+export type UnitRunner = (units: readonly Unit[], onResult?: (index: number, result: UnitResult) => void) => Promise<UnitResult[]>;
 
 /**
  * Warnings for articles published outside the story's window (when the
@@ -239,7 +243,12 @@ export function runUnit(unit: Unit, derive: Derive | null): UnitResult {
 
 /** Runs units one after the other in this thread. */
 export function runUnitsHere(derive: Derive | null): UnitRunner {
-  return async (units) => units.map((u) => runUnit(u, derive));
+  return async (units, onResult) =>
+    units.map((u, i) => {
+      const r = runUnit(u, derive);
+      onResult?.(i, r);
+      return r;
+    });
 }
 
 /** A story's previous version: built in memory, or read from the cache (its articles still compact). */

@@ -170,6 +170,19 @@ async function replies(s: Snapshot, random: () => number): Promise<unknown[]> {
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((c) => c()));
 
+describe('a build on every core', () => {
+  it('answers exactly like a build in one thread (units in build workers, stories finished as their units come in)', { timeout: 120_000 }, async () => {
+    const corpus = corpusOf(NEWSROOM_STORIES);
+    cleanups.push(corpus.cleanup);
+    const one = await openCorpus(corpus.dir, { threads: 0 });
+    const parallel = await openCorpus(corpus.dir, { threads: 1, minParallelBytes: 0, unitBytes: 8000, unitsHere: false });
+    expect(parallel.report.runner.threads).toBe(1);
+    expect(parallel.report.runner.elsewhere).toBeGreaterThan(0);
+    expect(parallel.report.runner.retried).toBe(0);
+    expect(shape(parallel.snapshot)).toEqual(shape(one.snapshot));
+  });
+});
+
 describe('incremental versions answer exactly like a full rebuild', () => {
   for (const seed of [7, 2024]) {
     it(`randomised edits of a four-story corpus (seed ${seed})`, { timeout: 240_000 }, async () => {

@@ -32,6 +32,8 @@ export interface RunnerOptions {
   youngGenerationMb?: number;
   /** Below this many bytes of work, everything runs in this thread (default {@link PARALLEL_BYTES}). */
   minParallelBytes?: number;
+  /** This thread takes units too (default true; tests turn it off to see build workers do the work). */
+  here?: boolean;
 }
 
 /** What a runner did, for reports and the benchmark. */
@@ -64,7 +66,7 @@ export function autoThreads(): number {
  * `stats` (when given) is filled in as it runs.
  */
 export function unitRunner(options: RunnerOptions, stats?: RunnerStats): UnitRunner {
-  return async (units) => {
+  return async (units, onResult) => {
     const s: RunnerStats = stats ?? { threads: 0, here: 0, elsewhere: 0, retried: 0 };
     const wanted = options.threads === undefined || options.threads === 'auto' ? autoThreads() : Math.max(0, options.threads);
     const bytes = units.reduce((n, u) => n + unitBytes(u), 0);
@@ -72,9 +74,13 @@ export function unitRunner(options: RunnerOptions, stats?: RunnerStats): UnitRun
     const results: UnitResult[] = new Array(units.length);
     let next = 0;
     const take = () => (next < units.length ? next++ : -1);
+    const done = (i: number, r: UnitResult) => {
+      results[i] = r;
+      onResult?.(i, r);
+    };
     const here = async () => {
       for (let i = take(); i >= 0; i = take()) {
-        results[i] = runUnit(units[i]!, options.derive);
+        done(i, runUnit(units[i]!, options.derive));
         s.here++;
         await new Promise((r) => setImmediate(r)); // let build workers' results in
       }
@@ -85,11 +91,13 @@ export function unitRunner(options: RunnerOptions, stats?: RunnerStats): UnitRun
     }
     const entry = await workerEntry(options.bundleDir, BUILD_ENTRY);
     const retry: number[] = [];
-    const workers = Array.from({ length: threads }, () => runWorker(entry, units, take, results, retry, s, options.youngGenerationMb ?? 64));
+    const workers = Array.from({ length: threads }, () => runWorker(entry, units, take, done, retry, s, options.youngGenerationMb ?? 64));
     s.threads += threads;
-    await Promise.all([here(), ...workers]);
+    await Promise.all([options.here === false ? Promise.resolve() : here(), ...workers]);
+    // Units no worker could take (none started): here.
+    for (let i = take(); i >= 0; i = take()) retry.push(i);
     for (const i of retry) {
-      results[i] = runUnit(units[i]!, options.derive);
+      done(i, runUnit(units[i]!, options.derive));
       s.here++;
       s.retried++;
     }
@@ -98,7 +106,7 @@ export function unitRunner(options: RunnerOptions, stats?: RunnerStats): UnitRun
 }
 
 /** One build worker taking units until none are left; a unit it fails on goes to `retry`. */
-function runWorker(entry: string, units: readonly Unit[], take: () => number, results: UnitResult[], retry: number[], s: RunnerStats, youngGenerationMb: number): Promise<void> {
+function runWorker(entry: string, units: readonly Unit[], take: () => number, done: (i: number, r: UnitResult) => void, retry: number[], s: RunnerStats, youngGenerationMb: number): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -108,10 +116,10 @@ function runWorker(entry: string, units: readonly Unit[], take: () => number, re
       return;
     }
     let current = -1;
-    let done = false;
+    let ended = false;
     const finish = () => {
-      if (done) return;
-      done = true;
+      if (ended) return;
+      ended = true;
       if (current >= 0) retry.push(current);
       current = -1;
       void worker.terminate().catch(() => undefined);
@@ -129,13 +137,15 @@ function runWorker(entry: string, units: readonly Unit[], take: () => number, re
     worker.on('message', (m: BuildReply) => {
       if ('ready' in m) return send();
       if (m.id !== current) return;
-      if ('error' in m) retry.push(current);
-      else {
-        results[current] = m.result;
-        s.elsewhere++;
-      }
+      const i = current;
       current = -1;
+      // The next unit goes out first: the worker works on while this result is used here.
       send();
+      if ('error' in m) retry.push(i);
+      else {
+        s.elsewhere++;
+        done(i, m.result);
+      }
     });
     worker.on('error', finish);
     worker.on('exit', finish);
