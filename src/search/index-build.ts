@@ -51,6 +51,13 @@ class IntList {
   }
 }
 
+/** A copy twice as long. */
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 /** The one field indexed (paragraph text), as minisearch numbers it. */
 const FIELD_IDS = { text: 0 };
 
@@ -64,34 +71,63 @@ export function buildCompactIndex(docs: readonly IndexDocument[], analysis: Anal
   const n = docs.length;
   const termNumber = new Map<string, number>();
   const termNames: string[] = [];
+  // Each distinct token once: its term number (-1: dropped by the analysis), and the last document it was seen in.
+  const tokenNumber = new Map<string, number>();
+  let tokenTerm = new Int32Array(1024);
+  let tokenSeen = new Int32Array(1024);
+  let tokens = 0;
   // (term number, document, frequency) triples, document by document.
   const tTerm = new IntList(Math.max(1024, n * 32));
   const tDoc = new IntList(Math.max(1024, n * 32));
   const tFreq = new IntList(Math.max(1024, n * 32));
   const fieldLengths = new Uint32Array(n);
   let totalLength = 0;
-  const local = new Map<number, number>();
+  // Per document: the frequency of each term seen in it (by term number), and which terms, in order.
+  let freq = new Int32Array(1024);
+  const inDoc: number[] = [];
   for (let d = 0; d < n; d++) {
-    const tokens = tokenize(docs[d]!.text);
-    const unique = new Set(tokens).size;
+    let unique = 0;
+    inDoc.length = 0;
+    for (const token of tokenize(docs[d]!.text)) {
+      let k = tokenNumber.get(token);
+      if (k === undefined) {
+        k = tokens++;
+        tokenNumber.set(token, k);
+        if (k >= tokenTerm.length) {
+          tokenTerm = grow(tokenTerm);
+          tokenSeen = grow(tokenSeen);
+        }
+        const term = processTerm(token);
+        let t = -1;
+        if (term) {
+          const known = termNumber.get(term);
+          if (known === undefined) {
+            t = termNames.length;
+            termNumber.set(term, t);
+            termNames.push(term);
+            if (t >= freq.length) freq = grow(freq);
+          } else t = known;
+        }
+        tokenTerm[k] = t;
+        tokenSeen[k] = -1;
+      }
+      // minisearch counts a field's length in distinct tokens (before analysis)
+      if (tokenSeen[k] !== d) {
+        tokenSeen[k] = d;
+        unique++;
+      }
+      const t = tokenTerm[k]!;
+      if (t < 0) continue;
+      if (freq[t] === 0) inDoc.push(t);
+      freq[t]!++;
+    }
     fieldLengths[d] = unique;
     totalLength += unique;
-    local.clear();
-    for (const token of tokens) {
-      const term = processTerm(token);
-      if (!term) continue;
-      let t = termNumber.get(term);
-      if (t === undefined) {
-        t = termNames.length;
-        termNumber.set(term, t);
-        termNames.push(term);
-      }
-      local.set(t, (local.get(t) ?? 0) + 1);
-    }
-    for (const [t, f] of local) {
+    for (const t of inDoc) {
       tTerm.push(t);
       tDoc.push(d);
-      tFreq.push(f);
+      tFreq.push(freq[t]!);
+      freq[t] = 0;
     }
   }
   // Postings grouped by term (a counting sort keeps document order within a term).
