@@ -98,7 +98,8 @@ export async function openCorpus(dir: string, options: OpenCorpusOptions = {}): 
     const key = answersKey(story);
     let build = options.base?.answers.get(story.id) ?? null;
     let problem: string | null = null;
-    let fromDisk = false;
+    // Answers taken over from the version before are on disk already (written by that version), like those read from it.
+    let fromDisk = build !== null && build.key === key && cacheDir !== null;
     if (build && build.key !== key) build = null;
     if (!build && cacheDir) {
       const read = readStoryAnswers(answersFile(cacheDir, dir, story.id), key, findingsFile(cacheDir, dir, story.id));

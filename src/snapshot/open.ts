@@ -108,7 +108,7 @@ function derivedOf(plan: StoryPlan, build: StoryBuild, results: readonly UnitRes
 }
 
 /** True when a build is exactly what the cache file holds. */
-function sameAsCached(build: StoryBuild, cached: CachedStory): boolean {
+function sameAsCached(build: StoryBuild, cached: Pick<CachedStory, 'index' | 'digests' | 'failures'>): boolean {
   return (
     build.index === cached.index &&
     build.digests.join('\u0000') === cached.digests.join('\u0000') &&
@@ -139,19 +139,22 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
     cacheMiss ??= why;
   };
   let t = performance.now();
-  const cachedOf = new Map<string, CachedStory>();
+  // What each story's cache file holds (or, for a base in memory, will hold once its version's cache is written).
+  const cachedOf = new Map<string, Pick<CachedStory, 'index' | 'digests' | 'failures'> & { kind: 'memory' | 'cache' }>();
   const plans: StoryPlan[] = [];
   const baseKind: ('memory' | 'cache' | null)[] = [];
   for (const s of sources.stories) {
     const story: UnitStory = { id: s.folder.id, label: s.folder.label, info: s.info, catalogue: s.catalogue, version: sources.version };
     let base: StoryBase | null = null;
     const memory = options.base?.get(story.id);
-    if (memory && memory.code === code) base = { kind: 'memory', build: memory };
-    else if (cacheDir) {
+    if (memory && memory.code === code) {
+      base = { kind: 'memory', build: memory };
+      cachedOf.set(story.id, { ...memory, kind: 'memory' });
+    } else if (cacheDir) {
       const read = readStoryCache(cacheFileFor(cacheDir, dir, 'snapshot', story.id), code);
       if ('cached' in read) {
         base = { kind: 'cache', cached: read.cached };
-        cachedOf.set(story.id, read.cached);
+        cachedOf.set(story.id, { ...read.cached, kind: 'cache' });
       } else miss(read.problem);
     } else miss('no cache folder');
     const opts = { derive: derive !== null, ...(derive ? { needsDerive: (a: Article) => derive.needs(story, a) } : {}), ...(options.unitBytes ? { unitBytes: options.unitBytes } : {}) };
@@ -248,13 +251,15 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
   }
   const snapshot = assembler.snapshot();
   timings.indexMs = finishing + (performance.now() - t);
+  // Stories whose cache file already holds them (or will, written by the version they were taken from).
   const fresh = plans.map((p) => {
     const cached = cachedOf.get(p.story.id);
     return cached !== undefined && sameAsCached(builds.get(p.story.id)!, cached);
   });
+  const whole = plans.every((p, i) => fresh[i] && cachedOf.get(p.story.id)?.kind === 'cache');
   const report: OpenReport = {
-    fromCache: fresh.every(Boolean),
-    cacheMiss: fresh.every(Boolean) ? null : (cacheMiss ?? 'stale cache (the corpus changed)'),
+    fromCache: whole,
+    cacheMiss: whole ? null : (cacheMiss ?? (options.base ? 'built from the version before' : 'stale cache (the corpus changed)')),
     cacheWriteError: null,
     timings,
     stories: plans.map((p, i) => ({
