@@ -24,7 +24,6 @@ import { renderJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';
 import { langOf } from '../reply/lang.ts';
-import { saveCharts } from '../render/chart/save.ts';
 
 const USAGE = 'usage: npm run ask -- [--json] [--lang de|en] [--corpus DIR] [--story ID] [--chart FILE.png] [--no-cache] "/search Luftlandebrigade"';
 
@@ -80,7 +79,9 @@ export async function main(argv: string[]): Promise<number> {
   const reply = await engine.run(line.command, line.argument, story ? { story } : {});
   process.stdout.write(`${values.json ? renderJson(reply) : renderText(reply, { lang })}\n`);
   if (values.chart !== undefined) {
-    // --chart FILE: the chart as PNG; where it went on stdout (stderr with --json, whose stdout is one object)
+    // --chart FILE: the chart as PNG; where it went on stdout (stderr with --json, whose stdout is one object).
+    // Loaded only then: the chart renderer (Vega, resvg) takes longer to load than a warm question takes to answer.
+    const { saveCharts } = await import('../render/chart/save.ts');
     for (const l of (await saveCharts(reply, values.chart, lang)).lines) (values.json ? console.error : console.log)(l);
   }
   await engine.close(); // the cache files of what was built are written before the process ends

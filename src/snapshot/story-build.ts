@@ -18,14 +18,13 @@
  *
  * @module
  */
-import type { Catalogue, StoryInfo } from '../corpus/catalogue/index.ts';
+import { claimantsData, sideInputs, type Catalogue, type StoryInfo } from '../corpus/catalogue/index.ts';
 import { collectArticles, decodeArticle, parseArticleSource, type ArticleSource, type ParsedSource, type SourceSet } from '../corpus/load.ts';
 import type { Article, FileProblem, Paragraph } from '../corpus/types.ts';
 import type { CompactIndex } from '../search/index-codec.ts';
 import { mergeCompactIndexes, type MergePart } from '../search/index-build.ts';
 import { compactIndexOf, ParagraphIndex } from '../search/paragraph-index.ts';
 import { expandArticle, type CachedFailure, type CachedStory, type CompactArticle } from './cache.ts';
-import { claimantsData, sideInputs } from '../corpus/catalogue/index.ts';
 import { compileClaimantDirectory } from '../language/de/claimants/index.ts';
 import { compileSides } from '../language/de/sides.ts';
 import { prepareGlossary } from '../search/query.ts';
