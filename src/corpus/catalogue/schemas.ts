@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { ActorInput, ClaimantsData } from '../../language/de/claimants/index.ts';
 import { FIGURE_KINDS } from '../../language/de/figures/index.ts';
+import { wordPattern } from '../../language/de/index.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -15,6 +16,19 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "treaty-in-force"');
 const words = z.array(z.string().trim().min(1)).min(1);
+
+/** A word pattern of `language/de/clauses.ts` (checked by compiling it). */
+const wordPatternText = z.string().trim().min(1).refine((p) => {
+  try {
+    wordPattern(p);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must contain at least one word (words, "…" for a gap, "word*" for a prefix, "a|b" for either)');
+
+/** A month or day: `2024-06`, `2024-06-19`. */
+const isoMonthOrDayText = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a year, month or day like 2024, 2024-06 or 2024-06-19');
 
 /** English word or phrase -> German words that express it. */
 export const GlossarySchema = z.record(
@@ -45,6 +59,24 @@ export const EventSchema = z.strictObject({
   requires: z.array(words).default([]),
   /** Words that disqualify a sentence (e.g. the event's negation). */
   excludes: z.array(z.string().min(1)).default([]),
+  /**
+   * Wordings that must occur in the sentence (any one), as word patterns:
+   * words in order, `…` for a gap, `word*` for a prefix, `a|b` for either
+   * (`erste*`, `zum ersten Mal`): `first-casualties` means the first ones.
+   */
+  requirePatterns: z.array(wordPatternText).default([]),
+  /**
+   * Wordings that make the trigger's clause something else (word patterns):
+   * the exchange of instruments is not the ratification (`Ratifizierungsurkunde*
+   * … ausgetauscht`), an older treaty is not this one (`Freundschaftsvertrag`).
+   */
+  excludePatterns: z.array(wordPatternText).default([]),
+  /**
+   * When the event can have happened: a sentence whose own date lies outside
+   * is about another event of the same kind (an older treaty of the same
+   * countries) and is left out.
+   */
+  window: z.strictObject({ from: isoMonthOrDayText.optional(), to: isoMonthOrDayText.optional() }).optional(),
   /** Search words to find candidate paragraphs. */
   query: z.string().min(1),
 });
