@@ -196,6 +196,9 @@ function firstActor(text: string, terms: readonly PositionedTerm[], all: Set<str
   return undefined;
 }
 
+/** Personal pronouns that refer back to a noun of the sentence before. */
+const PRONOUNS = new Set(['es', 'er', 'ihn', 'ihm', 'sie']);
+
 /** Moods that never state that an event happened. */
 const NOT_STATED = new Set(['question', 'negated', 'conditional']);
 
@@ -392,6 +395,8 @@ function numberTopic(ws: readonly SentenceWord[], topic: QueryTopic, from: numbe
 function clauseStrength(ws: readonly SentenceWord[], ev: EventWords, occs: readonly EventOccurrence[], from: number, to: number): { score: number; at: EventOccurrence } {
   const pred = occs.find((o) => o.role === 'predicate');
   const noun = occs.find((o) => o.role === 'noun') ?? occs.find((o) => o.role === 'pp') ?? occs.find((o) => o.role === 'compound');
+  const person = occs.find((o) => o.role === 'person');
+  if (!pred && !noun) return { score: 2, at: person! };
   if (ev.verbal) {
     if (pred) return { score: 3, at: pred };
     return { score: noun!.role === 'noun' ? 2.6 : noun!.role === 'pp' ? 1.8 : 1.5, at: noun! };
@@ -421,10 +426,24 @@ export function scoreSentence(text: string, ws: readonly SentenceWord[], q: Even
     const { score: strength, at } = clauseStrength(ws, q.event, occs, clause.start, clause.end);
     const reading = readClause(text, at.index);
     if (NOT_STATED.has(reading.mood)) continue;
-    const base = strength - (reading.mood === 'planned' ? 0.6 : 0);
+    // a plan counts less than a fact, an intention reported in the past (`wollte … ausrufen`) far less, a partial event less
+    const base = strength - (reading.intended ? 1.5 : reading.mood === 'planned' ? 0.6 : 0) - (reading.partial ? 0.8 : 0);
     const from = Math.min(clause.start, reading.start);
     const to = Math.max(clause.end, reading.end);
-    const topics = q.topics.map((topic): number => (hasTopic(ws, topic, from, to) ? 1 : hasTopic(ws, topic) ? 0.7 : around.some((a) => hasTopic(a, topic)) ? 0.35 : 0));
+    // `es sei vollständig eingedämmt`: a pronoun in the clause stands for a noun of the sentence before
+    const pronoun = ws.some((w) => w.index >= from && w.end <= to && PRONOUNS.has(w.folded));
+    const before = around[1];
+    const topics = q.topics.map((topic): number =>
+      hasTopic(ws, topic, from, to)
+        ? 1
+        : hasTopic(ws, topic)
+          ? 0.7
+          : pronoun && before && hasTopic(before, topic)
+            ? 0.8
+            : around.some((a) => hasTopic(a, topic))
+              ? 0.35
+              : 0,
+    );
     const total = base + topics.reduce((a, b) => a + b, 0);
     if (!best || total > best.base + best.topics.reduce((a, b) => a + b, 0)) best = { index: at.index, role: at.role, reading, base, topics };
   }

@@ -317,6 +317,19 @@ function entryTerms(story: Story, def: EventDef): ReadonlySet<string> {
   return own;
 }
 
+/** Analysed terms of what names the event itself: slug, labels, aliases, single-word triggers (not the words it requires). */
+const ENTRY_EVENT_TERMS = new MemoSlot<WeakMap<EventDef, ReadonlySet<string>>>('event entry event terms');
+
+function entryEventTerms(story: Story, def: EventDef): ReadonlySet<string> {
+  const all = story.memo.get(ENTRY_EVENT_TERMS, () => new WeakMap());
+  let own = all.get(def);
+  if (!own) {
+    own = new Set(analyze([def.slug.replace(/-/g, ' '), def.en, def.de, ...def.aliases, ...def.triggers].join(' ')));
+    all.set(def, own);
+  }
+  return own;
+}
+
 /**
  * Whether a catalogue entry found by the question's words answers it: the
  * question's event word must be the entry's (`announced` in `insolvency
@@ -326,9 +339,11 @@ function entryTerms(story: Story, def: EventDef): ReadonlySet<string> {
  */
 function entryCover(story: Story, question: Question, def: EventDef): 'yes' | 'other-event' | 'other-things' {
   const own = entryTerms(story, def);
+  const named = entryEventTerms(story, def);
   const q = eventQuery(widened(story, question), placeTerms(story));
   const covered = (c: Concept) => c.alternatives.some((a) => analyze(a).some((t) => own.has(t)));
-  if (q.eventConcept && !covered(q.eventConcept)) return 'other-event';
+  // the event word itself: one of its single words names the entry (`in Aussicht gestellt` does not make `announced` a filing)
+  if (q.eventConcept && !q.eventConcept.alternatives.some((a) => !/\s/.test(a.trim()) && analyze(a).some((t) => named.has(t)))) return 'other-event';
   const extra = q.topics.filter((t) => !covered(t.concept)).map((t) => [...new Set(t.concept.alternatives.flatMap((a) => analyze(a)))]);
   if (extra.length === 0) return 'yes';
   const { answers } = eventAnswer(story, def);
@@ -350,14 +365,24 @@ function refine(story: Story, question: Question, def: EventDef, answers: Answer
   const own = entryTerms(story, def);
   const concepts = widened(story, question);
   const q = eventQuery(concepts, placeTerms(story));
-  const extra = concepts.map((c) => [...new Set(c.alternatives.flatMap((a) => analyze(a)))]).filter((terms) => !terms.some((t) => own.has(t)));
+  const extraConcepts = concepts.filter((c) => !c.alternatives.some((a) => analyze(a).some((t) => own.has(t))));
+  const extra = extraConcepts.map((c) => [...new Set(c.alternatives.flatMap((a) => analyze(a)))]);
+  const folds = extraConcepts.map((c) => c.alternatives.filter((a) => a.trim().length >= 5).map((a) => foldForMatching(a.trim())));
   if (extra.length === 0 && !q.first && !q.wantTime) return answers;
   const scored = answers.map((a, k) => {
     const terms = new Set(analyze(a.quote));
     const paragraph = story.paragraphById.get(a.paragraphId);
     const around = paragraph ? new Set(analyze(paragraph.text)) : terms;
+    const article = story.articleById.get(a.articleId);
+    const titleText = [article?.title ?? '', article?.kicker ?? ''].join(' ');
+    const title = new Set(analyze(titleText));
+    const titleFolded = foldForMatching(titleText);
+    const whole = article ? foldForMatching(article.raw) : '';
     let score = 0;
-    for (const group of extra) score += group.some((t) => terms.has(t)) ? 1 : group.some((t) => around.has(t)) ? 0.4 : 0;
+    extra.forEach((group, g) => {
+      // in the quote; in its paragraph; in the title; anywhere in the article (`Oberösterreich` for `Österreich`)
+      score += group.some((t) => terms.has(t)) ? 1 : group.some((t) => around.has(t)) ? 0.4 : group.some((t) => title.has(t)) || folds[g]!.some((f) => titleFolded.includes(f)) ? 0.3 : folds[g]!.some((f) => whole.includes(f)) ? 0.25 : 0;
+    });
     if (q.wantTime && a.date?.precision === 'minute' && a.date.basis !== 'reported') score += 1;
     return { a, k, score };
   });
@@ -490,6 +515,8 @@ function placeTerms(story: Story): ReadonlySet<string> {
   });
 }
 
+/** How much the question's other words count against how strongly a clause states the event. */
+const TOPIC_WEIGHT = 1.5;
 /** Paragraphs searched for a free question's event (best first by the index). */
 const FREE_CANDIDATES = 150;
 /** A free answer within this much of the best score counts for the summary. */
@@ -511,8 +538,10 @@ function answerFreeWhen(story: Story, question: Question, options: { eventOnly?:
     });
   if (found.length === 0) return options.eventOnly ? none() : wordOverlapWhen(story, question);
   if (options.needTopic && !found.some((f) => f.topics.some((level) => level >= 0.7))) return none();
-  found.sort((a, b) => b.score - a.score || (q.first ? firstOrder(a.answer, b.answer) : 0) || compareByDate(a.answer, b.answer));
-  const top = found[0]!.score;
+  const top = Math.max(...found.map((f) => f.score));
+  // `first death`: of the sentences that state the event well, the earliest report first
+  const tier = (f: FreeFound) => (q.first && f.score >= top - SUMMARY_MARGIN ? 0 : 1);
+  found.sort((a, b) => tier(a) - tier(b) || (q.first ? firstOrder(a.answer, b.answer) : 0) || b.score - a.score || compareByDate(a.answer, b.answer));
   const best = found.filter((f) => f.score >= top - SUMMARY_MARGIN && !f.planned);
   const shown = found.slice(0, WHEN_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.i, f.last) }));
   const summaryOf = (best.length ? best : found.filter((f) => f.score >= top - SUMMARY_MARGIN)).map((f) => f.answer);
@@ -521,7 +550,7 @@ function answerFreeWhen(story: Story, question: Question, options: { eventOnly?:
     command: 'when',
     argument: value,
     status: 'ok',
-    summary: summarizeDates(label, q.first ? [...summaryOf].sort(firstOrder).slice(0, 1) : summaryOf, { earlierReports: false }),
+    summary: summarizeDates(label, q.first ? found.slice(0, 1).map((f) => f.answer) : summaryOf, { earlierReports: false }),
     answers: shown,
     notice: `"${echo(value)}" is not a catalogued event: these are the sentences whose clause states "${echo(q.eventConcept!.text, 40)}", best first, with the dates that belong to it.`,
     suggestions: catalogueSuggestions(story, question, 'when'),
@@ -557,9 +586,8 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
       const terms = new Set(analyze(sentence.text));
       if (!mayHoldEvent(terms, foldForMatching(sentence.text), event, search) && !heads.some((h) => foldForMatching(sentence.text).includes(h))) return;
       const ws = wordsAt(i);
-      const around: SentenceWord[][] = [title];
-      if (i > 0) around.push(wordsAt(i - 1));
-      if (i + 1 < paragraph.sentences.length) around.push(wordsAt(i + 1));
+      // [title, the sentence before, the sentence after] (the sentence before is where a pronoun points)
+      const around: SentenceWord[][] = [title, i > 0 ? wordsAt(i - 1) : [], i + 1 < paragraph.sentences.length ? wordsAt(i + 1) : []];
       const m = scoreSentence(sentence.text, ws, q, around);
       if (!m) return;
       const published = reportedAt(article, paragraph);
@@ -576,7 +604,7 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
   }
   // A topic few of the sentences hold says more about which one is meant (`previous`, `Albania`) than one most hold.
   const weights = q.topics.map((_, k) => 2 - out.filter((f) => f.topics[k]! > 0).length / Math.max(1, out.length));
-  for (const f of out) f.score += f.topics.reduce((sum, level, k) => sum + level * weights[k]!, 0);
+  for (const f of out) f.score += TOPIC_WEIGHT * f.topics.reduce((sum, level, k) => sum + level * weights[k]!, 0);
   if (process.env.DEBUG_WHEN) {
     console.error('event', q.eventConcept?.text, [...event.lemmas].slice(0, 12), 'topics', q.topics.map((t) => t.text), 'weights', weights);
     for (const f of [...out].sort((a, b) => b.score - a.score).slice(0, 8)) console.error(f.score.toFixed(2), f.topics, f.answer.quote.slice(0, 90));

@@ -113,7 +113,15 @@ export interface ClauseReading {
   tense: Tense;
   /** The separable particle that closes the clause (`sagte … ab`), folded, or null. */
   particle: string | null;
+  /** Only part of it happened: `zu 80 Prozent eingedämmt`, `teilweise`, `weitgehend`, `zu großen Teilen`. */
+  partial: boolean;
+  /** An intention reported in the past (`wollte … ausrufen`, `sollte … abheben`): whether it happened is not said. */
+  intended: boolean;
 }
+
+/** Modifiers that make an event partial. */
+const PARTIAL = /(?<![\p{L}])(?:zu\s+\d+(?:[.,]\d+)?\s*(?:Prozent|%)|teilweise|weitgehend|größtenteils|grösstenteils|zu\s+großen\s+Teilen|zu\s+grossen\s+Teilen|zum\s+Teil|fast|nahezu|beinahe|annähernd)(?![\p{L}])/iu;
+const PAST_MODALS = new Set(['wollte', 'wollten', 'sollte', 'sollten', 'plante', 'planten', 'beabsichtigte']);
 
 /**
  * Where a narrow clause ends: clause punctuation, and the conjunctions that
@@ -198,7 +206,8 @@ export function readClause(text: string, index: number, words?: { start: number;
   else if (lowers.some((w) => PRESENT_WORDS.has(w) || FUTURE_AUX.has(w))) tense = 'present';
   if (lowers.some((w) => PLAN_WORDS.has(w)) && tense !== 'past') tense = 'future';
   if (tense === 'future' && mood === 'fact') mood = 'planned';
-  return { start: span.start, end: span.end, mood, tense, particle };
+  const intended = mood === 'planned' && lowers.some((w) => PAST_MODALS.has(w));
+  return { start: span.start, end: span.end, mood, tense, particle, partial: PARTIAL.test(raw), intended };
 }
 
 /** Infinitives that look like participles (`gehen`, `geben`, `gelten`, `geschehen`). */

@@ -31,6 +31,8 @@ export interface EventWords {
   terms: ReadonlySet<string>;
   /** Multi-word expressions that are not a verb with its particle (`in Kraft`, `ums Leben`): all terms in one clause. */
   phrases: readonly Pattern[];
+  /** The same expressions word by word, each word with its lemmas (`in Aussicht gestellt` also finds `stellte … in Aussicht`). */
+  phraseWords: readonly (readonly { term: string | null; lemmas: readonly string[] }[])[];
   /** Folded nouns, for compounds that end in one of them (`Hauptbeben` for `Beben`). */
   heads: readonly string[];
   /** Index terms of the words and of their verbs' forms, to find candidate paragraphs. */
@@ -54,7 +56,7 @@ export interface SentenceWord {
 }
 
 /** How an event word occurs in a clause. */
-export type EventRole = 'predicate' | 'noun' | 'pp' | 'compound';
+export type EventRole = 'predicate' | 'noun' | 'pp' | 'compound' | 'person';
 
 /** An event word found in a sentence. */
 export interface EventOccurrence {
@@ -69,6 +71,9 @@ const PREPOSITIONS = new Set(
 );
 const ARTICLES = new Set('der die das den dem des ein eine einer eines einem einen dieser diese dieses diesem diesen'.split(' '));
 const ADJECTIVE = /^[a-zäöüß-]+(?:e|en|er|es|em)$/;
+
+/** A participle used as a noun for people (`die Evakuierten`, `Verletzte`, `Festgenommene`): who, not what happened. */
+const PERSON_NOUN = /(?:iert|t|en)(?:e|en|er)$/;
 
 /** Splits an alternative into words. */
 function words(s: string): string[] {
@@ -86,6 +91,7 @@ export function eventWords(alternatives: readonly string[]): EventWords {
   const fromNouns = new Set<string>();
   const terms = new Set<string>();
   const phrases: Pattern[] = [];
+  const phraseWords: { term: string | null; lemmas: readonly string[] }[][] = [];
   const heads: string[] = [];
   const search = new Set<string>();
   let verbal = false;
@@ -134,13 +140,18 @@ export function eventWords(alternatives: readonly string[]): EventWords {
     const p = pattern(alt);
     if (p.length > 0) {
       phrases.push(p);
+      phraseWords.push(
+        ws
+          .map((w) => ({ term: processTerm(w), lemmas: /^\p{Ll}/u.test(w) && looksVerbal(w) ? verbLemmas(w) : ([] as readonly string[]) }))
+          .filter((x) => x.term !== null),
+      );
       for (const t of p) search.add(t);
       if (ws.some((w) => /^\p{Ll}/u.test(w) && looksVerbal(w))) verbal = true;
     }
   }
   // a word whose alternatives are mostly verbs asks what happened (`broke out`, `eingedämmt`); `protest` is a thing
   if (singles > 0 && verbs * 2 >= singles) verbal = true;
-  return { lemmas, nounLemmas: fromNouns, terms, phrases, heads, searchTerms: [...search], verbal };
+  return { lemmas, nounLemmas: fromNouns, terms, phrases, phraseWords, heads, searchTerms: [...search], verbal };
 }
 
 /** Event words with more words added that do not change whether they are verbal (synonyms from the glossary). */
@@ -152,6 +163,7 @@ export function widenEventWords(ev: EventWords, more: readonly string[]): EventW
     nounLemmas: new Set([...ev.nounLemmas, ...extra.nounLemmas]),
     terms: new Set([...ev.terms, ...extra.terms]),
     phrases: [...ev.phrases, ...extra.phrases],
+    phraseWords: [...ev.phraseWords, ...extra.phraseWords],
     heads: [...new Set([...ev.heads, ...extra.heads])],
     searchTerms: [...new Set([...ev.searchTerms, ...extra.searchTerms])],
     verbal: ev.verbal,
@@ -253,6 +265,7 @@ export function findEventWords(ws: readonly SentenceWord[], ev: EventWords, from
     const byTerm = w.term !== null && ev.terms.has(w.term);
     if (byLemma || byTerm) {
       if (!w.cap && (byLemma || ev.verbal)) out.push({ index: w.index, end: w.end, role: 'predicate' });
+      else if (w.cap && !byTerm && PERSON_NOUN.test(w.folded)) out.push({ index: w.index, end: w.end, role: 'person' });
       else if (w.cap) out.push({ index: w.index, end: w.end, role: inPrepositionalPhrase(ws, i) ? 'pp' : 'noun' });
       else out.push({ index: w.index, end: w.end, role: 'noun' });
       continue;
@@ -266,13 +279,13 @@ export function findEventWords(ws: readonly SentenceWord[], ev: EventWords, from
       }
     }
   }
-  for (const p of ev.phrases) {
+  for (const words of ev.phraseWords) {
     const inside = ws.filter((w) => w.index >= from && w.end <= to);
     let first = -1;
     let last = -1;
-    let ok = true;
-    for (const needle of p) {
-      const hit = inside.find((w) => w.term === needle);
+    let ok = words.length > 0;
+    for (const needle of words) {
+      const hit = inside.find((w) => (needle.term !== null && w.term === needle.term) || (!w.cap && needle.lemmas.length > 0 && w.lemmas.some((l) => needle.lemmas.includes(l))));
       if (!hit) {
         ok = false;
         break;
@@ -282,7 +295,7 @@ export function findEventWords(ws: readonly SentenceWord[], ev: EventWords, from
     }
     if (ok && first >= 0) out.push({ index: first, end: last, role: 'predicate' });
   }
-  const rank: Record<EventRole, number> = { predicate: 0, noun: 1, pp: 2, compound: 3 };
+  const rank: Record<EventRole, number> = { predicate: 0, noun: 1, pp: 2, person: 3, compound: 4 };
   out.sort((a, b) => rank[a.role] - rank[b.role] || a.index - b.index);
   return out;
 }

@@ -11,7 +11,11 @@
  *      it is kept only when the trigger is that participle or its noun (then
  *      it is the best match of all);
  *    - a date on the other side of `dass`/`daß` (a content clause reports a
- *      different event from the verb that introduces it);
+ *      different event from the verb that introduces it), or of `nachdem`,
+ *      `bevor`, `weil`, `obwohl` (`… am 14. Januar Insolvenz angemeldet,
+ *      nachdem Gespräche gescheitert waren`: the failure is not dated);
+ *    - a date inside a relative clause when the trigger is outside it
+ *      (`…, in die die Armee im Sommer 2024 eingedrungen war`);
  *    - a date inside a quotation when the trigger is outside it, or the
  *      reverse (quoted speech is its own event; a short quoted name such as
  *      `"KCNA"` between them does not count, only being inside vs outside).
@@ -58,7 +62,7 @@ function boundaries(sentence: string, spans: readonly Span[]): Boundary[] {
     if (spans.some((s) => pos >= s.index && pos < s.end)) continue;
     const kind: BoundaryKind = QUOTE.test(m[0])
       ? 'quote'
-      : /^da(ss|ß)$/.test(m[0])
+      : /^(?:da(?:ss|ß)|nachdem|bevor|weil|obwohl)$/.test(m[0])
         ? 'dass'
         : m[0] === ',' && RELATIVE_OPENING.test(sentence.slice(pos))
           ? 'relative'
@@ -122,7 +126,9 @@ function relativeClauseHolds(sentence: string, bounds: readonly Boundary[], m: S
     const end = stop === -1 ? sentence.length : b.pos + 1 + stop;
     const dateIn = m.index > b.pos && m.index < end;
     const triggerIn = triggerIndex > b.pos && triggerIndex < end;
-    if (dateIn !== triggerIn) return true;
+    // the relative clause's own date never dates the verb outside it (the reverse, a relative clause
+    // describing its noun, `Erdstöße …, die Experten als Vorbeben werten`, may take the main clause's date)
+    if (dateIn && !triggerIn) return true;
   }
   return false;
 }
