@@ -135,7 +135,7 @@ function resolveAnchor(found: FoundDate, base: DateMention | null, published: Pu
     const d = dayFromIso(base.iso.slice(0, 10));
     if (d) {
       const shifted = plusDays(d, spec.days);
-      return { ...common, iso: isoDay(shifted), precision: 'day', from: null, to: null, basis: base.basis, label: `${dayLabel(shifted)} (${what} ${base.text})` };
+      return { ...common, iso: isoDay(shifted), precision: 'day', from: null, to: null, basis: base.basis, label: `${dayLabel(shifted)} (${what} "${base.text}")` };
     }
   }
   if (base) return { ...common, iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', label: `${what} "${base.text}" (${base.label})` };
