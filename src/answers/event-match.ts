@@ -277,6 +277,8 @@ export interface EventQuery {
   wantTime: boolean;
   /** `until`, `bis wann`, `deadline`: dates with `bis` first. */
   until: boolean;
+  /** `previous`, `früher`, `zuletzt`: an earlier event of the kind is asked for (old dates are welcome). */
+  previous: boolean;
 }
 
 /** Question words that ask for the date itself, not for a thing. */
@@ -284,6 +286,7 @@ const META = new Set(['wann', 'date', 'datum', 'zeitpunkt', 'termin', 'day', 'ta
 const TIME_WORDS = new Set(['uhrzeit', 'time', 'zeit', 'hour', 'stunde', 'clock']);
 const FIRST_WORDS = new Set(['first', 'erste', 'ersten', 'erster', 'erstes', 'erstmals', 'zuerst', 'earliest', 'fruhesten', 'initial']);
 const UNTIL_WORDS = new Set(['until', 'bis', 'deadline', 'frist', 'till', 'ablauf']);
+const PREVIOUS_WORDS = new Set(['previous', 'earlier', 'last', 'former', 'prior', 'fruher', 'fruhere', 'fruheren', 'vorherige', 'vorherigen', 'zuletzt', 'damals', 'letzte', 'letzten', 'vorige', 'vorigen']);
 /**
  * Verbs that only say that something happened or began (`wann begann die
  * Offensive`, `when did the fighting start`): the thing named is the event.
@@ -308,6 +311,7 @@ export function eventQuery(concepts: readonly Concept[], places: ReadonlySet<str
   let first = false;
   let wantTime = false;
   let until = false;
+  let previous = false;
   const content: Concept[] = [];
   for (const c of concepts) {
     const k = folded(c.text);
@@ -320,6 +324,7 @@ export function eventQuery(concepts: readonly Concept[], places: ReadonlySet<str
       first = true;
       continue;
     }
+    if (PREVIOUS_WORDS.has(k)) previous = true;
     if (UNTIL_WORDS.has(k)) {
       until = true;
       if (k === 'deadline' || k === 'frist') content.push(c);
@@ -343,7 +348,7 @@ export function eventQuery(concepts: readonly Concept[], places: ReadonlySet<str
   const nouns = compiled.filter((x) => !isPlace(x) && isNoun(x));
   const chosen = verbal.at(-1) ?? deverbal.find((x) => !light(x)) ?? nouns.find((x) => !light(x)) ?? deverbal[0] ?? nouns[0] ?? compiled.find((x) => !isPlace(x)) ?? null;
   const kept = compiled.filter((x) => x === chosen || !(light(x) && x.words.verbal !== undefined && chosen && !light(chosen)));
-  if (!chosen) return { eventConcept: null, event: null, topics: compiled.map((x) => ({ text: x.c.text, words: x.words, concept: x.c })), first, wantTime, until };
+  if (!chosen) return { eventConcept: null, event: null, topics: compiled.map((x) => ({ text: x.c.text, words: x.words, concept: x.c })), first, wantTime, until, previous };
   // The event concept searches the index with every form of its verbs too.
   const forms = [...chosen.words.lemmas].slice(0, 6).flatMap((l) => verbForms(l));
   const eventConcept: Concept = { ...chosen.c, alternatives: [...new Set([...chosen.c.alternatives, ...forms])] };
@@ -354,6 +359,7 @@ export function eventQuery(concepts: readonly Concept[], places: ReadonlySet<str
     first,
     wantTime,
     until,
+    previous,
   };
 }
 

@@ -103,7 +103,8 @@ function attachedDate(text: string, mentions: readonly DateMention[], nounEnd: n
   for (const m of mentions) {
     if (m.index < nounEnd) continue;
     const between = text.slice(nounEnd, m.index);
-    if (between.length > 32 || /[,;:()„“”"«»]/.test(between)) continue;
+    // `dem Beben der Stärke 7,4 am Montag`: a decimal comma is no clause break
+    if (between.length > 32 || /[;:()„“”"«»]|,(?!\d)/.test(between)) continue;
     if (/(?<![\p{L}])(?:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden|wird|werden)(?![\p{L}])/u.test(between)) continue;
     return m;
   }
@@ -153,6 +154,13 @@ function eventDate(
     return next;
   }
   return { date: reportedDate(published) ?? UNKNOWN_DATE, end: sentence.end, last: i };
+}
+
+/** How many whole years a date's end lies before a publication date (0 when not before, or unknown). */
+function yearsBefore(d: DateRef, publishedIso: string): number {
+  const to = dateEnd(d);
+  const year = Number(publishedIso.slice(0, 4));
+  return Number.isFinite(to) && Number.isFinite(year) ? Math.max(0, year - new Date(to).getUTCFullYear()) : 0;
 }
 
 /** True when a date lies more than {@link FAR_YEARS} years before a publication date. */
@@ -595,6 +603,8 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
       if (!dated) return;
       let score = m.base;
       const own = dated.date.basis === 'explicit' || dated.date.basis === 'relative';
+      // an event years before the report (`Zuletzt hatte 1990 ein Beben …`) is another one of the same kind, unless asked for
+      if (own && published && yearsBefore(dated.date, published.iso) > FAR_YEARS) score += q.previous ? 0.5 : -1.5;
       if (own) score += dated.last > i ? 0.4 : 0.6;
       if (q.wantTime && dated.date.precision === 'minute' && own) score += 1;
       if (q.until && /^bis\s/i.test(dated.date.text)) score += 1;

@@ -14,10 +14,9 @@
  *   wrong but one of the next two is right;
  * - **wrong** otherwise, also for "nothing found".
  *
- * "Dated by another thing": an answer (any, not only the top) quoting a
- * sentence of a `not` entry whose reason names another thing (an earlier
- * quake or fire, an investor's own IPO, a birth year …) with the date of that
- * sentence, while the question asks for a different date.
+ * "Dated by another thing" (see {@link datedByAnotherThing}): an answer (any,
+ * not only the top) that quotes the sheet's sentence for the asked event with
+ * a date the sheet does not read for it.
  */
 import path from 'node:path';
 import type { Answer, Reply } from '../../src/reply/model.ts';
@@ -97,11 +96,21 @@ export function gradeWhen(q: WhenTruth, reply: Reply, sheet: readonly WhenTruth[
 }
 
 /**
- * Answers dated by a date of another thing: answers quoting a `not` sentence
- * whose reason says it is another event (earlier, older, a different
- * company's, an age …) while the question's own date differs.
+ * Answers dated by a date of another thing: an answer quoting a sentence the
+ * sheet gives for the same event, whose date is not the one the sheet reads
+ * for that event in that sentence (`… bestätigte am Dienstag den am Vortag …
+ * ausgerufenen Notstand`: the declaration is the day before, the
+ * confirmation Tuesday). Answers naming another event are wrong answers, not
+ * wrong dates, and are graded by {@link gradeWhen}.
  */
-export function datedByAnotherThing(q: WhenTruth, reply: Reply): Answer[] {
-  const other = (q.not ?? []).filter((n) => /earlier|older|another|different|its own|own IPO|age|birth|AUSTRIAN|other event/i.test(n.why));
-  return reply.answers.filter((a) => other.some((n) => a.quote.includes(n.quote)) && a.date?.iso !== q.date);
+export function datedByAnotherThing(q: WhenTruth, reply: Reply, sheet: readonly WhenTruth[]): Answer[] {
+  const same = sheet.filter((o) => o.event === q.event);
+  return reply.answers.filter((a) => {
+    const truth = same.find((o) => a.quote.includes(o.quote));
+    if (!truth) return false;
+    if (truth.date === null) return a.date?.iso != null && a.articleId === articleIdOf(truth.article);
+    const want = isoToInterval(truth.date)!;
+    const got = intervalOf(a);
+    return !got || !(within(got, want) || within(want, got));
+  });
 }
