@@ -58,6 +58,7 @@ import {
   type WordPattern,
 } from '../language/de/index.ts';
 import type { Concept } from '../search/query.ts';
+import { foldForMatching } from '../language/de/index.ts';
 
 /** An event prepared for matching. */
 export interface CompiledEvent {
@@ -82,6 +83,8 @@ export interface CompiledEvent {
   allActors: Set<string>;
   /** Single words to find candidate paragraphs in the index (triggers and the forms of their verbs). */
   triggerWords: string[];
+  /** The same as a set of analysed terms: a sentence without one of them cannot state the event. */
+  triggerTerms: ReadonlySet<string>;
 }
 
 /** Prepares an event definition for matching. */
@@ -111,6 +114,7 @@ export function compileEvent(def: EventDef, actors: Readonly<Record<string, read
     ownActors,
     allActors,
     triggerWords: [...new Set([...triggers.flat(), ...words.searchTerms])],
+    triggerTerms: new Set([...triggers.flat(), ...words.searchTerms]),
   };
 }
 
@@ -213,14 +217,16 @@ const DATE_HINT =
 /** The first clause of the sentence stating the event, or null. */
 export function matchEvent(sentence: Sentence, event: CompiledEvent): EventHit | null {
   const terms = positionedTerms(sentence.text);
+  // the cheap checks first: required words, then some form of a trigger among the terms (compounds aside)
+  for (const g of event.requires) if (!hasAny(terms, g)) return null;
   const byTerm = event.triggers.some((t) => findPattern(terms, t) >= 0);
+  if (!byTerm && !terms.some((t) => event.triggerTerms.has(t.term)) && !event.words.heads.some((h) => foldForMatching(sentence.text).includes(h))) return null;
+  if (event.requirePatterns.length && !event.requirePatterns.some((p) => matchesWordPattern(sentence.text, p))) return null;
   let ws: SentenceWord[] | null = null;
   if (!byTerm) {
     ws = sentenceWords(sentence.text);
     if (findEventWords(ws, event.words).length === 0) return null;
   }
-  for (const g of event.requires) if (!hasAny(terms, g)) return null;
-  if (event.requirePatterns.length && !event.requirePatterns.some((p) => matchesWordPattern(sentence.text, p))) return null;
   const parts = clauses(sentence.text, terms);
   for (const clause of parts) {
     let triggerIndex = -1;
@@ -426,7 +432,7 @@ export function scoreSentence(text: string, ws: readonly SentenceWord[], q: Even
   const found = findEventWords(ws, q.event);
   if (found.length === 0) return null;
   let best: SentenceMatch | null = null;
-  for (const clause of clauses(text)) {
+  for (const clause of clauses(text, [])) {
     const occs = found.filter((o) => o.index >= clause.start && o.end <= clause.end);
     if (occs.length === 0) continue;
     const { score: strength, at } = clauseStrength(ws, q.event, occs, clause.start, clause.end);
@@ -457,11 +463,7 @@ export function scoreSentence(text: string, ws: readonly SentenceWord[], q: Even
 }
 
 /** Quick pre-check: the sentence's analysed terms or compound words can hold the event at all. */
-export function mayHoldEvent(terms: ReadonlySet<string>, text: string, ev: EventWords, search: ReadonlySet<string>): boolean {
-  for (const t of terms) if (search.has(t)) return true;
-  if (ev.heads.length) {
-    const lower = text.toLowerCase();
-    for (const h of ev.heads) if (lower.includes(h)) return true;
-  }
+export function mayHoldEvent(terms: ReadonlySet<string>, ev: EventWords, search: ReadonlySet<string>): boolean {
+  for (const t of terms) if (search.has(t) || ev.terms.has(t)) return true;
   return false;
 }

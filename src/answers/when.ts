@@ -526,7 +526,15 @@ function placeTerms(story: Story): ReadonlySet<string> {
 /** How much the question's other words count against how strongly a clause states the event. */
 const TOPIC_WEIGHT = 1.5;
 /** Paragraphs searched for a free question's event (best first by the index). */
-const FREE_CANDIDATES = 150;
+const FREE_CANDIDATES = 24;
+/** Sentences whose dates are read (the best by role and topics, and any within reach of them). */
+const DATED_CANDIDATES = 12;
+/** Sentences stating the event after which no further paragraph is read. */
+const ENOUGH_CANDIDATES = 18;
+/** At most this many quotes for free words (each one dated and attributed). */
+const FREE_LIMIT = 8;
+/** The most a date can add to a sentence's score (own date, a time asked for, `bis`). */
+const DATE_BONUS_MAX = 2.6;
 /** A free answer within this much of the best score counts for the summary. */
 const SUMMARY_MARGIN = 1;
 
@@ -551,7 +559,7 @@ function answerFreeWhen(story: Story, question: Question, options: { eventOnly?:
   const tier = (f: FreeFound) => (q.first && f.score >= top - SUMMARY_MARGIN ? 0 : 1);
   found.sort((a, b) => tier(a) - tier(b) || (q.first ? firstOrder(a.answer, b.answer) : 0) || b.score - a.score || compareByDate(a.answer, b.answer));
   const best = found.filter((f) => f.score >= top - SUMMARY_MARGIN && !f.planned);
-  const shown = found.slice(0, WHEN_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.i, f.last) }));
+  const shown = found.slice(0, FREE_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.i, f.last) }));
   const summaryOf = (best.length ? best : found.filter((f) => f.score >= top - SUMMARY_MARGIN)).map((f) => f.answer);
   const label = `"${echo(value)}" (no catalogue event; dates of the sentences that state it)`;
   return {
@@ -582,42 +590,66 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
   const search = new Set(event.searchTerms);
   const heads = event.heads.filter((h) => h.length >= 4);
   const hits = storyHits(story, [q.eventConcept!, ...q.topics.map((t) => t.concept)], FREE_CANDIDATES);
-  const out: FreeFound[] = [];
+  // Phase 1: every sentence whose clause states the event, scored by role, mood and topics (no dates yet).
+  interface Candidate {
+    article: Article;
+    paragraph: Paragraph;
+    i: number;
+    index: number;
+    role: EventRole;
+    base: number;
+    planned: boolean;
+    topics: number[];
+  }
+  const candidates: Candidate[] = [];
   for (const hit of hits) {
+    // enough sentences state the event: the index ranked the rest lower (common words end early)
+    if (candidates.length >= ENOUGH_CANDIDATES) break;
+    // a paragraph found by the question's other words only cannot state the event (compounds aside)
+    if (heads.length === 0 && !hit.terms.some((t) => search.has(t) || event.terms.has(t))) continue;
     const located = locate(story, hit.paragraphId);
     if (!located) continue;
     const { paragraph, article } = located;
     const words: (SentenceWord[] | null)[] = paragraph.sentences.map(() => null);
     const wordsAt = (k: number): SentenceWord[] => (words[k] ??= sentenceWords(paragraph.sentences[k]!.text));
-    const title = article.title ? sentenceWords(article.title) : [];
+    let title: SentenceWord[] | null = null;
     paragraph.sentences.forEach((sentence: Sentence, i) => {
       const terms = new Set(analyze(sentence.text));
-      if (!mayHoldEvent(terms, foldForMatching(sentence.text), event, search) && !heads.some((h) => foldForMatching(sentence.text).includes(h))) return;
+      if (!mayHoldEvent(terms, event, search) && !(heads.length > 0 && heads.some((h) => foldForMatching(sentence.text).includes(h)))) return;
       const ws = wordsAt(i);
-      // [title, the sentence before, the sentence after] (the sentence before is where a pronoun points)
-      const around: SentenceWord[][] = [title, i > 0 ? wordsAt(i - 1) : [], i + 1 < paragraph.sentences.length ? wordsAt(i + 1) : []];
+      // [title, the sentence before, the sentence after] (the sentence before is where a pronoun points); only topics need them
+      let around: SentenceWord[][] = [];
+      if (q.topics.length > 0) {
+        title ??= article.title ? sentenceWords(article.title) : [];
+        around = [title, i > 0 ? wordsAt(i - 1) : [], i + 1 < paragraph.sentences.length ? wordsAt(i + 1) : []];
+      }
       const m = scoreSentence(sentence.text, ws, q, around);
       if (!m) return;
-      const published = reportedAt(article, paragraph);
-      const dated = eventDate(paragraph, i, m.index, m.role, published);
-      if (!dated) return;
-      let score = m.base;
-      const own = dated.date.basis === 'explicit' || dated.date.basis === 'relative';
-      // an event years before the report (`Zuletzt hatte 1990 ein Beben …`) is another one of the same kind, unless asked for
-      if (own && published && yearsBefore(dated.date, published.iso) > FAR_YEARS) score += q.previous ? 0.5 : -1.5;
-      if (own) score += dated.last > i ? 0.4 : 0.6;
-      if (q.wantTime && dated.date.precision === 'minute' && own) score += 1;
-      if (q.until && /^bis\s/i.test(dated.date.text)) score += 1;
-      const answer = makeAnswer(article, paragraph, sentence.start, dated.end, { date: dated.date });
-      out.push({ answer, paragraph, i, last: dated.last, score, planned: m.reading.mood === 'planned', topics: m.topics });
+      candidates.push({ article, paragraph, i, index: m.index, role: m.role, base: m.base, planned: m.reading.mood === 'planned', topics: m.topics });
     });
   }
   // A topic few of the sentences hold says more about which one is meant (`previous`, `Albania`) than one most hold.
-  const weights = q.topics.map((_, k) => 2 - out.filter((f) => f.topics[k]! > 0).length / Math.max(1, out.length));
-  for (const f of out) f.score += TOPIC_WEIGHT * f.topics.reduce((sum, level, k) => sum + level * weights[k]!, 0);
-  if (process.env.DEBUG_WHEN) {
-    console.error('event', q.eventConcept?.text, [...event.lemmas].slice(0, 12), 'topics', q.topics.map((t) => t.text), 'weights', weights);
-    for (const f of [...out].sort((a, b) => b.score - a.score).slice(0, 8)) console.error(f.score.toFixed(2), f.topics, f.answer.quote.slice(0, 90));
+  const weights = q.topics.map((_, k) => 2 - candidates.filter((c) => c.topics[k]! > 0).length / Math.max(1, candidates.length));
+  const phase1 = (c: Candidate) => c.base + TOPIC_WEIGHT * c.topics.reduce((sum, level, k) => sum + level * weights[k]!, 0);
+  // Phase 2: dates only for the sentences that can still rank among the answers shown (a date adds at most ~2).
+  const ranked = candidates.map((c) => ({ c, score: phase1(c) })).sort((a, b) => b.score - a.score);
+  const floor = ranked.length > DATED_CANDIDATES ? ranked[DATED_CANDIDATES - 1]!.score - DATE_BONUS_MAX : -Infinity;
+  const out: FreeFound[] = [];
+  for (const { c, score: base } of ranked) {
+    if ((base < floor && !q.first) || out.length >= DATED_CANDIDATES + 4) break;
+    const published = reportedAt(c.article, c.paragraph);
+    const dated = eventDate(c.paragraph, c.i, c.index, c.role, published);
+    if (!dated) continue;
+    let score = base;
+    const own = dated.date.basis === 'explicit' || dated.date.basis === 'relative';
+    // an event years before the report (`Zuletzt hatte 1990 ein Beben …`) is another one of the same kind, unless asked for
+    if (own && published && yearsBefore(dated.date, published.iso) > FAR_YEARS) score += q.previous ? 0.5 : -1.5;
+    if (own) score += dated.last > c.i ? 0.4 : 0.6;
+    if (q.wantTime && dated.date.precision === 'minute' && own) score += 1;
+    if (q.until && /^bis\s/i.test(dated.date.text)) score += 1;
+    const sentence = c.paragraph.sentences[c.i]!;
+    const answer = makeAnswer(c.article, c.paragraph, sentence.start, dated.end, { date: dated.date });
+    out.push({ answer, paragraph: c.paragraph, i: c.i, last: dated.last, score, planned: c.planned, topics: c.topics });
   }
   return out;
 }

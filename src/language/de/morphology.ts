@@ -309,10 +309,17 @@ function coreInfinitives(w: string, out: Set<string>, participleOnly: boolean): 
  * cannot be verbs (too short, digits).
  */
 export function verbLemmas(word: string, particle?: string | null): readonly string[] {
+  const raw = particle ? `R|${word}|${particle}` : `R|${word}`;
+  const seen = cache.get(raw);
+  if (seen) return seen;
   const w = foldForMatching(word);
   const key = particle ? `${w}|${particle}` : w;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) return remember(raw, hit);
+  return remember(raw, computeVerbLemmas(w, key, particle));
+}
+
+function computeVerbLemmas(w: string, key: string, particle?: string | null): readonly string[] {
   if (w.length < 3 || /[^a-z]/.test(w)) return remember(key, []);
   const out = new Set<string>();
   const forms = [w];
@@ -381,10 +388,17 @@ const NOUN_PARTICLES: ReadonlyArray<[noun: string, verb: string]> = [['ruck', 'z
  * noun is not made from a verb (as far as these rules know).
  */
 export function nounLemmas(word: string): readonly string[] {
+  const raw = `RN|${word}`;
+  const seen = cache.get(raw);
+  if (seen) return seen;
   const w = foldForMatching(word);
   const key = `N|${w}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) return remember(raw, hit);
+  return remember(raw, computeNounLemmas(w, key));
+}
+
+function computeNounLemmas(w: string, key: string): readonly string[] {
   if (w.length < 4 || /[^a-z-]/.test(w)) return remember(key, []);
   const last = w.includes('-') ? w.slice(w.lastIndexOf('-') + 1) : w;
   const out = new Set<string>();

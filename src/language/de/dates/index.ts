@@ -40,6 +40,25 @@ export interface DateMention extends DateRef {
  * `ab dem 4. Dezember 2024`, `in der vergangenen Woche`).
  */
 export function findDateMentions(sentence: string, published: PublicationDate | null): DateMention[] {
+  // a pure function of the sentence and the publication date: the same sentences are read for many questions
+  const key = `${published?.iso ?? ''}|${published?.precision ?? ''}|${sentence}`;
+  const hit = mentionCache.get(key);
+  if (hit) return hit.map((m) => ({ ...m }));
+  const found = computeMentions(sentence, published);
+  if (mentionCache.size >= MENTION_CACHE_LIMIT) mentionCache.clear();
+  mentionCache.set(key, found);
+  return found.map((m) => ({ ...m }));
+}
+
+const mentionCache = new Map<string, DateMention[]>();
+const MENTION_CACHE_LIMIT = 20_000;
+
+/** Every date expression has a digit or one of these words: a sentence without any has none (most sentences). */
+const MAY_HOLD_DATE =
+  /\d|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|januar|jänner|februar|feber|märz|april|mai|juni|juli|august|sept|okt|nov|dez|heute|gestern|morgen|vortag|folgetag|tag|woche|monat|jahr|quartal|sommer|winter|herbst|frühjahr|frühling|mittag|abend|nacht|anfang|mitte|ende|beginn|wechsel|wende|uhr/iu;
+
+function computeMentions(sentence: string, published: PublicationDate | null): DateMention[] {
+  if (!MAY_HOLD_DATE.test(sentence)) return [];
   const window = publicationWindow(published);
   const out: DateMention[] = [];
   const anchors: { found: FoundDate; at: number }[] = [];
