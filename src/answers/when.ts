@@ -589,7 +589,8 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
   const event = q.event!;
   const search = new Set(event.searchTerms);
   const heads = event.heads.filter((h) => h.length >= 4);
-  const hits = storyHits(story, [q.eventConcept!, ...q.topics.map((t) => t.concept)], FREE_CANDIDATES);
+  // `first`: the earliest report may be anywhere, so more paragraphs are read
+  const hits = storyHits(story, [q.eventConcept!, ...q.topics.map((t) => t.concept)], q.first ? FREE_CANDIDATES * 2 : FREE_CANDIDATES);
   // Phase 1: every sentence whose clause states the event, scored by role, mood and topics (no dates yet).
   interface Candidate {
     article: Article;
@@ -604,7 +605,7 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     // enough sentences state the event: the index ranked the rest lower (common words end early)
-    if (candidates.length >= ENOUGH_CANDIDATES) break;
+    if (candidates.length >= (q.first ? ENOUGH_CANDIDATES * 3 : ENOUGH_CANDIDATES)) break;
     // a paragraph found by the question's other words only cannot state the event (compounds aside)
     if (heads.length === 0 && !hit.terms.some((t) => search.has(t) || event.terms.has(t))) continue;
     const located = locate(story, hit.paragraphId);
