@@ -45,7 +45,9 @@ import {
   positionedTerms,
   readClause,
   sentenceWords,
+  separableParticleOf,
   verbForms,
+  verbLemmas,
   wordPattern,
   type Clause,
   type ClauseReading,
@@ -102,6 +104,16 @@ export function compileEvent(def: EventDef, actors: Readonly<Record<string, read
   const compiled = def.triggers.map((t) => ({ p: pattern(t), particle: separableParticle(t) })).filter((t) => t.p.length > 0);
   const triggers = compiled.map((t) => t.p);
   const words = eventWords(def.triggers);
+  // Candidate paragraphs: the triggers' own terms and the forms of their verbs that keep the particle
+  // (`ausgebrochen`, `ausbrach`); a bare `brach`, `kam`, `gab` would make half the corpus a candidate.
+  const forms = new Set<string>();
+  for (const t of def.triggers) {
+    if (/\s/.test(t.trim()) || !/^\p{Ll}/u.test(t.trim())) continue;
+    for (const l of verbLemmas(t.trim()).slice(0, 3)) {
+      const particle = separableParticleOf(l);
+      for (const f of verbForms(l)) if (!particle || f.startsWith(particle)) for (const term of pattern(f)) forms.add(term);
+    }
+  }
   return {
     def,
     triggers,
@@ -113,7 +125,7 @@ export function compileEvent(def: EventDef, actors: Readonly<Record<string, read
     excludePatterns: (def.excludePatterns ?? []).map(wordPattern),
     ownActors,
     allActors,
-    triggerWords: [...new Set([...triggers.flat(), ...words.searchTerms])],
+    triggerWords: [...new Set([...triggers.flat(), ...forms])],
     triggerTerms: new Set([...triggers.flat(), ...words.searchTerms]),
   };
 }

@@ -42,7 +42,7 @@ export {
   type WordPattern,
 } from './clauses.ts';
 export { OCCURRENCE_VERBS, eventWords, findEventWords, sentenceWords, widenEventWords, type EventOccurrence, type EventRole, type EventWords, type SentenceWord } from './events.ts';
-export { isSeparableParticle, nounLemmas, verbForms, verbLemmas } from './morphology.ts';
+export { isSeparableParticle, nounLemmas, separableParticleOf, verbForms, verbLemmas } from './morphology.ts';
 export { foldForMatching, foldSpelledOut } from './fold.ts';
 export {
   ABBREVIATIONS_CONTINUE,

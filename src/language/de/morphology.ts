@@ -500,6 +500,13 @@ const STRONG_BY_INF = new Map<string, { pres3: string; pret: string; part: strin
   }
 })();
 
+/** The separable particle an infinitive starts with (`ausbrechen` -> `aus`), or ''. */
+export function separableParticleOf(infinitive: string): string {
+  const inf = foldForMatching(infinitive);
+  for (const p of SEPARABLE_PARTICLES) if (inf.startsWith(p) && inf.length - p.length >= 4) return p;
+  return '';
+}
+
 /**
  * Common surface forms of a verb (folded), to find the paragraphs that may
  * hold it: the infinitive, participle, present and preterite (with the
