@@ -16,6 +16,12 @@ import type { FigureSubject } from './types.ts';
 export const CIVILIANS = 'civilians';
 /** `eigene Verluste`: the speaker's own side, which the sentence does not name. */
 export const OWN_SIDE = 'own';
+/** Every side of a war together: `auf beiden Seiten`, `seit Kriegsbeginn` (a total, nobody's own losses). */
+export const ALL_SIDES = 'all';
+
+/** A total over every side of a war. */
+const ALL_WORDS =
+  /\b(?:auf beiden seiten|beider seiten|beiderseits|beider kriegsparteien|aller kriegsparteien|beide kriegsparteien|auf allen seiten|insgesamt im krieg|im gesamten krieg|des gesamten krieges|im ganzen krieg|seit (?:dem )?kriegsbeginn|seit (?:dem )?beginn des (?:\w+ )?krieg\w*|seit beginn der (?:\w+ )?invasion|seit (?:dem )?beginn der (?:\w+ )?invasion)\b/;
 
 /** Civilians named in the counted noun phrase. */
 const CIVILIAN_WORD = /\bzivil\w*/;
@@ -131,6 +137,8 @@ export function sideOf(input: SideInput, lexicon: SideLexicon): string | null {
     const opening = openingSide(lexicon, input.lead ?? '');
     if (opening) return opening.id;
   }
+  // the war's total dead: no side's own figure, unless a side is named as the one that lost them
+  if ((subject === 'soldiers' || subject === null) && !LOSS.test(segment) && ALL_WORDS.test(`${segment} ${input.lead ?? ''}`) && !sideAsActor(lexicon, segment)) return ALL_SIDES;
   if (subject === 'people' && ATTACK.test(input.sentence)) return CIVILIANS;
   const saying = SAYING.test(segment);
   if (input.inherited !== undefined && input.inherited !== null) {
