@@ -430,6 +430,26 @@ function continueMeasurements(toks: readonly Token[], drafts: Draft[]): void {
 }
 
 /**
+ * A decimal without a unit is no count (nobody counts 6.4 people): it
+ * continues the measurement before it (`mit 7,2, die USGS mit 7,4`), is a
+ * magnitude when the sentence names a quake before it (`die Nachbeben
+ * erreichten 6.4 und 4.5`), or is left out.
+ */
+function decimalsWithoutUnit(toks: readonly Token[], drafts: Draft[]): Draft[] {
+  continueMeasurements(toks, drafts);
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (d.decimal && !d.measurement && !d.unit) {
+      if (quakeBefore(toks, d.qFirst) === null) continue;
+      d.measurement = { quantity: 'magnitude', first: null, last: null, label: 'magnitude' };
+      continueMeasurements(toks, out.concat(d, drafts.slice(drafts.indexOf(d) + 1)));
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/**
  * Every figure in a German sentence, in order of appearance: counts of
  * people and things and measurements that are not counts.
  *
@@ -446,7 +466,7 @@ function continueMeasurements(toks: readonly Token[], drafts: Draft[]): void {
  */
 export function findFigures(sentence: string, sides: SideLexicon = NO_SIDES): FigureMention[] {
   const toks = tokenize(sentence);
-  const drafts = readDrafts(toks, sides);
+  const drafts = decimalsWithoutUnit(toks, readDrafts(toks, sides));
   if (drafts.length === 0) return [];
 
   const clauses = splitClauses(toks, drafts);
@@ -530,7 +550,8 @@ export function findFigures(sentence: string, sides: SideLexicon = NO_SIDES): Fi
         head: null,
         done: null,
         about: m.quantity === 'magnitude' ? quakeBefore(toks, d.qFirst) : null,
-        context: `${segText} , ${relText}`,
+        // a measurement's own words: from the figure before it to the noun that leads the next (`rund 15 Kilometer südwestlich … | in einer Tiefe von zwölf Kilometern`)
+        context: foldedText(toks, measurementSpan(toks, clause, inClause, pos)),
       });
       subjects.push('other');
       continue;
@@ -597,7 +618,8 @@ export function findFigures(sentence: string, sides: SideLexicon = NO_SIDES): Fi
     const unit =
       d.unitText ??
       (d.unit ? (d.unit.head === '%' ? '%' : sentence.slice(toks[d.unit.first]!.start, toks[d.unit.last]!.end)) : null);
-    const context = d.base ? nounPhrase : [segText, relText, elided && prev ? prev.context : ''].filter(Boolean).join(' , ');
+    const carried = elided && prev ? prev.context : partOfPrevious && n > 0 ? results[n - 1]!.context : '';
+    const context = d.base ? nounPhrase : [segText, relText, carried].filter(Boolean).join(' , ');
     results.push({
       ...common,
       text: sentence.slice(common.index, common.end),
@@ -623,6 +645,25 @@ export function findFigures(sentence: string, sides: SideLexicon = NO_SIDES): Fi
     results[n] = { ...results[n]!, context: `${results[n]!.context} , ${baseText}` };
   }
   return results;
+}
+
+/** The tokens a measurement's words are read from: after the figure before it, up to the noun phrase that leads the next. */
+function measurementSpan(toks: readonly Token[], clause: Span, inClause: readonly Draft[], pos: number): Span {
+  const prev = inClause[pos - 1];
+  const next = inClause[pos + 1];
+  const first = prev ? prev.last + 1 : clause.first;
+  let last = clause.last;
+  if (next) {
+    last = next.first - 1;
+    for (let k = next.first - 1; k >= next.first - 3 && k > inClause[pos]!.last; k--) {
+      const t = toks[k]!;
+      if (t.type === 'word' && isCapitalized(t.text)) {
+        last = /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/.test(toks[k - 1]?.fold ?? '') ? k - 2 : k - 1;
+        break;
+      }
+    }
+  }
+  return { first, last: Math.max(first, last) };
 }
 
 /** The clauses after clause `ci` up to the next clause with a figure, folded. */

@@ -53,7 +53,7 @@ export const KIND_WORDS: Readonly<Record<(typeof COUNT_KINDS)[number], readonly 
   'troops-sent': ['Soldaten', 'Truppen', 'entsandt', 'geschickt', 'stationiert'],
   'troops-arrived': ['Soldaten', 'angekommen', 'eingetroffen'],
   reinforcements: ['Verstärkung', 'Ersatz'],
-  munitions: ['Munition', 'Geschosse', 'Granaten', 'Raketen'],
+  munitions: ['Munition', 'Geschosse', 'Granaten', 'Artilleriegeschosse'],
   weapons: ['Raketen', 'Panzer', 'Waffen', 'Haubitzen'],
   destroyed: ['zerstört', 'eingestürzt', 'stürzten', 'niedergebrannt', 'brannten', 'ausgebrannt', 'Häuser', 'Gebäude'],
   damaged: ['beschädigt', 'Schäden'],
@@ -85,6 +85,11 @@ const SENT =
 /** Helpers, rescuers and firefighters deployed (people, not soldiers). */
 const DEPLOYED =
   /\b(?:im einsatz|eingesetzt\w*|einsatz\w*|entsandt\w*|entsend\w*|geschickt\w*|schickt\w*|schickte\w*|schicken|gelandet|eingetroffen|angereist|gestartet|starten|vor ort|kaempf\w*|bekaempf\w*|loesch\w*)\b/;
+/** Persons whose work is to help: they are deployed, not evacuated or counted as victims. */
+const RESCUER_NOUN =
+  /(?:helfer|helfern|helferinnen|einsatzkraefte|einsatzkraeften|rettungskraefte|rettungskraeften|hilfskraefte|hilfskraeften|feuerwehrleute|feuerwehrleuten|feuerwehrmaenner|retter|rettern|spezialisten|spezialistinnen|sanitaeter|aerzte|polizisten|ehrenamtliche|ehrenamtlichen|freiwillige|freiwilligen|forstarbeiter)$/;
+/** A rescue team named around `85 Personen`. */
+const RESCUE_CONTEXT = /rettung|hilfs|helfer|einsatz|team|feuerwehr|loesch|bergung/;
 const DELIVERED = /\b(?:geliefert\w*|liefer\w*|lieferung\w*|bereitgestellt|ueberlassen|verschifft|transportiert|exportiert)\b/;
 /** Buildings and things destroyed: `zerstört`, `eingestürzt`, `stürzten … ein`, `brannten nieder`, `ausgebrannt`. */
 const DESTROYED =
@@ -133,7 +138,10 @@ function personKind(text: string, subject: FigureSubject, head: string | null, m
   if (civil && (m = EVACUATED.exec(t))) return found('evacuated', m);
   if (troopish && (m = ARRIVED.exec(t))) return found('troops-arrived', m);
   if (troopish && (m = SENT.exec(t))) return found('troops-sent', m);
-  if (subject === 'people' && (m = DEPLOYED.exec(t))) return found('deployed', m);
+  // helpers, rescuers and firefighters (or persons of a rescue team) deployed
+  if (subject === 'people' && head !== null && (RESCUER_NOUN.test(head) || (/^(?:personen|menschen|leute)$/.test(head) && RESCUE_CONTEXT.test(t))) && (m = DEPLOYED.exec(t))) {
+    return found('deployed', m);
+  }
   return null;
 }
 

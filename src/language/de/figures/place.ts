@@ -56,7 +56,7 @@ export function placesIn(toks: readonly Token[], span: Span, lexicon: SideLexico
         if (/(?:e|en|er|es|em)$/.test(t.fold)) continue; // another adjective (`schweren`)
         break;
       }
-      // a region noun before the name (`im Bezirk Pogradec`, `in der Region Kursk`, `im Grenzgebiet zwischen`)
+      // a region noun before the name (`im Bezirk Pogradec`, `in der Region Tirol`, `im Grenzgebiet zwischen`)
       if (j - i <= 3) continue;
       break;
     }

@@ -31,11 +31,17 @@ export interface Token {
 const GROUP_SEPARATORS = /[.'’ \u00A0\u202F\u2009]/g;
 
 /**
- * Value of a digit string with German separators: `10.000`, `12'000`, `12’000`,
- * `10 000`, `1,5` (decimal comma). Null when it is not such a number.
+ * Value of a digit string with German and Swiss separators: `10.000`,
+ * `12'000`, `12’000`, `10 000`, `1,5` (decimal comma), `7.4` (decimal point:
+ * a point followed by exactly three digits groups thousands, any other point
+ * is a decimal). Null when it is not such a number.
  */
 function parseDigits(text: string): number | null {
   const t = text.trim();
+  if (/^\d+\.(?:\d{1,2}|\d{4,})$/.test(t)) {
+    const n = Number(t);
+    return Number.isFinite(n) ? n : null;
+  }
   const grouped = /^\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3})+(?:,\d+)?$/.test(t);
   if (!grouped && !/^\d+(?:,\d+)?$/.test(t)) return null;
   const n = Number((grouped ? t.replace(GROUP_SEPARATORS, '') : t).replace(',', '.'));
@@ -73,9 +79,12 @@ const PATTERNS: readonly Pattern[] = [
 /** Words after which a number is a measurement (`Stärke 7.4.`): a yearless `d.m.` there is a decimal, not a date. */
 const MEASURE_WORDS = /^(?:staerke\w*|magnitude\w*|richterskala|richter-skala)$/;
 
-/** True when one of the last three tokens is a measurement word (`die Stärken 6.1 und 4.5.`). */
+/** True when one of the last three tokens is a measurement word or a decimal (`die Stärken 6.1 und 4.5.`). */
 function afterMeasureWord(before: readonly Token[]): boolean {
-  for (let k = before.length - 1; k >= 0 && k >= before.length - 3; k--) if (MEASURE_WORDS.test(before[k]!.fold)) return true;
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 3; k--) {
+    const t = before[k]!;
+    if (MEASURE_WORDS.test(t.fold) || (t.type === 'num' && t.value !== null && !Number.isInteger(t.value))) return true;
+  }
   return false;
 }
 
