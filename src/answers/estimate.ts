@@ -363,6 +363,8 @@ export function answerEstimateIn(story: Story, question: Question): Reply {
 /** The reply for a catalogued measure, narrowed to the place asked and ranked as the question asks. */
 function measureReply(story: Story, value: string, query: EstimateQuery, def: MeasureDef, nothing: (what: string) => Reply): Reply {
   const cached = measureAnswer(story, def);
+  // `Tote Schweden` for a measure of that side's dead: the side is whose, and the measure already asks it
+  if (query.place !== null && query.place === def.side) query = { ...query, place: null, placeText: null };
   const plain = query.place === null && !query.forecast && query.topic.length === 0 && !query.past && query.units.length === 0;
   const where = query.place ? ` in ${placeLabel(story, query.place)}` : '';
   if (plain) {

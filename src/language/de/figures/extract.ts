@@ -291,12 +291,24 @@ function readFigureAt(toks: readonly Token[], i: number, sides: SideLexicon): Dr
   // `1,500 Soldaten` (an English thousands comma, or 1.5 soldiers): never a count to report.
   if (!Number.isInteger(d.min ?? d.max ?? 0) && d.unit && isCountSubject(subjectOfNoun(d.unit.head, anyContext(sides)))) return null;
   if (yearLike) {
+    // `die Zahl der Toten stieg auf 2000`: the counted noun stands before the number
+    if (d.unit === null && !d.range && afterCountNoun(toks, d.first)) return d;
     const countNoun = d.unit !== null && isCountSubject(subjectOfNoun(d.unit.head, anyContext(sides)));
     const before = toks[d.first - 1];
     if (!d.range && d.qualifier === null && before && TEMPORAL.has(before.fold)) return null;
     if (!countNoun && !strongQualifier) return null;
   }
   return d;
+}
+
+/** True when `die Zahl der …` (or `Anzahl`, `Opferzahl`) stands shortly before and the number follows `auf`, `bei`, `um`. */
+function afterCountNoun(toks: readonly Token[], first: number): boolean {
+  if (!['auf', 'bei', 'um', 'von'].includes(toks[first - 1]?.fold ?? '')) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 10; k--) {
+    if (COUNT_NOUNS.has(toks[k]!.fold) && toks[k]!.fold !== 'staerke') return true;
+    if (toks[k]!.type === 'punct') return false;
+  }
+  return false;
 }
 
 function applyPost(d: Draft, post: { label: string; bound: Bound; last: number }): void {

@@ -61,6 +61,8 @@ export const KIND_WORDS: Readonly<Record<(typeof COUNT_KINDS)[number], readonly 
 
 const KILLED =
   /\b(?:getoetet\w*|toetete\w*|toeten|tot|tote[nr]?|todesopfer\w*|\w+tote[nr]?|gefallen(?:e[nr]?)?|fielen|fiel|gestorben|starben|starb|sterben|ums leben|das leben|umgekommen\w*|leichen|liquidiert|eliminiert|tod|tode|tods|menschenleben|erlag\w*|erlegen)\b/;
+/** `kamen … um` (separable `umkommen`) at the end of a clause. */
+const CAME_TO_DIE = /\bkam(?:en)?\s+(?:\S+\s+)*um$/;
 const WOUNDED = /\b(?:\w*verletzt\w*|\w*verwundet\w*|verletzung\w*|verwundung\w*)\b/;
 const LOSSES = /\b(?:verlust\w*|verloren|verlor\w*|verlier\w*|opfer|opfern|ausfaelle\w*|ausser gefecht)\b/;
 /** `trotz hoher Verluste`, `zum Ersatz von Verlusten`: losses mentioned as a reason, not counted. */
@@ -78,6 +80,8 @@ const RECOVERED = /\b(?:geborgen|bargen|barg|bergen|geborgenen)\b/;
 const BODY_NOUN = /(?:tote|toten|leichen|leichname|todesopfer)$/;
 const EVACUATED =
   /\b(?:evakuiert\w*|evakuierung\w*|evakuierte\w*|in sicherheit gebracht|obdachlos\w*|vertrieben\w*|gefluechtet\w*|geflohen|flohen|fliehen|auf der flucht|notunterk\w*|zeltstaedt\w*|zeltlager\w*|untergebracht|zuhause verloren|heim verloren|(?:haeuser|wohnungen|unterkuenfte|campingplaetze|ferienanlagen|ortschaften|doerfer|region|gebiet)\s+(?:\w+\s+){0,6}verlassen|mussten\s+(?:\w+\s+){0,6}verlassen|ausserhalb ihrer \w+|in zelten|turnhallen|ohne dach)\b/;
+/** Homes lost: `ihre Häuser verlieren`, `ihr Zuhause verloren` (homeless, not casualties). */
+const HOMES_LOST = /\b(?:haeuser|haus|wohnungen|wohnung|zuhause|heim|obdach|unterkunft|unterkuenfte|hab und gut)\s+(?:\S+\s+){0,3}(?:verlier\w*|verloren|verlor\w*)/;
 const REINFORCEMENTS = /\b(?:verstaerkung\w*|ersatz|ersatzes|ersetz\w*|nachschub|aufgefuellt|auffuellen|aufzufuellen|rotation\w*|abloesung\w*)\b/;
 const ARRIVED = /\b(?:angekommen|ankommen|ankunft|eingetroffen|eintreffen|gelandet)\b|\btr(?:af|afen|ifft|effen)\b.*\bein\b/;
 const SENT =
@@ -126,13 +130,14 @@ function personKind(text: string, subject: FigureSubject, head: string | null, m
   if (civil && (m = RESCUED.exec(t)) && !(head !== null && BODY_NOUN.test(head))) return found('rescued', m);
   const captured = CAPTURED.exec(t);
   if (captured && head !== null && CAPTIVE_NOUN.test(head)) return found('captured', captured);
-  const killed = KILLED.exec(t);
+  const killed = KILLED.exec(t) ?? CAME_TO_DIE.exec(t);
   const wounded = WOUNDED.exec(t);
   if (killed && wounded) return { kind: 'killed-or-wounded', done: `${killed[0]} ${wounded[0]}` };
   if (killed) return found('killed', killed);
   if (wounded) return found('wounded', wounded);
   if ((m = MISSING.exec(t))) return found('missing', m);
   if (civil && (m = TRAPPED.exec(t))) return found('trapped', m);
+  if (civil && (m = HOMES_LOST.exec(t))) return found('evacuated', m);
   if ((m = LOSSES.exec(t))) return found('killed-or-wounded', m);
   if (captured) return found('captured', captured);
   if (civil && (m = EVACUATED.exec(t))) return found('evacuated', m);
@@ -144,6 +149,12 @@ function personKind(text: string, subject: FigureSubject, head: string | null, m
   }
   return null;
 }
+
+/** Agent and person nouns by their ending (`Plünderer`, `Bergsteigerinnen`, `Demonstranten`, `Häftlinge`). */
+const PERSON_SHAPE = /(?:[^aeiou]er|ern|erinnen|innen|isten|anten|enten|linge|lingen|eure|euren)$/;
+const ANIMAL = /(?:schafe|ziegen|rinder|kuehe|tiere|hunde|suchhunde|pferde|schweine|huehner|voegel|fische|bienen|container|computer|rechner|zimmer|kinder)$/;
+/** Kinds only persons have. */
+const PERSON_ONLY: ReadonlySet<string> = new Set(['killed', 'wounded', 'killed-or-wounded', 'missing', 'captured', 'evacuated']);
 
 /** Inputs of {@link kindOf}. */
 export interface KindInput {
@@ -180,6 +191,13 @@ export function kindOf(input: KindInput): KindCue | null {
       let m: RegExpExecArray | null;
       if ((m = DESTROYED.exec(t))) return found('destroyed', m);
       if ((m = DAMAGED.exec(t))) return found('damaged', m);
+    }
+    // a noun the lists do not know but shaped like a person (`Plünderer`, `Bergsteiger`) with a verb only persons take
+    if (head !== null && PERSON_SHAPE.test(head) && !ANIMAL.test(head)) {
+      for (const scope of scopes) {
+        const k = personKind(scope, null, head, false);
+        if (k && PERSON_ONLY.has(k.kind)) return k;
+      }
     }
     return null;
   }

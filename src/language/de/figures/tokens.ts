@@ -71,6 +71,8 @@ const PATTERNS: readonly Pattern[] = [
   // 11:58, 11:58:03, 11.58 Uhr
   { type: 'blocked', re: /\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\d{1,2}\.\d{2}(?=\s*Uhr\b)/y },
   { type: 'blocked', re: /#\d+/y },
+  // IBANs and account numbers: DE12 3705 0198 0034 5678 90
+  { type: 'blocked', re: /[A-Z]{2}\d{2}(?:[ \u00A0]?\d{4}){2,7}(?:[ \u00A0]?\d{1,4})?(?!\d)/y },
   { type: 'num', re: /\d{1,3}(?:[.'’ \u00A0\u202F\u2009]\d{3})+(?!\d)(?:,\d+)?|\d+\.(?:\d{1,2}|\d{4,})(?!\d)|\d+(?:,\d+)?/y },
   { type: 'word', re: /\p{L}+(?:[-‑]\p{L}+)*[-‑]?/uy },
   { type: 'punct', re: /\S/uy },
