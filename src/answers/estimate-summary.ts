@@ -34,8 +34,10 @@ export interface FigureRecord {
   sentence: number;
 }
 
-/** Lines of the summary at most (the quotes below carry the rest). */
+/** Claim lines of the summary at most, counts and forecasts together (the quotes below carry the rest). */
 const SUMMARY_LINES = 14;
+/** Forecast lines of the summary at most. */
+const FORECAST_LINES = 5;
 /** Earlier figures shown on one claim's "earlier:" line at most. */
 const EARLIER_SHOWN = 4;
 
@@ -296,12 +298,16 @@ export function rankAndSummarize(story: Story, records: readonly FigureRecord[],
   const articles = new Set(records.map((r) => r.answer.articleId)).size;
   const claims = factClaims.length + forecastClaims.length;
   const head = `${options.label}: ${claims} figure${claims === 1 ? '' : 's'} from ${articles} article${articles === 1 ? '' : 's'}, latest first (not merged):`;
-  const factBlock = factLines.length ? factLines : ['• no counted figure, only forecasts'];
-  const forecastBlock = forecastLines.length ? ['Forecasts and fears (not counts):', ...forecastLines] : [];
+  // each block keeps its own share of the lines, so forecasts are never cut off below the counts
+  const forecastRoom = forecastLines.length ? Math.min(forecastLines.length, FORECAST_LINES) : 0;
+  const cut = (lines: string[], room: number): string[] => {
+    if (lines.length <= room) return lines;
+    const rest = lines.length - (room - 1);
+    return [...lines.slice(0, room - 1), `… and ${rest} more figure${rest === 1 ? '' : 's'} below.`];
+  };
+  const factBlock = cut(factLines.length ? factLines : ['• no counted figure, only forecasts'], SUMMARY_LINES - forecastRoom);
+  const forecastBlock = forecastLines.length ? ['Forecasts and fears (not counts):', ...cut(forecastLines, forecastRoom)] : [];
   const blocks = forecastsFirst && forecastLines.length ? [...forecastBlock, 'Counted:', ...factBlock] : [...factBlock, ...forecastBlock];
-  const lines = blocks.slice(0, SUMMARY_LINES);
-  const rest = blocks.length - lines.length;
-  const tail = rest > 0 ? `\n… and ${rest} more line${rest === 1 ? '' : 's'} below.` : '';
   const more = records.length > answers.length ? `\n${records.length} quotes in all; the first ${answers.length} are quoted below.` : '';
-  return { summary: `${head}\n${lines.join('\n')}${tail}${more}`, answers, total: records.length };
+  return { summary: `${head}\n${blocks.join('\n')}${more}`, answers, total: records.length };
 }

@@ -248,9 +248,13 @@ function collectRecords(
     const { paragraph, article } = located;
     let setting: FigureSetting | null = null;
     const year = referenceYear(story, article);
+    // `In Griechenland kamen fünf Menschen ums Leben. Auf Rhodos mussten 12.000 Menschen …`: a paragraph about another place stays there
+    let abroad: string[] | null = null;
     paragraph.sentences.forEach((sentence, i) => {
-      if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
       const all = figuresWithAntecedent(story, paragraph, i);
+      const carried = abroad;
+      for (const f of all) if (f.places.length) abroad = f.places.every((p) => !home.has(p)) ? f.places : null;
+      if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
       if (all.length === 0) return;
       setting = { article: articleText(story, article), home, sides: story.sides, sentence: foldSpelledOut(sentence.text) };
       const figures = all.filter((f) => accept(f, setting!));
@@ -260,7 +264,8 @@ function collectRecords(
       for (const fig of figures) {
         const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, { date, figure: toFigure(fig), claimant });
         const order = ((articleOrder.get(article.id) ?? 0) * 100_000 + paragraph.index) * 1000 + i * 10 + Math.min(9, all.indexOf(fig));
-        out.push({ answer, places: fig.places, side: fig.side, historical: isHistorical(fig, year), order, sentence: i });
+        const places = fig.places.length === 0 && carried && home.size > 0 ? carried : fig.places;
+        out.push({ answer, places, side: fig.side, historical: isHistorical(fig, year), order, sentence: i });
       }
     });
   }

@@ -17,7 +17,9 @@ const LOCATIVE: ReadonlySet<string> = new Set(['in', 'im', 'bei', 'beim', 'auf',
 /** Words allowed between a locative preposition and the place (articles, adjectives, region nouns, coordination). */
 const LINK: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'und', 'sowie', 'oder', 'von', 'allein', 'ganz', 'ganzen', 'gesamten']);
 /** `auf der albanischen Seite`, `der albanischen Grenzregion`: an adjective of a side with a place noun. */
-const SIDE_NOUN = /^(?:seite|grenze|grenzregion|grenzgebiet|region|kueste|hauptstadt|provinz|bezirk|regionen|gebiet|gebieten)$/;
+const SIDE_NOUN = /^(?:seite|grenzregion|grenzgebiet|region|kueste|hauptstadt|provinz|bezirk|regionen|gebiet|gebieten)$/;
+/** Lowercase words in -en/-er that end the place phrase (`im Kampf gegen die Ukraine`). */
+const NOT_ADJECTIVE: ReadonlySet<string> = new Set(['gegen', 'wegen', 'unter', 'ueber', 'hinter', 'neben', 'entgegen', 'seiten', 'innen', 'aussen', 'oben', 'unten', 'seien', 'waren', 'wurden', 'werden', 'haben', 'hatten', 'sollen', 'kamen', 'starben', 'fielen', 'lebten']);
 /** Compass directions: `im Westen`, `im Norden` name a part of a place, never a place of their own. */
 const DIRECTIONS: ReadonlySet<string> = new Set(['westen', 'osten', 'norden', 'sueden', 'nordwesten', 'nordosten', 'suedwesten', 'suedosten']);
 /** Words before a year that do not make the figure historical: `seit 2023`, `ab 2024`, `bis 2028`. */
@@ -53,7 +55,7 @@ export function placesIn(toks: readonly Token[], span: Span, lexicon: SideLexico
           j++;
           continue;
         }
-        if (/(?:e|en|er|es|em)$/.test(t.fold)) continue; // another adjective (`schweren`)
+        if (/(?:e|en|er|es|em)$/.test(t.fold) && !NOT_ADJECTIVE.has(t.fold)) continue; // another adjective (`schweren`)
         break;
       }
       // a region noun before the name (`im Bezirk Pogradec`, `in der Region Tirol`, `im Grenzgebiet zwischen`)
