@@ -103,7 +103,9 @@ function vocabularyOf(story: Story, m: MeasureDef): Vocabulary {
 /** Each place word of the story (folded: names, adjectives with their endings, demonyms) -> its side id; English names apart. */
 interface PlaceWords {
   german: ReadonlyMap<string, string>;
-  english: readonly { en: string; id: string }[];
+  /** English names, longest first, as one pattern; `english` maps a lowercase name to its id. */
+  englishPattern: RegExp;
+  english: ReadonlyMap<string, string>;
 }
 
 const PLACE_WORDS = new MemoSlot<PlaceWords>('estimate place words');
@@ -122,7 +124,12 @@ function placeWords(story: Story): PlaceWords {
       for (const d of s.demonyms) for (const e of ['', 'n', 'in', 'innen', 'nen']) add(`${foldSpelledOut(d)}${e}`, s.id);
     }
     english.sort((a, b) => b.en.length - a.en.length);
-    return { german, english };
+    const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return {
+      german,
+      englishPattern: new RegExp(`(?<![\\p{L}])(?:${english.map((e) => escape(e.en)).join('|')})(?![\\p{L}])`, 'u'),
+      english: new Map(english.map((e) => [e.en, e.id])),
+    };
   });
 }
 
@@ -139,14 +146,12 @@ function findPlace(story: Story, text: string): { place: string | null; placeTex
   const words = placeWords(story);
   const lower = text.toLowerCase();
   // English names first (`North Macedonia`), longest first
-  for (const { en, id } of words.english) {
-    const at = lower.search(new RegExp(`(?<![\\p{L}])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
-    if (at >= 0) return { place: id, placeText: text.slice(at, at + en.length), rest: without(text, at, at + en.length) };
-  }
+  const m = words.englishPattern.exec(lower);
+  if (m) return { place: words.english.get(m[0])!, placeText: text.slice(m.index, m.index + m[0].length), rest: without(text, m.index, m.index + m[0].length) };
   // German names, adjectives and demonyms, word by word (`Albanien`, `albanische`, `Albaner`)
-  for (const m of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {
-    const id = words.german.get(foldSpelledOut(m[0]));
-    if (id) return { place: id, placeText: m[0], rest: without(text, m.index, m.index + m[0].length) };
+  for (const w of text.matchAll(/[\p{L}][\p{L}-]*/gu)) {
+    const id = words.german.get(foldSpelledOut(w[0]));
+    if (id) return { place: id, placeText: w[0], rest: without(text, w.index, w.index + w[0].length) };
   }
   return { place: null, placeText: null, rest: text };
 }

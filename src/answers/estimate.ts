@@ -19,7 +19,6 @@ import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
 import { analyze, foldSpelledOut } from '../language/de/index.ts';
 import { findDateMentions, reportedDate } from '../language/de/dates/index.ts';
 import { findFigures, mayHoldFigure, toFigure, type FigureMention } from '../language/de/figures/index.ts';
-import { sideMentions } from '../language/de/sides.ts';
 import { noAnswerReply } from '../reply/build.ts';
 import type { Answer, DateRef, Reply } from '../reply/model.ts';
 import { matchedTerms } from '../search/snippet.ts';
@@ -29,7 +28,7 @@ import { makeAnswer, reportedAt } from './attribution.ts';
 import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
 import { hasWord, kindWords, measureQuantity, readEstimateQuestion, type EstimateQuery } from './estimate-question.ts';
-import { rankAndSummarize, type FigureRecord } from './estimate-summary.ts';
+import { interval, rankAndSummarize, type FigureRecord } from './estimate-summary.ts';
 import { storyHits } from './hits.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import { answerInStories } from './stories.ts';
@@ -82,14 +81,14 @@ function headMatches(head: string | null, heads: readonly string[]): boolean {
 
 /** Where a figure stands, for the rules that read more than its sentence. */
 interface FigureSetting {
-  /** The article's text (title and paragraphs), folded. */
-  article: string;
   /** The story's own places (side ids). */
   home: ReadonlySet<string>;
   /** The story's sides. */
   sides: Story['sides'];
-  /** The figure's sentence, folded. */
-  sentence: string;
+  /** The figure's sentence, folded (computed when a measure asks for it). */
+  readonly sentence: string;
+  /** Whether the article names a side (memoized per article). */
+  names(side: string): boolean;
 }
 
 /**
@@ -115,7 +114,7 @@ export function acceptsFigure(f: FigureMention, m: CompiledMeasure, setting: Fig
     // a figure that clearly counts another side, civilians or the whole war never answers for this side
     if (f.side !== null && f.side !== side) return false;
     // one whose side the sentence does not say answers only where its article names the side
-    if (f.side === null && !sideMentions(setting.sides, setting.article).some((x) => x.side.id === side)) return false;
+    if (f.side === null && !setting.names(side)) return false;
   }
   if (m.def.place !== null && !placeAllows(f.places, f.side, m.def.place, setting.home)) return false;
   return true;
@@ -191,6 +190,33 @@ function figuresWithAntecedent(story: Story, paragraph: Paragraph, i: number): F
   );
 }
 
+/** The sides each article names, per corpus version. */
+const ARTICLE_SIDES = new MemoSlot<Map<string, boolean>>('estimate article names a side');
+
+function settingOf(story: Story, article: Article, home: ReadonlySet<string>, sentenceText: string): FigureSetting {
+  let folded: string | null = null;
+  return {
+    home,
+    sides: story.sides,
+    get sentence() {
+      folded ??= foldSpelledOut(sentenceText);
+      return folded;
+    },
+    names(side: string) {
+      const memo = story.memo.get(ARTICLE_SIDES, () => new Map());
+      const key = `${article.id}\u0000${side}`;
+      let named = memo.get(key);
+      if (named === undefined) {
+        const re = story.sides.sides.find((x) => x.id === side)?.any;
+        if (re) re.lastIndex = 0;
+        named = re ? re.test(articleText(story, article)) : false;
+        memo.set(key, named);
+      }
+      return named;
+    },
+  };
+}
+
 /** Each article's text, folded, per corpus version (the side rule reads it). */
 const ARTICLE_TEXT = new MemoSlot<Map<string, string>>('estimate article text');
 
@@ -213,63 +239,119 @@ function homeOf(story: Story): ReadonlySet<string> {
 function referenceYear(story: Story, article: Article): number | null {
   const own = article.published?.iso ? Number(article.published.iso.slice(0, 4)) : null;
   if (own) return own;
-  let latest: number | null = null;
-  for (const a of story.articles) {
-    const y = a.published?.iso ? Number(a.published.iso.slice(0, 4)) : null;
-    if (y && (latest === null || y > latest)) latest = y;
-  }
-  return latest;
+  return story.memo.get(LATEST_YEAR, () => {
+    let latest: number | null = null;
+    for (const a of story.articles) {
+      const y = a.published?.iso ? Number(a.published.iso.slice(0, 4)) : null;
+      if (y && (latest === null || y > latest)) latest = y;
+    }
+    return { year: latest };
+  }).year;
 }
+
+/** The latest publication year of a story (for undated articles), per corpus version. */
+const LATEST_YEAR = new MemoSlot<{ year: number | null }>('estimate latest year');
 
 /** True when the figure is about another time: `damals`, or a year at least three before publication (last year's revenue is news, the 1994 quake is not). */
 function isHistorical(f: FigureMention, year: number | null): boolean {
   return f.past || (year !== null && f.years.some((y) => y < year - 2));
 }
 
+/** An accepted figure before its quote is made (claimant and date are read only for the figures kept). */
+interface Candidate {
+  article: Article;
+  paragraph: Paragraph;
+  sentence: number;
+  figure: FigureMention;
+  places: string[];
+  historical: boolean;
+  order: number;
+  /** The publication interval start of its paragraph (ms), for keeping the newest; null when undated. */
+  when: number | null;
+}
+
+/** The publication time of a paragraph as a number (ms since 1970 of its start), or null. */
+function whenOf(article: Article, paragraph: Paragraph): number | null {
+  return interval(reportedAt(article, paragraph)?.iso ?? null)?.[0] ?? null;
+}
+
 /**
- * Every figure of the given paragraphs the test accepts, as records with
- * their claimants, in corpus order.
+ * Every figure of the given paragraphs the test accepts, in corpus order. A
+ * paragraph about another country keeps its place for its later sentences
+ * (`In Griechenland kamen fünf Menschen ums Leben. Auf Rhodos mussten 12.000
+ * Menschen …`).
  */
-function collectRecords(
+function collectCandidates(
   story: Story,
   paragraphIds: Iterable<string>,
   accept: (f: FigureMention, setting: FigureSetting) => boolean,
   sentenceFilter: ((paragraph: Paragraph, sentence: Sentence) => boolean) | null = null,
-): FigureRecord[] {
-  const out: FigureRecord[] = [];
+): Candidate[] {
+  const out: Candidate[] = [];
   const seen = new Set<string>();
   const home = homeOf(story);
-  const articleOrder = new Map(story.articles.map((a, i) => [a.id, i]));
+  const articleOrder = articleOrderOf(story);
   for (const pid of paragraphIds) {
     if (seen.has(pid)) continue;
     seen.add(pid);
     const located = locate(story, pid);
     if (!located) continue;
     const { paragraph, article } = located;
-    let setting: FigureSetting | null = null;
-    const year = referenceYear(story, article);
-    // `In Griechenland kamen fünf Menschen ums Leben. Auf Rhodos mussten 12.000 Menschen …`: a paragraph about another place stays there
+    let year: number | null | undefined;
     let abroad: string[] | null = null;
+    let when: number | null | undefined;
     paragraph.sentences.forEach((sentence, i) => {
       const all = figuresWithAntecedent(story, paragraph, i);
       const carried = abroad;
       for (const f of all) if (f.places.length) abroad = f.places.every((p) => !home.has(p)) ? f.places : null;
-      if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
       if (all.length === 0) return;
-      setting = { article: articleText(story, article), home, sides: story.sides, sentence: foldSpelledOut(sentence.text) };
-      const figures = all.filter((f) => accept(f, setting!));
-      if (figures.length === 0) return;
-      const date = asOfDate(sentence.text, reportedAt(article, paragraph));
-      const claimant = claimantFor(story, paragraph, i, i);
-      for (const fig of figures) {
-        const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, { date, figure: toFigure(fig), claimant });
-        const order = ((articleOrder.get(article.id) ?? 0) * 100_000 + paragraph.index) * 1000 + i * 10 + Math.min(9, all.indexOf(fig));
-        const places = fig.places.length === 0 && carried && home.size > 0 ? carried : fig.places;
-        out.push({ answer, places, side: fig.side, historical: isHistorical(fig, year), order, sentence: i });
+      if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
+      const setting = settingOf(story, article, home, sentence.text);
+      for (const [k, fig] of all.entries()) {
+        if (!accept(fig, setting)) continue;
+        year = year === undefined ? referenceYear(story, article) : year;
+        when = when === undefined ? whenOf(article, paragraph) : when;
+        out.push({
+          article,
+          paragraph,
+          sentence: i,
+          figure: fig,
+          places: fig.places.length === 0 && carried && home.size > 0 ? carried : fig.places,
+          historical: isHistorical(fig, year),
+          order: ((articleOrder.get(article.id) ?? 0) * 100_000 + paragraph.index) * 1000 + i * 10 + Math.min(9, k),
+          when,
+        });
       }
     });
   }
   return out.sort((a, b) => a.order - b.order);
+}
+
+/** The newest `limit` candidates (undated last), in corpus order. */
+function newest(candidates: Candidate[], limit: number): Candidate[] {
+  if (candidates.length <= limit) return candidates;
+  return [...candidates]
+    .sort((a, b) => (a.when === null ? (b.when === null ? 0 : 1) : b.when === null ? -1 : b.when - a.when) || a.order - b.order)
+    .slice(0, limit)
+    .sort((a, b) => a.order - b.order);
+}
+
+/** The records of candidates: each quote with its claimant, its date and its figure. */
+function toRecords(story: Story, candidates: readonly Candidate[]): FigureRecord[] {
+  return candidates.map((c) => {
+    const sentence = c.paragraph.sentences[c.sentence]!;
+    const date = asOfDate(sentence.text, reportedAt(c.article, c.paragraph));
+    const claimant = claimantFor(story, c.paragraph, c.sentence, c.sentence);
+    const answer = makeAnswer(c.article, c.paragraph, sentence.start, sentence.end, { date, figure: toFigure(c.figure), claimant });
+    return { answer, places: c.places, side: c.figure.side, historical: c.historical, order: c.order, sentence: c.sentence };
+  });
+}
+
+/** Each article's position in its story, per corpus version. */
+const ARTICLE_ORDER = new MemoSlot<Map<string, number>>('estimate article order');
+
+function articleOrderOf(story: Story): Map<string, number> {
+  return story.memo.get(ARTICLE_ORDER, () => new Map(story.articles.map((a, i) => [a.id, i])));
 }
 
 /** The answer to a catalogued measure (plain data: cached between runs). */
@@ -309,9 +391,9 @@ export function measureAnswer(story: Story, def: MeasureDef): MeasureAnswer {
   const cached = m.get(def.slug);
   if (cached) return cached;
   const compiled = compile(def);
-  const all = collectRecords(story, story.index.matchAny(candidateWords(def)), (f, setting) => acceptsFigure(f, compiled, setting));
-  // newest first when there are too many to keep
-  const kept = all.length > RECORD_LIMIT ? [...all].sort((a, b) => compareByPublication(b.answer, a.answer)).slice(0, RECORD_LIMIT) : all;
+  const candidates = collectCandidates(story, story.index.matchAny(candidateWords(def)), (f, setting) => acceptsFigure(f, compiled, setting));
+  // the newest when there are too many to keep; claimants and dates only for those kept
+  const kept = toRecords(story, newest(candidates, RECORD_LIMIT));
   const ranked = rankAndSummarize(story, recordsFor(story, kept, def.place), {
     label: def.en,
     forecastsFirst: false,
@@ -491,7 +573,7 @@ function freeWordsReply(story: Story, question: Question, query: EstimateQuery, 
   const hits = storyHits(story, words.concepts, 30);
   const termsOf = new Map(hits.map((h) => [h.paragraphId, new Set(h.terms)]));
   const home = homeOf(story);
-  const records = collectRecords(
+  const candidates = collectCandidates(
     story,
     hits.map((h) => h.paragraphId),
     (f) =>
@@ -501,14 +583,16 @@ function freeWordsReply(story: Story, question: Question, query: EstimateQuery, 
       !(query.howMany && f.quantity !== 'count') &&
       placeAllows(f.places, f.side, null, home),
     (paragraph, sentence) => matchedTerms(sentence, termsOf.get(paragraph.id) ?? new Set()).size > 0,
-  ).filter((r) => !(r.historical && r.answer.figure?.quantity === 'count'));
+  ).filter((c) => !(c.historical && c.figure.quantity === 'count'));
   const terms = words.conceptTerms;
-  const score = (r: FigureRecord) => {
-    const f = r.answer.figure!;
-    const unit = unitTerms(f.unit);
-    const own = terms.filter((c) => holds(unit, c)).length;
-    return own * 2 + (f.kind !== null ? 1 : 0);
-  };
+  const ownScore = (f: { unit: string | null; kind: string | null }) => terms.filter((c) => holds(unitTerms(f.unit), c)).length * 2 + (f.kind !== null ? 1 : 0);
+  // claimants and dates only for the figures that can be shown
+  const best = [...candidates]
+    .sort((a, b) => ownScore(b.figure) - ownScore(a.figure) || (b.when ?? -Infinity) - (a.when ?? -Infinity) || a.order - b.order)
+    .slice(0, FREE_LIMIT * 3)
+    .sort((a, b) => a.order - b.order);
+  const records = toRecords(story, best);
+  const score = (r: FigureRecord) => ownScore(r.answer.figure!);
   const ranked = rankAndSummarize(story, records, {
     label: `"${echo(value)}" (no catalogue measure; figures in the best-matching sentences)`,
     forecastsFirst: query.forecast,
