@@ -69,6 +69,8 @@ export function measureQuantity(m: Pick<MeasureDef, 'kinds'>): Quantity {
 }
 
 interface Vocabulary {
+  /** The catalogue keys of the measure's slug, labels and aliases. */
+  keys: ReadonlySet<string>;
   /** Analysed slug words, labels, aliases and counted nouns. */
   own: ReadonlySet<string>;
   /** The German words of the measure's kinds and measurement units. */
@@ -91,6 +93,7 @@ function vocabularyOf(story: Story, m: MeasureDef): Vocabulary {
     const labels = [m.slug.replace(/-/g, ' '), m.en, m.de, ...m.heads].join(' ');
     const kinds = kindWords(m).join(' ');
     v = {
+      keys: new Set([m.slug, m.en, m.de, ...m.aliases].map(catalogueKey)),
       own: new Set(analyze([labels, ...m.aliases].join(' '))),
       kinds: new Set(analyze(kinds)),
       core: new Set(analyze(`${labels} ${kinds}`)),
@@ -188,11 +191,13 @@ export function readEstimateQuestion(story: Story, question: Question): Estimate
   const past = PAST_WORDS.test(folded);
   const base = { place, placeText, forecast, howMany, rest, forecastKind, past };
 
-  const keys = new Set([question.key, catalogueKey(withoutPlace), catalogueKey(restText)].filter(Boolean));
-  for (const m of measures) if (keys.has(catalogueKey(m.slug))) return { ...base, measure: m, by: 'slug', topic: topicOf(story, m, rest), units: unitsOf(m, rest) };
+  const keys = [...new Set([question.key, catalogueKey(withoutPlace), catalogueKey(restText)].filter(Boolean))];
+  for (const m of measures) if (keys.includes(catalogueKey(m.slug))) return { ...base, measure: m, by: 'slug', topic: topicOf(story, m, rest), units: unitsOf(m, rest) };
   for (const m of measures) {
-    if ([m.en, m.de, ...m.aliases].some((label) => keys.has(catalogueKey(label)))) return { ...base, measure: m, by: 'label', topic: topicOf(story, m, rest), units: unitsOf(m, rest) };
+    const own = vocabularyOf(story, m).keys;
+    if (keys.some((k) => own.has(k))) return { ...base, measure: m, by: 'label', topic: topicOf(story, m, rest), units: unitsOf(m, rest) };
   }
+  const conceptKeys = rest.concepts.map((c) => catalogueKey(c.text));
   const concepts = rest.conceptTerms;
   if (concepts.length === 0) return { ...base, measure: null, by: 'none', topic: [], units: [] };
   const scored = measures
@@ -205,7 +210,7 @@ export function readEstimateQuestion(story: Story, question: Question): Estimate
         order,
         covered: covered(concepts, all),
         // a word that is the measure's label or alias itself (`Beschäftigte`)
-        exact: rest.concepts.filter((c) => [m.en, m.de, ...m.aliases].some((l) => catalogueKey(l) === catalogueKey(c.text))).length,
+        exact: conceptKeys.filter((k) => v.keys.has(k)).length,
         own: covered(concepts, v.own),
         count: howMany || !namesMeasurement(concepts) ? (count ? 1 : 0) : count ? 0 : 1,
         // narrower first: fewer kinds, words it requires (`Umsatz`), counted nouns
@@ -241,8 +246,18 @@ const MEASUREMENT_TERMS: ReadonlySet<string> = new Set(
 /** The concepts of a measurement question that name a unit (`Fußballfelder`, `Hektar`): they rank figures in that unit first. */
 function unitsOf(m: MeasureDef, rest: Question): string[][] {
   if (measureQuantity(m) === 'count') return [];
-  return rest.conceptTerms.filter((terms) => terms.some((t) => MEASUREMENT_TERMS.has(t)));
+  return rest.conceptTerms.filter((terms) => terms.some((t) => UNIT_TERMS.has(t)));
 }
+
+/** The German unit words of the measurements (`Hektar`, `Fußballfelder`, `Prozent`), analysed. */
+const UNIT_TERMS: ReadonlySet<string> = new Set(
+  analyze(
+    Object.entries(MEASUREMENT_WORDS)
+      .filter(([q]) => q !== 'duration' && q !== 'age' && q !== 'magnitude')
+      .flatMap(([, w]) => w)
+      .join(' '),
+  ),
+);
 
 /** The words of a text, as written. */
 function wordsOf(text: string): string[] {
@@ -257,7 +272,7 @@ function wordsOf(text: string): string[] {
 function topicOf(story: Story, m: MeasureDef, rest: Question): string[][] {
   if (measureQuantity(m) === 'count') return [];
   const core = vocabularyOf(story, m).core;
-  return rest.conceptTerms.filter((terms) => !terms.some((t) => core.has(t)) && !terms.some((t) => MEASUREMENT_TERMS.has(t)));
+  return rest.conceptTerms.filter((terms) => !terms.some((t) => core.has(t)) && !terms.some((t) => UNIT_TERMS.has(t)));
 }
 
 /** True when the folded text has a word starting with the word, folded (`nachbeben` in `… nachbeben …`). */

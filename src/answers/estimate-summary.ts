@@ -115,6 +115,18 @@ export function sourceWithDate(a: Answer): string {
 /** A publication date as an interval of milliseconds (`2025-02` is the whole month), or null when undated. */
 export function interval(iso: string | null): [number, number] | null {
   if (!iso) return null;
+  const known = INTERVALS.get(iso);
+  if (known !== undefined) return known;
+  const computed = parseInterval(iso);
+  if (INTERVALS.size > 10_000) INTERVALS.clear();
+  INTERVALS.set(iso, computed);
+  return computed;
+}
+
+/** Parsed publication intervals (a pure function of the ISO text). */
+const INTERVALS = new Map<string, [number, number] | null>();
+
+function parseInterval(iso: string): [number, number] | null {
   const [a, b] = iso.split('/');
   const start = bound(a!, false);
   const end = bound(b ?? a!, true);
@@ -192,13 +204,22 @@ export function claimsOf(records: readonly FigureRecord[]): Claim[] {
   const all = [...claims.values()];
   // the newest claim of a series is the latest; every claim certainly published before another of its series is earlier
   // (counts only: two sums of money or two areas are not one figure moving)
+  const bySeries = new Map<string, Claim[]>();
   for (const c of all) {
-    if ((c.records[0]!.answer.figure!.quantity ?? 'count') !== 'count') continue;
-    const later = all.filter((d) => d !== c && d.series === c.series && before(c.when, d.when));
-    if (later.length === 0) continue;
-    c.superseded = true;
-    const newest = later.filter((d) => !all.some((e) => e !== d && e.series === d.series && before(d.when, e.when)));
-    (newest.sort((x, y) => newestFirst(x.when, y.when))[0] ?? later[0]!).earlier.push(c);
+    if ((c.records[0]!.answer.figure!.quantity ?? 'count') !== 'count' || c.when === null) continue;
+    const list = bySeries.get(c.series) ?? [];
+    list.push(c);
+    bySeries.set(c.series, list);
+  }
+  for (const list of bySeries.values()) {
+    if (list.length < 2) continue;
+    const latestStart = Math.max(...list.map((c) => c.when![0]));
+    for (const c of list) if (latestStart > c.when![1]) c.superseded = true;
+    const latest = list.filter((c) => !c.superseded).sort((x, y) => newestFirst(x.when, y.when));
+    for (const c of list) {
+      if (!c.superseded) continue;
+      (latest.find((d) => before(c.when, d.when)) ?? latest[0]!).earlier.push(c);
+    }
   }
   for (const c of all) c.earlier.sort((x, y) => newestFirst(x.when, y.when));
   return all.sort((x, y) => newestFirst(x.when, y.when) || x.records[0]!.order - y.records[0]!.order);

@@ -301,11 +301,12 @@ function collectCandidates(
     let abroad: string[] | null = null;
     let when: number | null | undefined;
     paragraph.sentences.forEach((sentence, i) => {
+      // (free words read only the sentences that hold the words)
+      if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
       const all = figuresWithAntecedent(story, paragraph, i);
       const carried = abroad;
       for (const f of all) if (f.places.length) abroad = f.places.every((p) => !home.has(p)) ? f.places : null;
       if (all.length === 0) return;
-      if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
       const setting = settingOf(story, article, home, sentence.text);
       for (const [k, fig] of all.entries()) {
         if (!accept(fig, setting)) continue;
@@ -589,7 +590,7 @@ function freeWordsReply(story: Story, question: Question, query: EstimateQuery, 
   // claimants and dates only for the figures that can be shown
   const best = [...candidates]
     .sort((a, b) => ownScore(b.figure) - ownScore(a.figure) || (b.when ?? -Infinity) - (a.when ?? -Infinity) || a.order - b.order)
-    .slice(0, FREE_LIMIT * 3)
+    .slice(0, FREE_LIMIT * 2)
     .sort((a, b) => a.order - b.order);
   const records = toRecords(story, best);
   const score = (r: FigureRecord) => ownScore(r.answer.figure!);
