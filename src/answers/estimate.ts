@@ -38,8 +38,8 @@ export { describeFigure } from './estimate-summary.ts';
 
 /** At most this many figures per answer. */
 export const ESTIMATE_LIMIT = 40;
-/** Figures kept per catalogued measure (newest first), for questions that narrow it (a place, forecasts). */
-const RECORD_LIMIT = 400;
+/** Figures kept per catalogued measure (the newest), for questions that narrow it (a place, forecasts, topic words). */
+const RECORD_LIMIT = 200;
 /** Figures quoted for free words (computed per request, so fewer). */
 const FREE_LIMIT = 12;
 
@@ -152,6 +152,19 @@ function asOfDate(text: string, published: Article['published']): DateRef | null
     return ref;
   }
   return reportedDate(published);
+}
+
+/** The date each quoted sentence refers to, read at most once per corpus version (every measure quotes the same sentences). */
+const SENTENCE_DATES = new MemoSlot<WeakMap<Sentence, DateRef | null>>('estimate date per sentence');
+
+function sentenceDate(story: Story, article: Article, paragraph: Paragraph, sentence: Sentence): DateRef | null {
+  const memo = story.memo.get(SENTENCE_DATES, () => new WeakMap());
+  let d = memo.get(sentence);
+  if (d === undefined) {
+    d = asOfDate(sentence.text, reportedAt(article, paragraph));
+    memo.set(sentence, d);
+  }
+  return d;
 }
 
 /** The figures of each sentence, extracted at most once per corpus version. */
@@ -341,7 +354,7 @@ function newest(candidates: Candidate[], limit: number): Candidate[] {
 function toRecords(story: Story, candidates: readonly Candidate[]): FigureRecord[] {
   return candidates.map((c) => {
     const sentence = c.paragraph.sentences[c.sentence]!;
-    const date = asOfDate(sentence.text, reportedAt(c.article, c.paragraph));
+    const date = sentenceDate(story, c.article, c.paragraph, sentence);
     const claimant = claimantFor(story, c.paragraph, c.sentence, c.sentence);
     const answer = makeAnswer(c.article, c.paragraph, sentence.start, sentence.end, { date, figure: toFigure(c.figure), claimant });
     return { answer, places: c.places, side: c.figure.side, historical: c.historical, order: c.order, sentence: c.sentence };
