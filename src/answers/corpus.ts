@@ -4,44 +4,41 @@
  *
  * @module
  */
-import type { Article, FileProblem } from '../corpus/types.ts';
-import { sourceLabel } from '../reply/wording.ts';
-import type { InfoSection, Reply } from '../reply/model.ts';
+import type { FileProblem } from '../corpus/types.ts';
+import type { Message } from '../reply/messages.ts';
+import type { Reply } from '../reply/model.ts';
+import { saying, section } from '../reply/say.ts';
+import { EN } from '../reply/words/en.ts';
 import type { Story } from '../snapshot/snapshot.ts';
 import type { CommandContext } from './context.ts';
 import { storyRef } from './stories.ts';
-
-/** One line per problem: `articles/x.txt:3: message`. */
-export function formatProblem(p: FileProblem): string {
-  const where = p.line ? `${p.file}:${p.line}` : p.file;
-  return `${p.severity === 'error' ? 'skipped' : 'warning'}: ${where}: ${p.message.replace(new RegExp(`^${escapeRe(where)}:\\s*`), '')}`;
-}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** `id — title — 2024-12-05T11:58 — ntv.de / AFP — 9 paragraphs`. */
-export function articleLine(a: Article): string {
-  return [
-    a.id,
-    a.title ? `"${a.title}"` : '(no title)',
-    a.published ? `${a.published.iso} (${a.published.precision})` : 'undated',
-    sourceLabel(a) ?? 'outlet unknown',
-    `${a.paragraphs.length} paragraphs`,
-  ].join(' — ');
+/** A file problem as a message: where (`articles/x.txt:3`) and the loader's text after it. */
+export function problemMessage(p: FileProblem): Message {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return { id: 'problem', severity: p.severity === 'error' ? 'error' : 'warning', where, text: p.message.replace(new RegExp(`^${escapeRe(where)}:\\s*`), '') };
 }
 
-/** One line per story: `flood-2024 — "Floods in Bavaria" — 5 articles, 46 paragraphs, 3 undated, 0 warnings`. */
-function storyLine(story: Story): string {
-  const paragraphs = story.articles.reduce((n, a) => n + a.paragraphs.length, 0);
-  const undated = story.articles.filter((a) => !a.published).length;
-  const warnings = story.problems.length + story.articles.reduce((n, a) => n + a.problems.length, 0);
-  return [
-    story.id,
-    `"${story.title.en}"`,
-    `${story.articles.length} article${story.articles.length === 1 ? '' : 's'}, ${paragraphs} paragraphs, ${undated} undated, ${warnings} warning${warnings === 1 ? '' : 's'}`,
-  ].join(' — ');
+/** One line per problem, in English: `warning: articles/x.txt:3: message`. */
+export function formatProblem(p: FileProblem): string {
+  return EN.message(problemMessage(p));
+}
+
+/** One line per story: id, title, articles, paragraphs, undated, warnings. */
+function storyMessage(story: Story): Message {
+  return {
+    id: 'corpus.story',
+    story: story.id,
+    title: story.title,
+    articles: story.articles.length,
+    paragraphs: story.articles.reduce((n, a) => n + a.paragraphs.length, 0),
+    undated: story.articles.filter((a) => !a.published).length,
+    warnings: story.problems.length + story.articles.reduce((n, a) => n + a.problems.length, 0),
+  };
 }
 
 /** Answers `/corpus`: the stories, then every article (under its story's id when there are several), undated ones, warnings. */
@@ -52,21 +49,43 @@ export function answerCorpus(argument: string, { snapshot }: CommandContext): Re
   const undated = articles.filter((a) => !a.published);
   const problems = [...snapshot.problems, ...articles.flatMap((a) => a.problems)];
   const skipped = snapshot.problems.filter((p) => p.severity === 'error').length;
-  const prefix = (id: string) => (several ? `${snapshot.storyOfArticle.get(id)?.id ?? '?'}: ` : '');
-  const sections: InfoSection[] = [
-    { title: 'Stories', lines: snapshot.stories.map(storyLine) },
-    { title: 'Articles', lines: articles.map((a) => prefix(a.id) + articleLine(a)) },
-    { title: 'Undated articles', lines: undated.length ? undated.map((a) => prefix(a.id) + a.id) : ['none'] },
-    { title: 'Warnings', lines: problems.length ? problems.map(formatProblem) : ['none'] },
+  const storyOf = (id: string) => (several ? (snapshot.storyOfArticle.get(id)?.id ?? '?') : null);
+  const none: Message[] = [{ id: 'none' }];
+  const sections = [
+    section('stories', snapshot.stories.map(storyMessage)),
+    section(
+      'articles',
+      articles.map((a) => ({
+        id: 'corpus.article',
+        story: storyOf(a.id),
+        article: a.id,
+        title: a.title,
+        published: a.published && { iso: a.published.iso, precision: a.published.precision },
+        source: { outlet: a.outlet, agency: a.agency },
+        paragraphs: a.paragraphs.length,
+      })),
+    ),
+    section('undated', undated.length ? undated.map((a) => ({ id: 'text', text: (several ? `${storyOf(a.id)}: ` : '') + a.id })) : none),
+    section('warnings', problems.length ? problems.map(problemMessage) : none),
   ];
-  const stories = `${snapshot.stories.length} stor${snapshot.stories.length === 1 ? 'y' : 'ies'}, `;
   return {
     command: 'corpus',
     argument,
     status: 'ok',
-    summary:
-      `${several ? stories : ''}${articles.length} articles, ${paragraphs} paragraphs, ${undated.length} undated, ` +
-      `${problems.length} warnings${skipped ? ` (${skipped} files skipped)` : ''}; corpus version ${snapshot.version}.`,
+    ...saying({
+      summary: [
+        {
+          id: 'corpus.summary',
+          stories: snapshot.stories.length,
+          articles: articles.length,
+          paragraphs,
+          undated: undated.length,
+          warnings: problems.length,
+          skipped,
+          version: snapshot.version,
+        },
+      ],
+    }),
     answers: [],
     sections,
     corpusVersion: snapshot.version,

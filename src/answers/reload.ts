@@ -4,43 +4,55 @@
  *
  * @module
  */
+import type { Message } from '../reply/messages.ts';
 import type { InfoSection, Reply } from '../reply/model.ts';
+import { saying, section } from '../reply/say.ts';
 import { diffCorpora, type CorpusManifest } from '../snapshot/manifest.ts';
-import { formatProblem } from './corpus.ts';
+import { problemMessage } from './corpus.ts';
 
-/** The moderator's reply after a successful reload. */
-export function reloadReply(before: CorpusManifest, after: CorpusManifest, note?: string): Reply {
+/** The moderator's reply after a successful reload; `note` says what an upload did. */
+export function reloadReply(before: CorpusManifest, after: CorpusManifest, note?: Message): Reply {
   const d = diffCorpora(before, after);
-  const problems = after.problems.map(formatProblem);
   const storyOf = new Map([...before.articles, ...after.articles].map((a) => [a.id, a.story]));
   const several = new Set([...before.stories, ...after.stories].map((s) => s.id)).size > 1;
-  const titled = (ids: string[]) => (several ? ids.map((id) => `${storyOf.get(id) ?? '?'}: ${id}`) : ids);
+  const titled = (ids: string[]): Message[] => ids.map((id) => ({ id: 'text', text: several ? `${storyOf.get(id) ?? '?'}: ${id}` : id }));
   const sections: InfoSection[] = [];
-  if (d.added.length) sections.push({ title: 'Added', lines: titled(d.added) });
-  if (d.removed.length) sections.push({ title: 'Removed', lines: titled(d.removed) });
-  if (d.changed.length) sections.push({ title: 'Changed', lines: titled(d.changed) });
+  if (d.added.length) sections.push(section('added', titled(d.added)));
+  if (d.removed.length) sections.push(section('removed', titled(d.removed)));
+  if (d.changed.length) sections.push(section('changed', titled(d.changed)));
   if (several) {
-    sections.push({
-      title: 'Stories',
-      lines: after.stories.map((s) => {
-        const n = after.articles.filter((a) => a.story === s.id).length;
-        const was = before.articles.filter((a) => a.story === s.id).length;
-        return `${s.id} (${s.title.en}): ${n} article${n === 1 ? '' : 's'}${n !== was ? ` (was ${was})` : ''}`;
-      }),
-    });
+    sections.push(
+      section(
+        'stories',
+        after.stories.map((s) => ({
+          id: 'reload.story',
+          story: s.id,
+          title: s.title,
+          articles: after.articles.filter((a) => a.story === s.id).length,
+          was: before.articles.filter((a) => a.story === s.id).length,
+        })),
+      ),
+    );
   }
-  sections.push({ title: 'Warnings', lines: problems.length ? problems : ['none'] });
-  const same = before.version === after.version;
+  sections.push(section('warnings', after.problems.length ? after.problems.map(problemMessage) : [{ id: 'none' }]));
+  const outcome: Message =
+    before.version === after.version
+      ? { id: 'reload.same', version: after.version, articles: after.articles.length }
+      : {
+          id: 'reload.changed',
+          before: before.version,
+          after: after.version,
+          added: d.added.length,
+          removed: d.removed.length,
+          changed: d.changed.length,
+          unchanged: d.unchanged,
+          articles: after.articles.length,
+        };
   return {
     command: 'reload',
     argument: '',
     status: 'ok',
-    summary:
-      (note ? `${note}\n` : '') +
-      (same
-        ? `Reloaded: nothing changed (corpus ${after.version}, ${after.articles.length} articles).`
-        : `Reloaded: corpus ${before.version} → ${after.version}: ${d.added.length} added, ${d.removed.length} removed, ` +
-          `${d.changed.length} changed, ${d.unchanged} unchanged; ${after.articles.length} articles now.`),
+    ...saying({ summary: note ? [note, outcome] : [outcome] }),
     answers: [],
     sections,
     corpusVersion: after.version,

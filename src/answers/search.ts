@@ -16,6 +16,8 @@ import { checkArgument, echo, type Question } from './question.ts';
 import { answerInStories } from './stories.ts';
 import { catalogueSuggestions } from './suggest.ts';
 import { storyHits } from './hits.ts';
+import type { Message } from '../reply/messages.ts';
+import { saying, spell } from '../reply/say.ts';
 
 /** How many paragraphs a search answers with at most. */
 export const SEARCH_LIMIT = 10;
@@ -42,7 +44,9 @@ export function searchIn(story: Story, question: Question): Reply {
     );
   }
   if (answers.length === 0) {
-    return noAnswerReply('search', query, `Nothing in the corpus matches "${echo(query)}".`, {
+    const nothing: Message[] = [{ id: 'search.nothing', query: echo(query) }];
+    return noAnswerReply('search', query, spell(nothing), {
+      say: { notice: nothing },
       suggestions: catalogueSuggestions(story, question),
       corpusVersion: story.version,
     });
@@ -52,7 +56,7 @@ export function searchIn(story: Story, question: Question): Reply {
     command: 'search',
     argument: query,
     status: 'ok',
-    summary: `${answers.length} paragraph${answers.length === 1 ? '' : 's'} from ${articles} article${articles === 1 ? '' : 's'} match "${echo(query)}".`,
+    ...saying({ summary: [{ id: 'search.found', paragraphs: answers.length, articles, query: echo(query) }] }),
     answers,
     corpusVersion: story.version,
   };

@@ -11,6 +11,7 @@ import { makeAnswer, reportedAt } from './attribution.ts';
 import type { CommandContext } from './context.ts';
 import { checkArgument, echo } from './question.ts';
 import { storyRef } from './stories.ts';
+import { saying } from '../reply/say.ts';
 
 /** Answers `/source`. */
 export function answerSource(argument: string, { snapshot }: CommandContext): Reply {
@@ -22,7 +23,7 @@ export function answerSource(argument: string, { snapshot }: CommandContext): Re
     const hint = known
       ? `Article "${articleId}" has paragraphs #p1 to #p${known.paragraphs.length}.`
       : 'Paragraph ids look like "<article>#p3"; every answer shows one.';
-    throw new UserError('UnknownParagraph', { id: echo(id), hint });
+    throw new UserError('UnknownParagraph', { id: echo(id), hint, ...(known ? { article: articleId, paragraphs: known.paragraphs.length } : {}) });
   }
   const { paragraph, article } = found;
   const story = snapshot.storyOfArticle.get(article.id) ?? null;
@@ -32,7 +33,7 @@ export function answerSource(argument: string, { snapshot }: CommandContext): Re
     command: 'source',
     argument: id,
     status: 'ok',
-    summary: `Paragraph ${paragraph.index + 1} of ${article.paragraphs.length} in "${article.title ?? article.id}".`,
+    ...saying({ summary: [{ id: 'source.position', index: paragraph.index + 1, count: article.paragraphs.length, title: article.title ?? article.id }] }),
     answers: [{ ...makeAnswer(article, paragraph, paragraph.start, paragraph.end), story: story?.id ?? null }],
     source: {
       paragraphId: paragraph.id,

@@ -20,6 +20,8 @@ import type { Snapshot, Story } from '../snapshot/snapshot.ts';
 import { matchEntry, type CatalogueEntry } from './catalogue-match.ts';
 import type { CommandContext } from './context.ts';
 import { analyseQuestion, catalogueKey, type Question } from './question.ts';
+import type { Message } from '../reply/messages.ts';
+import { saying } from '../reply/say.ts';
 
 /** At most this many stories are answered apart for one question. */
 export const MAX_STORIES = 3;
@@ -167,21 +169,33 @@ export function combineStoryReplies(command: string, text: string, parts: readon
     const suggestions = [...new Set(replies.flatMap((r) => r.suggestions ?? []))];
     return { ...first, suggestions, stories: replies.flatMap((r) => r.stories ?? []) };
   }
-  const notices = [...new Set(answered.map((r) => r.notice).filter((n): n is string => Boolean(n)))];
   const suggestions = [...new Set(answered.flatMap((r) => r.suggestions ?? []))];
-  const shown = `"${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`;
+  // What a story's reply says, as messages (a reply made before messages existed says its text).
+  const said = (r: Reply, part: 'summary' | 'notice'): Message[] | null => {
+    const structured = r.say?.[part];
+    if (structured) return structured;
+    const text = part === 'summary' ? r.summary : r.notice;
+    return text ? [{ id: 'text', text }] : null;
+  };
+  const summary: Message[] = [{ id: 'stories.apart', query: text.length > 60 ? `${text.slice(0, 59)}…` : text, count: replies.length }];
+  for (const r of replies) {
+    summary.push({ id: 'blank' }, { id: 'stories.story', title: r.stories![0]!.title });
+    summary.push(...((answers(r) ? said(r, 'summary') : said(r, 'notice')) ?? [{ id: 'stories.nothing' }]));
+  }
+  const notices = new Map<string, Message[]>();
+  for (const r of answered) {
+    const n = said(r, 'notice');
+    if (n) notices.set(JSON.stringify(n), n);
+  }
   const reply: Reply = {
     command,
     argument: text,
     status: 'ok',
-    summary:
-      `${shown} fits ${replies.length} stories; each is answered apart, best fit first:\n\n` +
-      replies.map((r) => `${r.stories![0]!.title.en}:\n${answers(r) ? (r.summary ?? '') : (r.notice ?? 'nothing in this story answers that.')}`).join('\n\n'),
+    ...saying({ summary, ...(notices.size ? { notice: [...notices.values()].flat() } : {}) }),
     answers: answered.flatMap((r) => r.answers),
     stories: replies.flatMap((r) => r.stories ?? []),
     corpusVersion: answered[0]!.corpusVersion,
   };
-  if (notices.length) reply.notice = notices.join('\n');
   if (suggestions.length) reply.suggestions = suggestions;
   return reply;
 }

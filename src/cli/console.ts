@@ -12,6 +12,7 @@ import type { Engine } from '../engine/engine.ts';
 import { parseCommandLine } from './command-line.ts';
 import { renderJson } from '../render/json.ts';
 import { renderText } from '../render/text.ts';
+import type { Lang } from '../reply/lang.ts';
 
 /** Options of {@link runConsole}. */
 export interface ConsoleOptions {
@@ -21,6 +22,8 @@ export interface ConsoleOptions {
   json?: boolean;
   /** Show a prompt (when the input is a terminal). */
   prompt?: boolean;
+  /** The language replies are worded in (default English; quotes stay as written). */
+  lang?: Lang;
 }
 
 const HELP = [
@@ -59,7 +62,7 @@ export async function runConsole(current: () => Engine, options: ConsoleOptions)
     }
     const { command, argument, story } = parseCommandLine(trimmed);
     const reply = await current().run(command, argument, story ? { story } : {});
-    write(options.json ? renderJson(reply) : `${renderText(reply)}\n`);
+    write(options.json ? renderJson(reply) : `${renderText(reply, { lang: options.lang ?? 'en' })}\n`);
     prompt();
   }
   rl.close();

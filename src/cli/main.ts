@@ -18,6 +18,7 @@ import { DEFAULT_CORPUS_DIR } from '../corpus/catalogue/index.ts';
 import { ConfigError, readConfig, type Config } from '../discord/config.ts';
 import { runConsole } from './console.ts';
 import { resolveCorpusDir } from './corpus-dir.ts';
+import { langOf } from '../reply/lang.ts';
 
 /** The index cache folder: CACHE_DIR, else `.cache/` in the project. */
 function cacheDir(config: Config): string {
@@ -91,7 +92,8 @@ async function main(): Promise<number> {
     console.error(`start: ${(err as Error).message.split('\n')[0]}`);
     return 1;
   }
-  await runConsole(() => engine, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY) });
+  const lang = langOf(process.env.REPLY_LANGUAGE) ?? langOf(process.env.LANG) ?? 'en';
+  await runConsole(() => engine, { input: process.stdin, output: process.stdout, prompt: Boolean(process.stdin.isTTY), lang });
   return 0;
 }
 

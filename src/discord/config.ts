@@ -38,6 +38,11 @@ export const ConfigSchema = z.object({
   CORPUS_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   CACHE_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   MAX_UPLOAD_KB: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_240).default(512)),
+  /** The reply language for users whose Discord client is neither German nor English (default English). */
+  REPLY_LANGUAGE: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim().toLowerCase() || undefined) : v),
+    z.enum(['de', 'en'], { error: 'must be de or en' }).default('en'),
+  ),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

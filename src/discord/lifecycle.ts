@@ -18,6 +18,7 @@
 import { Client, Events, GatewayIntentBits, Options, type WebSocketShard } from 'discord.js';
 import type { Engine } from '../engine/engine.ts';
 import { Logger } from '../system/log.ts';
+import { ChartWorker, type ChartSource } from '../render/chart/worker-host.ts';
 import type { Config } from './config.ts';
 import { closeMeaning, isFatalClose } from './gateway-codes.ts';
 import { createContext } from './interactions/context.ts';
@@ -38,6 +39,8 @@ export interface BotOptions {
   deferAfterMs?: number;
   /** Called once after a gateway close discord.js will not recover from (the bot can answer nothing more). */
   onFatalClose?: (close: FatalClose) => void;
+  /** Renders the charts of `/estimate` replies (default: a chart worker thread; null: no charts). */
+  charts?: ChartSource | null;
 }
 
 /** What {@link Bot.stop} did. */
@@ -89,7 +92,8 @@ export const DEFAULT_STOP_DEADLINE_MS = 10_000;
 export function createBot(options: BotOptions): Bot {
   const { config, engine } = options;
   const logger = options.logger ?? new Logger();
-  const ctx = createContext({ config, engine, logger, deferAfterMs: options.deferAfterMs ?? 1500 });
+  const charts = options.charts === undefined ? new ChartWorker() : options.charts;
+  const ctx = createContext({ config, engine, logger, deferAfterMs: options.deferAfterMs ?? 1500, charts });
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     makeCache: Options.cacheWithLimits({
@@ -166,6 +170,7 @@ export function createBot(options: BotOptions): Bot {
       await client.login(config.DISCORD_TOKEN);
       await ready;
       logger.info('ready', { user: client.user?.tag ?? null, corpus: engine.version });
+      if (charts instanceof ChartWorker) charts.warm(); // Vega loads before the first chart is asked for
     },
     stop(stopOptions: StopOptions = {}) {
       stopping ??= (async () => {
@@ -177,6 +182,7 @@ export function createBot(options: BotOptions): Bot {
         stopped = true;
         await client.destroy();
         await engine.close();
+        await charts?.close();
         const report: StopReport = { inFlight: atStart, abandoned, refused, ms: Math.round(performance.now() - started) };
         logger.info('stopped', { ...report });
         return report;

@@ -8,7 +8,10 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Reply } from '../reply/model.ts';
-import { attributionLine, formatDateRef, formatFigure, formatPublished } from '../render/format.ts';
+import type { Lang } from '../reply/lang.ts';
+import { wordsFor, type Words } from '../reply/words/index.ts';
+import { noticeIn, sectionIn, summaryIn } from '../reply/say.ts';
+import { storyTitle } from '../render/reply-words.ts';
 import { echo } from '../answers/question.ts';
 import { stripInvisible } from '../system/text.ts';
 import { LIMITS, clip, cutText, escapeMarkdown } from './limits.ts';
@@ -34,17 +37,19 @@ function quoteBlock(text: string): string {
 }
 
 /** The field for one snippet: name = source and date, value = quote + attribution. */
-export function answerField(a: Answer, n: number, storyTitle?: string): APIEmbedField {
-  const name = clip(`${n}. ${storyTitle ? `[${storyTitle}] ` : ''}${a.title ?? a.articleId}`, LIMITS.fieldName);
-  const details: string[] = [escapeMarkdown(attributionLine(a))];
-  if (a.date) details.push(`Date: ${escapeMarkdown(formatDateRef(a.date))}`);
-  if (a.figure) details.push(`Figure: ${escapeMarkdown(formatFigure(a.figure))}`);
+export function answerField(a: Answer, n: number, story?: string, w: Words = wordsFor('en')): APIEmbedField {
+  const name = clip(`${n}. ${story ? `[${story}] ` : ''}${a.title ?? a.articleId}`, LIMITS.fieldName);
+  const details: string[] = [escapeMarkdown(w.attribution(a))];
+  if (a.date) details.push(`${capital(w.ui.date)}: ${escapeMarkdown(w.dateRef(a.date))}`);
+  if (a.figure) details.push(`${capital(w.ui.figure)}: ${escapeMarkdown(w.figure(a.figure))}`);
   const tail = details.map((d) => `— ${d}`).join('\n');
   const room = LIMITS.fieldValue - tail.length - 1;
   let quote = quoteBlock(a.quote);
-  if (quote.length > room) quote = `${clip(quote, Math.max(20, room - 30))}\n(cut: Show paragraph for the rest)`;
+  if (quote.length > room) quote = `${clip(quote, Math.max(20, room - 50))}\n${w.ui.cut}`;
   return { name, value: clip(`${quote}\n${tail}`, LIMITS.fieldValue) };
 }
+
+const capital = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 
 function embedSize(e: APIEmbed): number {
   let n = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0);
@@ -59,27 +64,29 @@ export function titleOf(reply: Reply): string {
 }
 
 /** The description text: summary, notice, sections, suggestions, /source view. */
-function bodyText(reply: Reply): string {
+function bodyText(reply: Reply, w: Words): string {
   const parts: string[] = [];
-  if (reply.summary) parts.push(escapeMarkdown(reply.summary));
-  if (reply.notice) parts.push(escapeMarkdown(reply.notice));
+  const summary = summaryIn(reply, w);
+  if (summary) parts.push(escapeMarkdown(summary));
+  const notice = noticeIn(reply, w);
+  if (notice) parts.push(escapeMarkdown(notice));
   if (reply.source) {
     const s = reply.source;
     const meta = [
       `**${escapeMarkdown(s.title ?? s.articleId)}**`,
-      `${escapeMarkdown([s.outlet, s.agency].filter(Boolean).join(' / ') || 'outlet unknown')} · ${formatPublished(s.published)}`,
-      s.heading ? `Section: ${escapeMarkdown(s.heading)}` : null,
+      `${escapeMarkdown(w.source(s))} · ${w.published(s.published)}`,
+      s.heading ? `${w.ui.section}: ${escapeMarkdown(s.heading)}` : null,
       s.url ? escapeMarkdown(s.url) : null,
     ].filter(Boolean);
     parts.push(meta.join('\n'));
-    if (s.previous) parts.push(`Before (${escapeMarkdown(s.previous.paragraphId)}):\n${quoteBlock(s.previous.text)}`);
-    parts.push(`**This paragraph (${escapeMarkdown(s.paragraphId)}):**\n${quoteBlock(s.text)}`);
-    if (s.next) parts.push(`After (${escapeMarkdown(s.next.paragraphId)}):\n${quoteBlock(s.next.text)}`);
+    if (s.previous) parts.push(`${w.ui.before} (${escapeMarkdown(s.previous.paragraphId)}):\n${quoteBlock(s.previous.text)}`);
+    parts.push(`**${w.ui.thisParagraph} (${escapeMarkdown(s.paragraphId)}):**\n${quoteBlock(s.text)}`);
+    if (s.next) parts.push(`${w.ui.after} (${escapeMarkdown(s.next.paragraphId)}):\n${quoteBlock(s.next.text)}`);
   }
-  for (const section of reply.sections ?? []) {
+  for (const section of (reply.sections ?? []).map((s) => sectionIn(s, w))) {
     parts.push(`**${escapeMarkdown(section.title)}**\n${section.lines.map((l) => `• ${escapeMarkdown(l)}`).join('\n')}`);
   }
-  if (reply.suggestions?.length) parts.push(`**Try instead**\n${reply.suggestions.map((s) => `• ${escapeMarkdown(s)}`).join('\n')}`);
+  if (reply.suggestions?.length) parts.push(`**${w.ui.tryInstead}**\n${reply.suggestions.map((s) => `• ${escapeMarkdown(s)}`).join('\n')}`);
   return parts.join('\n\n');
 }
 
@@ -89,7 +96,8 @@ function bodyText(reply: Reply): string {
  * pages of at most {@link ANSWERS_PER_PAGE}, each page within 6,000 characters,
  * 25 fields and every per-field limit. Never returns zero pages.
  */
-export function paginate(reply: Reply): Page[] {
+export function paginate(reply: Reply, lang: Lang = 'en'): Page[] {
+  const w = wordsFor(lang);
   const colour = COLOURS[reply.status];
   const title = titleOf(reply);
   const pages: Page[] = [];
@@ -99,7 +107,7 @@ export function paginate(reply: Reply): Page[] {
     return p;
   };
   // Description text, possibly over several pages.
-  let rest = bodyText(reply) || (reply.answers.length ? '' : 'No answer.');
+  let rest = bodyText(reply, w) || (reply.answers.length ? '' : w.ui.noAnswer);
   let page = newPage();
   const footerRoom = 120; // reserved for the footer added at send time
   const descMax = Math.min(LIMITS.description, LIMITS.embedTotal - title.length - footerRoom);
@@ -115,10 +123,9 @@ export function paginate(reply: Reply): Page[] {
     }
   }
   // Several stories answered apart: each answer names its story.
-  const titles = new Map((reply.stories ?? []).map((st) => [st.id, st.title.en]));
   const several = new Set(reply.answers.map((a) => a.story)).size > 1;
   reply.answers.forEach((a, i) => {
-    const field = answerField(a, i + 1, several && a.story ? (titles.get(a.story) ?? a.story) : undefined);
+    const field = answerField(a, i + 1, several && a.story ? storyTitle(reply, a.story, lang) : undefined, w);
     const fields = page.embed.fields!;
     const fits =
       fields.length < Math.min(ANSWERS_PER_PAGE, LIMITS.fields) &&

@@ -6,6 +6,7 @@
  * @module
  */
 import { randomBytes } from 'node:crypto';
+import type { Lang } from '../reply/lang.ts';
 import type { Reply } from '../reply/model.ts';
 import type { Page } from './pages.ts';
 
@@ -14,6 +15,8 @@ export interface StoredReply {
   reply: Reply;
   pages: Page[];
   ephemeral: boolean;
+  /** The language the pages are worded in (buttons page on in it). */
+  lang: Lang;
 }
 
 /** Bounded store of recent replies. */

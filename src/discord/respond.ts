@@ -17,9 +17,10 @@
  */
 import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Reply } from '../reply/model.ts';
-import type { Notice } from './notices.ts';
+import { noticeText, type Notice } from './notices.ts';
+import type { Lang } from '../reply/lang.ts';
 import { paginate } from './pages.ts';
-import { EPHEMERAL, noticeMessage, pageMessage, type MessagePayload } from './render.ts';
+import { EPHEMERAL, noticeMessage, pageMessage, type MessageFile, type MessagePayload } from './render.ts';
 import type { ReplyStore } from './reply-store.ts';
 
 /** Discord's window for the first response to an interaction, ms. */
@@ -124,6 +125,8 @@ export async function respond(i: Answerable, message: MessagePayload, options: {
     components: message.components,
     allowedMentions: { parse: [] as [] },
     ...(message.content !== undefined ? { content: message.content } : {}),
+    // Files only when there are some: an edit without them keeps the message's attachments (paging keeps the chart).
+    ...(message.files?.length ? { files: message.files } : {}),
   };
   const ephemeral = ((message.flags ?? 0) & EPHEMERAL) !== 0;
   const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
@@ -181,8 +184,8 @@ export async function respondChoices(i: AutocompleteInteraction, choices: readon
 }
 
 /** Sends a refusal or notice: short plain text, ephemeral. */
-export async function respondNotice(i: Answerable, n: Notice): Promise<void> {
-  await respond(i, noticeMessage(n.message));
+export async function respondNotice(i: Answerable, n: Notice, lang: Lang = 'en'): Promise<void> {
+  await respond(i, noticeMessage(noticeText(n, lang)));
 }
 
 /**
@@ -190,11 +193,19 @@ export async function respondNotice(i: Answerable, n: Notice): Promise<void> {
  * page later. Refusals, invalid input and errors are ephemeral; `ephemeral`
  * forces it for the rest.
  */
-export async function respondReply(i: Answerable, reply: Reply, store: ReplyStore, options: { ephemeral?: boolean } = {}): Promise<void> {
+export async function respondReply(
+  i: Answerable,
+  reply: Reply,
+  store: ReplyStore,
+  options: { ephemeral?: boolean; lang?: Lang; files?: MessageFile[] } = {},
+): Promise<void> {
   const ephemeral = options.ephemeral === true || reply.status === 'invalid' || reply.status === 'refused' || reply.status === 'error';
-  const pages = paginate(reply);
-  const key = store.put({ reply, pages, ephemeral });
-  await respond(i, pageMessage(reply, pages, 0, key, ephemeral));
+  const lang = options.lang ?? 'en';
+  const pages = paginate(reply, lang);
+  const key = store.put({ reply, pages, ephemeral, lang });
+  const message = pageMessage(reply, pages, 0, key, ephemeral, lang);
+  if (options.files?.length) message.files = options.files;
+  await respond(i, message);
 }
 
 /** Acknowledges now and answers later (with {@link respond}, which then edits); retried like any callback. */

@@ -16,6 +16,7 @@ import { errorReply } from '../reply/build.ts';
 import { UserError } from '../reply/errors.ts';
 import type { Reply } from '../reply/model.ts';
 import type { CorpusManifest } from '../snapshot/manifest.ts';
+import type { Message } from '../reply/messages.ts';
 
 /**
  * The folder an uploaded article goes to: the named story's folder (by id or
@@ -61,11 +62,8 @@ export interface Reloads {
 }
 
 /** The line a reload report starts with after an upload. */
-function uploadNote(file: string, trashed: readonly string[], shortened: boolean): string {
-  const name = shortened ? ` (name shortened)` : '';
-  return trashed.length
-    ? `Replaced ${file}${name}; the old text is kept as ${trashed.join(', ')}.`
-    : `Saved ${file}${name}.`;
+function uploadNote(file: string, trashed: readonly string[], shortened: boolean): Message {
+  return trashed.length ? { id: 'reload.replaced', file, shortened, trashed: [...trashed] } : { id: 'reload.saved', file, shortened };
 }
 
 /** Runs reloads for an engine (see the module comment). */
@@ -90,7 +88,7 @@ export class ReloadCoordinator<N> implements Reloads {
     const before = this.#target.current();
     const failed = (error: UserError, argument = '') => errorReply('reload', argument, error, { corpusVersion: before.version });
     let undo: (() => Promise<void>) | undefined;
-    let note: string | undefined;
+    let note: Message | undefined;
     try {
       if (upload) {
         const target = uploadFolder(before, options.story);

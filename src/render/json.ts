@@ -2,16 +2,16 @@
  * Renders a reply as the JSON object scripts consume. Field order and names
  * are part of the contract: `command`, `argument`, `answers` (each with
  * `quote`, `articleId`, `paragraphId`, `title`, `outlet`, `agency`,
- * `published`, `claimant`, `date`, `figure`), then optional `notice` and
- * `suggestions`; other fields (`status`, `summary`, `source`, `sections`,
- * `corpusVersion`, `error`) follow.
+ * `published`, `claimant`, `date`, `figure`, and `story` when known), then
+ * optional `notice` and `suggestions`; other fields (`status`, `summary`,
+ * `source`, `sections`, `stories`, `corpusVersion`, `error`) follow.
  *
  * @module
  */
 import type { Answer, Reply } from '../reply/model.ts';
 
 function answerJson(a: Answer): Answer {
-  return {
+  const out: Answer = {
     quote: a.quote,
     articleId: a.articleId,
     paragraphId: a.paragraphId,
@@ -23,6 +23,8 @@ function answerJson(a: Answer): Answer {
     date: a.date,
     figure: a.figure,
   };
+  if (a.story !== undefined) out.story = a.story;
+  return out;
 }
 
 /** The reply as a plain JSON-ready object in contract order. */
@@ -38,6 +40,7 @@ export function toJsonObject(reply: Reply): Record<string, unknown> {
   out.summary = reply.summary;
   if (reply.source) out.source = reply.source;
   if (reply.sections) out.sections = reply.sections;
+  if (reply.stories) out.stories = reply.stories;
   if (reply.corpusVersion) out.corpusVersion = reply.corpusVersion;
   if (reply.error) out.error = reply.error;
   return out;

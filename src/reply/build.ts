@@ -21,7 +21,7 @@ export function errorReply(command: string, argument: string, error: UserError, 
     summary: null,
     answers: [],
     notice: error.message,
-    error: { id: error.id },
+    error: { id: error.id, params: error.context },
     ...extra,
   };
 }

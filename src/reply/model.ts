@@ -12,6 +12,7 @@
 
 import type { DateRef } from '../language/de/dates/index.ts';
 import type { Figure } from '../language/de/figures/index.ts';
+import type { Message, SectionId } from './messages.ts';
 
 /**
  * A resolved date (`text`, `iso`, `precision`, `from`, `to`, `basis`, `label`)
@@ -70,8 +71,13 @@ export interface SourceView {
 
 /** A labelled list of lines (corpus statistics, reload reports, warnings). */
 export interface InfoSection {
+  /** The English title. */
   title: string;
+  /** The English lines. */
   lines: string[];
+  /** The section as structure, for wording it in another language. */
+  id?: SectionId;
+  items?: Message[];
 }
 
 /** What a command handler returns. */
@@ -95,6 +101,16 @@ export interface Reply {
   corpusVersion?: string;
   /** The stories the answers come from, in the order their answers appear (one, or a few answered apart). */
   stories?: StoryRef[];
-  /** For invalid input, refusals and errors: what went wrong, as an identifier (`ArgumentTooLong`, `ReloadBusy`, ...). */
-  error?: { id: string };
+  /**
+   * The summary and the notice as structure (one {@link Message} per line), so
+   * a renderer words them in the reader's language; `summary` and `notice`
+   * are their English wording.
+   */
+  say?: { summary?: Message[]; notice?: Message[] };
+  /**
+   * For invalid input, refusals and errors: what went wrong, as an identifier
+   * (`ArgumentTooLong`, `ReloadBusy`, ...), and the values its message is made
+   * of, so a renderer can word it in the reader's language.
+   */
+  error?: { id: string; params?: Readonly<Record<string, string | number>> };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync, cpSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,8 +34,10 @@ describe('npm run ask (one-shot CLI)', () => {
     expect(json).toMatchObject({ command: 'search', argument: 'Luftlandebrigade' });
     expect(json.answers.length).toBeGreaterThan(0);
     expect(Object.keys(json.answers[0])).toEqual([
-      'quote', 'articleId', 'paragraphId', 'title', 'outlet', 'agency', 'published', 'claimant', 'date', 'figure',
+      'quote', 'articleId', 'paragraphId', 'title', 'outlet', 'agency', 'published', 'claimant', 'date', 'figure', 'story',
     ]);
+    expect(json.answers[0].story).toBe('kursk');
+    expect(json.stories).toEqual([{ id: 'kursk', title: { de: expect.any(String), en: expect.any(String) } }]);
     expect(json.answers[0]).toMatchObject({
       outlet: 'ntv.de',
       agency: 'AFP',
@@ -88,6 +90,22 @@ describe('npm run ask (one-shot CLI)', () => {
       expect(json.notice).not.toContain('\n');
       expect(json.notice.length).toBeLessThan(200);
     }
+  });
+
+  it('writes the chart of /estimate troops with --chart FILE and says where; JSON stays one object', () => {
+    const file = path.join(temp, 'charts', 'troops.png');
+    const r = ask('--chart', file, '/estimate troops');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Chart written to ${file} (`);
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const json = ask('--json', '--chart', path.join(temp, 'again.png'), '/estimate troops');
+    expect(JSON.parse(json.stdout).command).toBe('estimate');
+    expect(json.stderr).toContain(`Chart written to ${path.join(temp, 'again.png')}`);
+    const none = ask('--chart', path.join(temp, 'none.png'), '/when treaty-in-force');
+    expect(none.code).toBe(0);
+    expect(none.stdout).toMatch(/No chart: only \/estimate answers with figures at two or more dates/);
+    expect(existsSync(path.join(temp, 'none.png'))).toBe(false);
   });
 
   it('fails with one line when the corpus folder does not exist', () => {

@@ -143,6 +143,35 @@ describe('commands through the real client', () => {
     expect(text).toMatch(/mindestens 100/);
   });
 
+  it('/estimate troops comes with its chart attached: a PNG within the attachment limit, with alt text, kept while paging', async () => {
+    const responses = await ask('estimate', { measure: 'troops' });
+    const answered = responses.filter((r) => !(r.kind === 'callback' && r.callbackType === 5));
+    const final = answered[answered.length - 1]!;
+    expectWithinLimits(final.data as Record<string, any>);
+    expect(final.files).toHaveLength(1);
+    const [file] = final.files;
+    expect(file!.filename).toBe('estimate-kursk.png');
+    expect(file!.content.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(file!.size).toBeLessThan(10 * 1024 * 1024);
+    const attachment = (final.data as any).attachments[0];
+    expect(attachment.description).toMatch(/^Chart: North Korean troops/);
+    expect(attachment.description.length).toBeLessThanOrEqual(1024);
+    // "More sources" edits the embed; the chart stays on the message
+    const messageId = final.messageId;
+    expect(messageId).toBeTruthy();
+    const message = standIn.message(messageId!)!;
+    expect((message['attachments'] as unknown[]).length).toBe(1);
+    const more = (final.data as any).components.flatMap((row: any) => row.components).find((b: any) => b.label === 'More sources');
+    const page = standIn.sendButton({ customId: more.custom_id, messageId: messageId!, member: { userId: newUser() } });
+    const [update] = await standIn.waitForResponse(page.id);
+    expect(update!.callbackType).toBe(7);
+    expect(update!.files).toHaveLength(0);
+    expect((standIn.message(messageId!)!['attachments'] as unknown[]).length).toBe(1);
+    // a reply without figures at two dates has none
+    const when = await ask('when', { event: 'treaty-in-force' });
+    expect(when.flatMap((r) => r.files)).toEqual([]);
+  });
+
   it('/search, /source and /corpus answer within every Discord limit', async () => {
     const search = finalData(await ask('search', { query: 'Luftlandebrigade' }));
     expectWithinLimits(search);

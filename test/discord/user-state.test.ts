@@ -43,10 +43,10 @@ describe('reply store', () => {
   it('drops expired replies when new ones come, not only when asked for', async () => {
     const store = new ReplyStore(1000, 20);
     const reply: Reply = { command: 'search', argument: 'x', status: 'ok', summary: 's', answers: [] };
-    for (let n = 0; n < 50; n++) store.put({ reply, pages: [], ephemeral: false });
+    for (let n = 0; n < 50; n++) store.put({ reply, pages: [], ephemeral: false, lang: 'en' });
     expect(store.size).toBe(50);
     await new Promise((resolve) => setTimeout(resolve, 40));
-    store.put({ reply, pages: [], ephemeral: false });
+    store.put({ reply, pages: [], ephemeral: false, lang: 'en' });
     expect(store.size).toBe(1);
   });
 });

@@ -44,7 +44,7 @@ describe('a bad request fails alone', () => {
   it('refuses an argument that is not text before it reaches the worker', async () => {
     const reply = await engine.run('search', 12345 as unknown as string);
     expect(reply.status).toBe('invalid');
-    expect(reply.error).toEqual({ id: 'ArgumentType' });
+    expect(reply.error).toEqual({ id: 'ArgumentType', params: { what: 'text' } });
   });
 
   it('answers malformed requests inside the worker with an error; the 90 other questions in flight are answered as usual', async () => {

@@ -170,7 +170,7 @@ export class DiscordStandIn {
     this.gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
     this.deadlineMs = options.callbackDeadlineMs ?? 3000;
     this.bodyLimit = options.bodyLimitBytes ?? 25 * 1024 * 1024;
-    this.locale = options.locale ?? 'de';
+    this.locale = options.locale ?? 'en-US';
     this.recordRequests = options.recordRequests ?? true;
 
     const applicationId = this.nextId();

@@ -238,6 +238,7 @@ describe('discord.js against the stand-in: login and interactions', () => {
     const quote = 'Laut NIS sind @everyone **12.000** Soldaten';
     const { id } = standIn.sendChatCommand({
       name: 'echo',
+      locale: 'de',
       options: { text: quote },
       member: { roles: ['Moderator'], permissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.SendMessages },
     });

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { ActorInput, ClaimantsData } from '../../language/de/claimants/index.ts';
-import { FIGURE_KINDS } from '../../language/de/figures/index.ts';
+import { COUNT_KINDS, FIGURE_KINDS } from '../../language/de/figures/index.ts';
 import { wordPattern } from '../../language/de/index.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -81,24 +81,58 @@ export const EventSchema = z.strictObject({
   query: z.string().min(1),
 });
 
-/** A measure that `/estimate` can report figures for. */
-export const MeasureSchema = z.strictObject({
-  slug,
-  en: z.string().min(1),
-  de: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  /** Figure kinds this measure collects (`killed`, `wounded`, `troops-sent`, ...). */
-  kinds: z.array(z.enum(FIGURE_KINDS)).min(1),
-  /** Figure subjects accepted (`soldiers`, `munitions`); empty: any. */
-  subjects: z.array(z.string().min(1)).default([]),
-  /**
-   * Whose figures count (a side id of `sides.json`): figures that clearly count
-   * another side, or civilians, are left out; figures whose side the sentence
-   * does not say stay. Null: any side.
-   */
-  side: z.string().min(1).nullable().default(null),
-  query: z.string().min(1),
-});
+const COUNT_KIND_SET: ReadonlySet<string> = new Set(COUNT_KINDS);
+
+/**
+ * A measure that `/estimate` can report figures for: what is counted (the
+ * figure kinds and/or the counted head nouns), or which measurement (a
+ * magnitude, an area, a sum of money ...), with the words that must or must
+ * not stand around the figure. A story refines a generic measure by giving
+ * one with the same slug (whose side, which place, what is excluded).
+ */
+export const MeasureSchema = z
+  .strictObject({
+    slug,
+    en: z.string().min(1),
+    de: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Figure kinds this measure collects: counts (`killed`, `wounded`,
+     * `evacuated`, `troops-sent`, ...) or one measurement (`magnitude`,
+     * `area`, `money`, ...). Empty: any count whose head noun is one of `heads`.
+     */
+    kinds: z.array(z.enum(FIGURE_KINDS)).default([]),
+    /**
+     * German nouns of what is counted (`Gebäude`, `Häuser`, `Stellen`); a
+     * count answers only when its head noun is one of them (compounds count:
+     * `Wohnhäuser` is `Häuser`). Empty: any head.
+     */
+    heads: z.array(nonEmpty).default([]),
+    /** Word groups that must each occur around the figure (its clause, counted noun or measured thing); a word matches its forms (`wegfall` ~ `wegfallen`). */
+    requires: z.array(words).default([]),
+    /** Words that rule a figure out when they occur around it (`Nachbeben` for the main quake's magnitude). */
+    excludes: z.array(z.string().min(1)).default([]),
+    /** Words that rule out every figure of a sentence that holds them (another company's figures: `Helvetra`). */
+    excludeSentences: z.array(z.string().min(1)).default([]),
+    /** Figure subjects accepted (`soldiers`, `munitions`); empty: any. */
+    subjects: z.array(z.string().min(1)).default([]),
+    /**
+     * Whose figures count (a side id of the story or `places.json`): figures
+     * that clearly count another side, civilians or every side together are
+     * left out; figures whose side the sentence does not say stay when their
+     * paragraph names the side. Null: any side.
+     */
+    side: z.string().min(1).nullable().default(null),
+    /** Where (a side or place id): only figures about this place answer. Null: the story's own places. */
+    place: z.string().min(1).nullable().default(null),
+    /** Search words to find candidate paragraphs (the kinds' and heads' own words are added). */
+    query: z.string().min(1),
+  })
+  .refine((m) => m.kinds.length > 0 || m.heads.length > 0, { message: 'needs kinds or heads (what the measure counts)', path: ['kinds'] })
+  .refine((m) => m.kinds.every((k) => COUNT_KIND_SET.has(k)) || (m.heads.length === 0 && !m.kinds.some((k) => COUNT_KIND_SET.has(k))), {
+    message: 'mixes counts with measurements (or gives heads for a measurement): a count question must never get a magnitude, an area or money',
+    path: ['kinds'],
+  });
 
 /** The events `/when` knows. */
 export const EventsFileSchema = z.strictObject({

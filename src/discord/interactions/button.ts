@@ -26,19 +26,19 @@ export async function handleButton(i: ButtonInteraction, ctx: InteractionContext
   if (id?.kind === 'page') {
     const stored = ctx.store.get(id.key);
     if (!stored) {
-      await respondNotice(i, notice('Expired'));
+      await respondNotice(i, notice('Expired'), ctx.lang(i));
       return 'expired';
     }
-    await respond(i, pageMessage(stored.reply, stored.pages, id.page, id.key, stored.ephemeral), { update: true });
+    await respond(i, pageMessage(stored.reply, stored.pages, id.page, id.key, stored.ephemeral, stored.lang), { update: true });
     return 'page';
   }
   const paragraphId = id ? paragraphOf(id, ctx.store) : undefined;
   if (!paragraphId) {
-    await respondNotice(i, notice('ButtonExpired'));
+    await respondNotice(i, notice('ButtonExpired'), ctx.lang(i));
     return 'expired';
   }
   const { value: reply, deferred } = await withDefer(i, ctx.engine.run('source', paragraphId), { afterMs: ctx.deferAfterMs, ephemeral: true });
-  await respondReply(i, reply, ctx.store, { ephemeral: true });
+  await respondReply(i, reply, ctx.store, { ephemeral: true, lang: ctx.lang(i) });
   return deferred ? `source:${reply.status}+deferred` : `source:${reply.status}`;
 }
 

@@ -12,10 +12,13 @@ import { RELOAD_FILE_OPTION, RELOAD_REPLACE_OPTION } from '../../../commands/rel
 import { errorReply } from '../../reply/build.ts';
 import { UserError } from '../../reply/errors.ts';
 import { downloadAttachment } from '../attachments.ts';
-import { notice } from '../notices.ts';
+import { notice, noticeText } from '../notices.ts';
 import { invokerOf, preconditionsFor, runPreconditions } from '../preconditions.ts';
 import { defer, respondNotice, respondReply, withDefer } from '../respond.ts';
 import type { InteractionContext } from './context.ts';
+import type { Lang } from '../../reply/lang.ts';
+import type { Reply } from '../../reply/model.ts';
+import type { MessageFile } from '../render.ts';
 
 type CommandHandler = (i: ChatInputCommandInteraction, def: BotCommand, ctx: InteractionContext) => Promise<string>;
 
@@ -35,14 +38,33 @@ const ask: CommandHandler = async (i, def, ctx) => {
   const argument = def.option ? stringOption(i, def.option) : '';
   const story = def.storyOption ? stringOption(i, STORY_OPTION) : '';
   if (argument === null || story === null) {
-    await respondNotice(i, notice('InvalidOption', { option: argument === null ? (def.option ?? '') : STORY_OPTION, expected: 'text' }));
+    await respondNotice(i, notice('InvalidOption', { option: argument === null ? (def.option ?? '') : STORY_OPTION, expected: 'text' }), ctx.lang(i));
     return 'invalid-option';
   }
-  const run = ctx.engine.run(def.name, argument, story ? { story } : {});
-  const { value: reply, deferred } = await withDefer(i, run, { afterMs: ctx.deferAfterMs, ephemeral: false });
-  await respondReply(i, reply, ctx.store);
+  const lang = ctx.lang(i);
+  // The answer and its charts (if any) together: a slow chart is covered by the same deferral.
+  const run = ctx.engine.run(def.name, argument, story ? { story } : {}).then(async (reply) => ({ reply, files: await chartFiles(ctx, reply, lang) }));
+  const { value, deferred } = await withDefer(i, run, { afterMs: ctx.deferAfterMs, ephemeral: false });
+  const { reply, files } = value;
+  await respondReply(i, reply, ctx.store, { lang, files });
   return deferred ? `${reply.status}+deferred` : reply.status;
 };
+
+/**
+ * The charts of a reply as attachments (`/estimate` with figures at two or
+ * more dates), rendered in the chart worker. A chart is an extra: when
+ * rendering fails the reply goes out without it, and the failure is logged.
+ */
+async function chartFiles(ctx: InteractionContext, reply: Reply, lang: Lang): Promise<MessageFile[]> {
+  if (!ctx.charts || reply.status !== 'ok') return [];
+  try {
+    const charts = await ctx.charts.charts(reply, lang);
+    return charts.map((c) => ({ attachment: c.png, name: `${reply.command}-${c.story ?? 'chart'}.png`.replace(/[^\w.-]+/g, '-'), description: c.alt }));
+  } catch (err) {
+    ctx.logger.error('chart-failed', err, { command: reply.command });
+    return [];
+  }
+}
 
 /** The attachment option, null when absent, or 'invalid' when the option is not a resolved attachment. */
 function attachmentOption(i: ChatInputCommandInteraction, name: string): Attachment | null | 'invalid' {
@@ -70,19 +92,19 @@ const reload: CommandHandler = async (i, def, ctx) => {
   if (att === 'invalid' || replace === null || story === null) {
     const bad =
       att === 'invalid'
-        ? { option: RELOAD_FILE_OPTION, expected: 'an attached file' }
+        ? { option: RELOAD_FILE_OPTION, expected: 'file' as const }
         : replace === null
-          ? { option: RELOAD_REPLACE_OPTION, expected: 'true or false' }
-          : { option: STORY_OPTION, expected: 'text' };
-    await respondNotice(i, notice('InvalidOption', bad));
+          ? { option: RELOAD_REPLACE_OPTION, expected: 'boolean' as const }
+          : { option: STORY_OPTION, expected: 'text' as const };
+    await respondNotice(i, notice('InvalidOption', bad), ctx.lang(i));
     return 'invalid-option';
   }
   const download = att ? await downloadAttachment(att, { maxKb: ctx.config.MAX_UPLOAD_KB }) : null;
   const reply =
     download && !download.ok
-      ? errorReply(def.name, '', new UserError('AttachmentRejected', { why: download.message }))
+      ? errorReply(def.name, '', new UserError('AttachmentRejected', { why: noticeText(download, ctx.lang(i)) }))
       : await ctx.engine.run(def.name, '', download ? { upload: download.upload, replace, ...(story ? { story } : {}) } : {});
-  await respondReply(i, reply, ctx.store, { ephemeral: true });
+  await respondReply(i, reply, ctx.store, { ephemeral: true, lang: ctx.lang(i) });
   return reply.status;
 };
 
@@ -93,13 +115,13 @@ const reload: CommandHandler = async (i, def, ctx) => {
 export async function handleCommand(i: ChatInputCommandInteraction, ctx: InteractionContext): Promise<string> {
   const def = findCommand(i.commandName);
   if (!def) {
-    await respondNotice(i, notice('UnknownCommand', { command: i.commandName }));
+    await respondNotice(i, notice('UnknownCommand', { command: i.commandName }), ctx.lang(i));
     return 'unknown';
   }
   const deps = { moderatorRoleIds: ctx.config.MODERATOR_ROLE_IDS, cooldown: ctx.cooldown };
   const check = runPreconditions(preconditionsFor(def), invokerOf(i), def.name, deps);
   if (!check.ok) {
-    await respondNotice(i, check);
+    await respondNotice(i, check, ctx.lang(i));
     return check.id === 'Cooldown' ? 'cooldown' : 'refused';
   }
   return (def.kind === 'engine' ? reload : ask)(i, def, ctx);

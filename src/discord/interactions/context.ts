@@ -10,6 +10,8 @@ import type { Logger } from '../../system/log.ts';
 import type { Config } from '../config.ts';
 import { Cooldown } from '../cooldown.ts';
 import { ReplyStore } from '../reply-store.ts';
+import type { ChartSource } from '../../render/chart/worker-host.ts';
+import { readerLang, type Lang } from '../../reply/lang.ts';
 
 /** The shared context of the interaction handlers. */
 export interface InteractionContext {
@@ -22,9 +24,21 @@ export interface InteractionContext {
   deferAfterMs: number;
   /** Set when the bot is shutting down: new interactions are answered "restarting" instead of handled. */
   stopping: boolean;
+  /** The language to answer an interaction in: the user's locale when German or English, else `REPLY_LANGUAGE`. */
+  lang(i: { locale?: string | null }): Lang;
+  /** Renders the charts attached to `/estimate` replies (off this thread), or null for none. */
+  charts: ChartSource | null;
 }
 
 /** A fresh context: a cooldown of `COOLDOWN_SECONDS` and an empty reply store. */
-export function createContext(options: { engine: Engine; config: Config; logger: Logger; deferAfterMs: number }): InteractionContext {
-  return { ...options, cooldown: new Cooldown(options.config.COOLDOWN_SECONDS), store: new ReplyStore(), stopping: false };
+export function createContext(options: { engine: Engine; config: Config; logger: Logger; deferAfterMs: number; charts?: ChartSource | null }): InteractionContext {
+  const fallback = options.config.REPLY_LANGUAGE;
+  return {
+    ...options,
+    cooldown: new Cooldown(options.config.COOLDOWN_SECONDS),
+    store: new ReplyStore(),
+    stopping: false,
+    charts: options.charts ?? null,
+    lang: (i) => readerLang(i.locale, fallback),
+  };
 }

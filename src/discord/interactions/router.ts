@@ -41,16 +41,16 @@ function routeOf(i: Interaction, ctx: InteractionContext): Route | null {
 async function reportFailure(i: Interaction, route: Route, ctx: InteractionContext): Promise<void> {
   if (!i.isChatInputCommand() && !i.isButton()) return; // autocomplete cannot show a message
   try {
-    await respondNotice(i, notice('InternalError'));
+    await respondNotice(i, notice('InternalError'), ctx.lang(i));
   } catch (err) {
     ctx.logger.error('error-reply-failed', err, { kind: route.kind, command: route.command });
   }
 }
 
 /** While the bot shuts down: a short "restarting" notice (or no choices), so no question goes unanswered. */
-async function refuseWhileStopping(i: Interaction): Promise<string> {
+async function refuseWhileStopping(i: Interaction, ctx: InteractionContext): Promise<string> {
   if (i.isAutocomplete()) await respondChoices(i, []);
-  else if (i.isChatInputCommand() || i.isButton()) await respondNotice(i, notice('Restarting'));
+  else if (i.isChatInputCommand() || i.isButton()) await respondNotice(i, notice('Restarting'), ctx.lang(i));
   return 'restarting';
 }
 
@@ -60,7 +60,7 @@ export async function routeInteraction(i: Interaction, ctx: InteractionContext):
   markReceived(i);
   const found = routeOf(i, ctx);
   if (!found) return;
-  const route = ctx.stopping ? { ...found, handle: () => refuseWhileStopping(i) } : found;
+  const route = ctx.stopping ? { ...found, handle: () => refuseWhileStopping(i, ctx) } : found;
   let outcome: string;
   try {
     outcome = await route.handle();
