@@ -297,6 +297,10 @@ export interface EventQuery {
   until: boolean;
   /** `previous`, `früher`, `zuletzt`: an earlier event of the kind is asked for (old dates are welcome). */
   previous: boolean;
+  /** Analysed place and side words -> their id (set with `askedPlaces`). */
+  placeOf?: ReadonlyMap<string, string>;
+  /** The places and sides the question's topics name: a clause naming only other places does not answer it. */
+  askedPlaces?: ReadonlySet<string>;
 }
 
 /** Question words that ask for the date itself, not for a thing. */
@@ -455,6 +459,8 @@ export function scoreSentence(text: string, ws: readonly SentenceWord[], q: Even
     const from = Math.min(clause.start, reading.start);
     const to = Math.max(clause.end, reading.end);
     // `es sei vollständig eingedämmt`: a pronoun in the clause stands for a noun of the sentence before
+    // `when did <country A> confirm`: a clause naming other places but not the asked one (`bestätigte <country B>`) is about them
+    if (q.askedPlaces && q.placeOf && otherPlacesOnly(ws, from, to, q.placeOf, q.askedPlaces)) continue;
     const pronoun = ws.some((w) => w.index >= from && w.end <= to && PRONOUNS.has(w.folded));
     const before = around[1];
     const topics = q.topics.map((topic): number =>
@@ -472,6 +478,19 @@ export function scoreSentence(text: string, ws: readonly SentenceWord[], q: Even
     if (!best || total > best.base + best.topics.reduce((a, b) => a + b, 0)) best = { index: at.index, role: at.role, reading, base, topics };
   }
   return best;
+}
+
+/** True when the words in [from, to) name places or sides, none of them asked for. */
+function otherPlacesOnly(ws: readonly SentenceWord[], from: number, to: number, placeOf: ReadonlyMap<string, string>, asked: ReadonlySet<string>): boolean {
+  let other = false;
+  for (const w of ws) {
+    if (w.index < from || w.end > to || w.term === null) continue;
+    const id = placeOf.get(w.term);
+    if (id === undefined) continue;
+    if (asked.has(id)) return false;
+    other = true;
+  }
+  return other;
 }
 
 /** Quick pre-check: the sentence's analysed terms or compound words can hold the event at all. */

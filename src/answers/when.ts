@@ -523,6 +523,29 @@ function placeTerms(story: Story): ReadonlySet<string> {
   });
 }
 
+/** Each analysed term of a place or side of the story -> the place's or side's id, per corpus version. */
+const PLACE_IDS = new MemoSlot<ReadonlyMap<string, string>>('place ids');
+
+function placeIds(story: Story): ReadonlyMap<string, string> {
+  return story.memo.get(PLACE_IDS, () => {
+    const ids = new Map<string, string>();
+    const add = (id: string, words: readonly string[]) => {
+      for (const t of analyze(words.join(' '))) if (!ids.has(t)) ids.set(t, id);
+    };
+    for (const [id, words] of Object.entries(actorGroups(story.catalogue))) add(id, words);
+    for (const p of story.catalogue.places.places) add(p.id, [...p.names, ...Object.keys(p.adjectives), ...p.demonyms, p.en]);
+    return ids;
+  });
+}
+
+/** The query with the places its topics name (`when did <country> confirm`), so a clause about another place is not its answer. */
+function withAskedPlaces(story: Story, q: EventQuery): EventQuery {
+  const placeOf = placeIds(story);
+  const asked = new Set<string>();
+  for (const t of q.topics) for (const term of t.words.terms) if (placeOf.has(term)) asked.add(placeOf.get(term)!);
+  return asked.size ? { ...q, placeOf, askedPlaces: asked } : q;
+}
+
 /** How much the question's other words count against how strongly a clause states the event. */
 const TOPIC_WEIGHT = 1.5;
 /** Paragraphs searched for a free question's event (best first by the index). */
@@ -545,7 +568,7 @@ const SUMMARY_MARGIN = 1;
  */
 function answerFreeWhen(story: Story, question: Question, options: { eventOnly?: boolean; needTopic?: boolean } = {}): Reply {
   const value = question.text;
-  const q = eventQuery(widened(story, question), placeTerms(story));
+  const q = withAskedPlaces(story, eventQuery(widened(story, question), placeTerms(story)));
   const found = q.event && q.eventConcept ? eventSentences(story, q) : [];
   const none = () =>
     noAnswerReply('when', value, `Nothing in the corpus answers when "${echo(value)}" happened.`, {

@@ -137,6 +137,15 @@ describe('a chronology (BR24-style) with several events, each with its own expli
     expect(a).toMatchObject({ outlet: 'BR24' });
   });
 
+  it('a free question about one country is not answered by a clause about another ("bestätigte Nordkorea" is not Russia confirming)', () => {
+    const reply = answerWhen('when did russia confirm', { snapshot: chronology });
+    for (const a of reply.answers) expect(a.quote).not.toMatch(/^Am 28\. April 2025 bestätigte Nordkorea/);
+    // the same words with the country that did confirm it
+    const nk = answerWhen('when did north korea confirm', { snapshot: chronology });
+    expect(nk.answers[0]?.quote).toMatch(/^Am 28\. April 2025 bestätigte Nordkorea/);
+    expect(nk.answers[0]?.date).toMatchObject({ iso: '2025-04-28' });
+  });
+
   it('needs the particle: "trafen sich" and "trafen eine Vereinbarung" are not arrivals', () => {
     const story = chronology.stories[0]!;
     const def = story.catalogue.events.events.find((e) => e.slug === 'troops-arrived')!;
