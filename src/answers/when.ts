@@ -3,16 +3,32 @@
  *
  * A catalogued event (slug, label, alias or a close free question) is matched
  * sentence by sentence with the event's rules ({@link matchEvent}); free words
- * fall back to the index and take the date expressions of the best sentences.
- * Each supporting quote carries the date expression that belongs to the event,
- * resolved against its article's publication date only as precisely as the
- * inputs allow; without one, the publication date as "reported by".
+ * are read into the event they ask about ({@link eventQuery}: its verb or
+ * event noun, the things it concerns, whether the first report or a time of
+ * day is wanted) and answered by the clauses that state that event, ranked by
+ * the event word's role and the other words they hold. Each supporting quote
+ * carries the date expression that belongs to the event (for a noun in a
+ * prepositional phrase only a date attached to it), resolved against its
+ * article's publication date only as precisely as the inputs allow; when the
+ * clause has none and the next sentence continues the event (`Das teilte … am
+ * Freitag mit`), that sentence's date, quoted with it and said so; else the
+ * publication date as "reported by". A date years before the article's own
+ * date needs the event word in its own clause (a birth year or an older
+ * treaty never dates the event).
  *
  * @module
  */
 import { actorGroups, type EventDef } from '../corpus/catalogue/index.ts';
-import type { Article } from '../corpus/types.ts';
-import { positionedTerms } from '../language/de/index.ts';
+import type { Article, Paragraph, Sentence } from '../corpus/types.ts';
+import {
+  analyze,
+  foldForMatching,
+  narrowClause,
+  readClause,
+  sentenceWords,
+  type EventRole,
+  type SentenceWord,
+} from '../language/de/index.ts';
 import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
 import { noAnswerReply } from '../reply/build.ts';
 import type { Answer, DateRef, Reply } from '../reply/model.ts';
@@ -23,9 +39,18 @@ import { makeAnswer, reportedAt } from './attribution.ts';
 import { matchEntry } from './catalogue-match.ts';
 import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
-import { compareByDate, summarizeDates } from './date-summary.ts';
-import { compileEvent, matchEvent, type CompiledEvent } from './event-match.ts';
+import { compareByDate, dateInterval, summarizeDates } from './date-summary.ts';
+import {
+  compileEvent,
+  eventQuery,
+  matchEvent,
+  mayHoldEvent,
+  scoreSentence,
+  type CompiledEvent,
+  type EventQuery,
+} from './event-match.ts';
 import { checkArgument, echo, type Question } from './question.ts';
+import type { Concept } from '../search/query.ts';
 import { answerInStories } from './stories.ts';
 import { catalogueSuggestions } from './suggest.ts';
 import { storyHits } from './hits.ts';
@@ -33,23 +58,155 @@ import { storyHits } from './hits.ts';
 /** At most this many supporting quotes per answer. */
 export const WHEN_LIMIT = 40;
 
-/** The date of an event in a sentence: its own date expression, else "reported by", else unknown. */
-function eventDate(text: string, published: Article['published'], triggerIndex: number): DateRef {
-  const mentions: DateMention[] = findDateMentions(text, published);
-  const picked = pickEventDate(text, mentions, triggerIndex);
-  if (picked) {
-    const { index: _i, end: _e, ...ref } = picked;
-    return ref;
+/** A date this many years before the article's own date needs the event word in its own clause. */
+const FAR_YEARS = 3;
+
+const UNKNOWN_DATE: DateRef = {
+  text: '',
+  iso: null,
+  precision: 'unknown',
+  basis: 'unresolved',
+  label: 'no date in the sentence, and the article is undated',
+};
+
+/** Words that open a sentence continuing the one before (`Das teilte … mit`, `Er war am Freitag …`). */
+const BACK_REFERENCE = /^(?:Das|Dies|Dieses|Diese|Dieser|Er|Sie|Es|Damit|Demnach|Daraufhin|Dabei|Danach|Zuvor)(?![\p{L}])/u;
+/** Verbs of reporting that make a following sentence's date the date the event was made known. */
+const REPORTING = /(?<![\p{L}])(?:teilte|teilten|mitgeteilt|sagte|sagten|meldete|meldeten|gemeldet|bestätigte|bestätigten|bestätigt|erklärte|erklärten|berichtete|berichteten|gab|gaben|hieß|verkündete|bekanntgegeben|bekannt)(?![\p{L}])/u;
+
+/** The date of an event found in a sentence, and how far the quote reaches for it. */
+interface Dated {
+  date: DateRef;
+  /** End offset of the quote (the next sentence's end when its date was used). */
+  end: number;
+  /** The sentence index the quote ends at. */
+  last: number;
+}
+
+function stripSpan(m: DateMention): DateRef {
+  const { index: _i, end: _e, relation: _r, ...ref } = m;
+  return ref;
+}
+
+/** Start of the interval a date covers, as a UTC timestamp (NaN when unresolved). */
+function dateEnd(d: DateRef): number {
+  const i = dateInterval(d);
+  return i ? Date.parse(i.to) : Number.NaN;
+}
+
+/**
+ * The date mention of a noun in a prepositional phrase: only one attached to
+ * the noun (`bei dem Beben vom Montag`, `dem Hauptbeben der Stärke 7,4 am
+ * Montag`), never the date of the clause's own verb.
+ */
+function attachedDate(text: string, mentions: readonly DateMention[], nounEnd: number): DateMention | null {
+  for (const m of mentions) {
+    if (m.index < nounEnd) continue;
+    const between = text.slice(nounEnd, m.index);
+    // `dem Beben der Stärke 7,4 am Montag`: a decimal comma is no clause break
+    if (between.length > 32 || /[;:()„“”"«»]|,(?!\d)/.test(between)) continue;
+    if (/(?<![\p{L}])(?:hat|hatte|haben|hatten|ist|war|sind|waren|wurde|wurden|wird|werden)(?![\p{L}])/u.test(between)) continue;
+    return m;
   }
-  return (
-    reportedDate(published) ?? {
-      text: '',
-      iso: null,
-      precision: 'unknown',
-      basis: 'unresolved',
-      label: 'no date in the sentence, and the article is undated',
-    }
-  );
+  return null;
+}
+
+/**
+ * The date of the event whose word is at `hitIndex` in sentence `i` of a
+ * paragraph (see the module comment), or null when the sentence is dated
+ * outside `window` (another event of the same kind).
+ */
+function eventDate(
+  paragraph: Paragraph,
+  i: number,
+  hitIndex: number,
+  role: EventRole,
+  published: Article['published'],
+  window?: EventDef['window'],
+): Dated | null {
+  const sentence = paragraph.sentences[i]!;
+  const text = sentence.text;
+  const mentions = findDateMentions(text, published);
+  let picked: DateMention | null = null;
+  // `kam es … zu ersten Gefechten`: the noun of `es kam zu` is the clause's event
+  if (role === 'pp' && /(?<![\p{L}])(?:zu|zum|zur)\s+(?:\p{L}+\s+){0,2}$/u.test(text.slice(Math.max(0, hitIndex - 30), hitIndex))) {
+    const clause = narrowClause(text, hitIndex);
+    if (/(?<![\p{L}])(?:kam|kamen|kommt|kommen|gekommen)(?![\p{L}])/u.test(text.slice(clause.start, clause.end))) role = 'noun';
+  }
+  if (role === 'pp' || role === 'compound') {
+    const wordEnd = hitIndex + (/^[\p{L}\p{N}-]+/u.exec(text.slice(hitIndex))?.[0].length ?? 0);
+    picked = attachedDate(text, mentions, wordEnd);
+  } else if (mentions.length) {
+    picked = pickEventDate(text, mentions, hitIndex);
+  }
+  if (picked && published && farBefore(picked, published.iso)) {
+    // `1998 geborene`, `im Jahr 2000`: an old date dates the event only in the event word's own clause
+    const clause = narrowClause(text, hitIndex);
+    if (picked.index < clause.start || picked.end > clause.end) picked = null;
+  }
+  if (picked) {
+    if (window && outside(stripSpan(picked), window)) return null;
+    return { date: stripSpan(picked), end: sentence.end, last: i };
+  }
+  const next = continuation(paragraph, i, published);
+  if (next) {
+    if (window && outside(next.date, window)) return null;
+    return next;
+  }
+  return { date: reportedDate(published) ?? UNKNOWN_DATE, end: sentence.end, last: i };
+}
+
+/** How many whole years a date's end lies before a publication date (0 when not before, or unknown). */
+function yearsBefore(d: DateRef, publishedIso: string): number {
+  const to = dateEnd(d);
+  const year = Number(publishedIso.slice(0, 4));
+  return Number.isFinite(to) && Number.isFinite(year) ? Math.max(0, year - new Date(to).getUTCFullYear()) : 0;
+}
+
+/** True when a date lies more than {@link FAR_YEARS} years before a publication date. */
+function farBefore(m: DateMention, publishedIso: string): boolean {
+  const to = dateEnd(m);
+  const year = Number(publishedIso.slice(0, 4));
+  return Number.isFinite(to) && Number.isFinite(year) && new Date(to).getUTCFullYear() < year - FAR_YEARS;
+}
+
+/** True when a resolved date lies entirely outside an event's window. */
+function outside(d: DateRef, window: NonNullable<EventDef['window']>): boolean {
+  const i = dateInterval(d);
+  if (!i || d.basis === 'reported') return false;
+  const from = window.from ? `${window.from}-01-01`.slice(0, 10) : null;
+  const to = window.to ? endOfIso(window.to) : null;
+  return (from !== null && i.to < from) || (to !== null && i.from > to);
+}
+
+function endOfIso(iso: string): string {
+  if (iso.length === 10) return iso;
+  if (iso.length === 7) {
+    const [y, m] = iso.split('-').map(Number) as [number, number];
+    return `${iso}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+  }
+  return `${iso}-12-31`;
+}
+
+/**
+ * The next sentence's date, when it continues the event without a date of
+ * its own sentence: it opens with a back-reference (`Das teilte die
+ * Feuerwehr am Freitag mit`, `Er war am Freitag vollständig eingedämmt`)
+ * and its dated clause reports or restates it.
+ */
+function continuation(paragraph: Paragraph, i: number, published: Article['published']): Dated | null {
+  const next = paragraph.sentences[i + 1];
+  if (!next || !BACK_REFERENCE.test(next.text)) return null;
+  const mentions = findDateMentions(next.text, published);
+  for (const m of mentions) {
+    const reading = readClause(next.text, m.index);
+    if (reading.mood !== 'fact') continue;
+    const clause = next.text.slice(reading.start, reading.end);
+    if (!REPORTING.test(clause) && !/^(?:Er|Sie|Es)(?![\p{L}])/u.test(next.text)) continue;
+    const date = stripSpan(m);
+    return { date: { ...date, label: `${date.label} (date in the next sentence)` }, end: next.end, last: i + 1 };
+  }
+  return null;
 }
 
 /** Catalogue events compiled for matching, by slug, per corpus version. */
@@ -73,12 +230,21 @@ export interface EventAnswer {
   total: number;
 }
 
+/** Facts before plans; then dated before "reported", narrowest and earliest first. */
+function compareFound(a: { planned: boolean; answer: Answer }, b: { planned: boolean; answer: Answer }): number {
+  return Number(a.planned) - Number(b.planned) || compareByDate(a.answer, b.answer);
+}
+
 /** A sentence stating a catalogued event (plain data, kept between corpus versions): its answer without claimant, and where it stands. */
 export interface EventFinding {
   answer: Answer;
   paragraphId: string;
   /** The sentence's index in its paragraph. */
   sentence: number;
+  /** The last sentence the quote reaches (a date told in the next sentence). */
+  last: number;
+  /** The clause states a plan, not a fact. */
+  planned: boolean;
 }
 
 /** A quote's claimant when already known (an unchanged article's, from an earlier version), else undefined. */
@@ -97,30 +263,36 @@ export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterabl
     const located = locate(story, pid);
     if (!located) continue;
     const { paragraph, article } = located;
+    const covered = new Set<number>();
     paragraph.sentences.forEach((sentence, i) => {
+      if (covered.has(i)) return;
       const hit = matchEvent(sentence, event);
       if (!hit) return;
-      const answer = makeAnswer(article, paragraph, sentence.start, sentence.end, {
-        date: eventDate(sentence.text, reportedAt(article, paragraph), hit.triggerIndex),
-      });
-      found.push({ answer, paragraphId: paragraph.id, sentence: i });
+      const dated = eventDate(paragraph, i, hit.triggerIndex, hit.role, reportedAt(article, paragraph), def.window);
+      if (!dated) return;
+      for (let k = i; k <= dated.last; k++) covered.add(k);
+      const answer = makeAnswer(article, paragraph, sentence.start, dated.end, { date: dated.date });
+      found.push({ answer, paragraphId: paragraph.id, sentence: i, last: dated.last, planned: hit.reading.mood === 'planned' });
     });
   }
   return found;
 }
 
 /**
- * The answer from every finding of the story, in corpus order: sorted by
- * date, summarised, the best quotes with their claimants (`known` may give a
- * quote's claimant as worked out for an earlier version of the same article).
+ * The answer from every finding of the story, in corpus order: facts before
+ * plans, sorted by date, summarised, the best quotes with their claimants
+ * (`known` may give a quote's claimant as worked out for an earlier version
+ * of the same article).
  */
 export function eventAnswerFrom(story: Story, def: EventDef, findings: readonly EventFinding[], known?: KnownClaimant): EventAnswer {
-  const found = [...findings].sort((a, b) => compareByDate(a.answer, b.answer));
+  const found = [...findings].sort(compareFound);
+  const facts = found.filter((f) => !f.planned);
+  const summaryOf = facts.length ? facts : found;
   return {
-    summary: summarizeDates(def.en, found.map((f) => f.answer)),
+    summary: summarizeDates(facts.length ? def.en : `${def.en} (planned)`, summaryOf.map((f) => f.answer)),
     answers: found.slice(0, WHEN_LIMIT).map((f) => {
       const paragraph = story.paragraphById.get(f.paragraphId);
-      return { ...f.answer, claimant: known?.(f) ?? (paragraph ? claimantFor(story, paragraph, f.sentence, f.sentence) : null) };
+      return { ...f.answer, claimant: known?.(f) ?? (paragraph ? claimantFor(story, paragraph, f.sentence, f.last) : null) };
     }),
     total: found.length,
   };
@@ -150,19 +322,128 @@ export function answerWhen(argument: string, ctx: CommandContext): Reply {
 export function answerWhenIn(story: Story, question: Question): Reply {
   const value = question.text;
   const match = matchEntry(story, question, story.catalogue.events.events);
+  if (match.entry && match.by === 'words') {
+    const cover = entryCover(story, question, match.entry);
+    if (cover === 'other-event') return answerFreeWhen(story, question);
+    if (cover === 'other-things') {
+      // none of the entry's quotes holds what else the question names: a clause stating the event with it, if any
+      const free = answerFreeWhen(story, question, { eventOnly: true, needTopic: true });
+      if (free.status === 'ok') return free;
+    }
+  }
   if (match.entry) {
     const { summary, answers, total } = eventAnswer(story, match.entry);
     if (answers.length === 0) {
+      // A catalogued event the corpus does not state: a clause of the corpus may still state it in other words.
+      const free = match.by === 'words' ? answerFreeWhen(story, question, { eventOnly: true }) : null;
+      if (free && free.status === 'ok') return free;
       return noAnswerReply('when', value, `Nothing in the corpus answers when: ${match.entry.en}.`, {
         suggestions: freeSuggestions(story, question),
         corpusVersion: story.version,
       });
     }
+    const ranked = match.by === 'words' ? refine(story, question, match.entry, answers) : answers;
     const more = total > answers.length ? `\n(${total} quotes support it; the ${answers.length} best are shown.)` : '';
-    return { command: 'when', argument: value, status: 'ok', summary: summary + more, answers, corpusVersion: story.version };
+    return { command: 'when', argument: value, status: 'ok', summary: summary + more, answers: ranked, corpusVersion: story.version };
   }
   if (match.tied.length >= 2 && match.tied.length <= MAX_TIED) return answerSeveral(story, value, match.tied);
   return answerFreeWhen(story, question);
+}
+
+/** Analysed terms of a catalogue entry's words (labels, aliases, triggers, requires), per corpus version. */
+const ENTRY_TERMS = new MemoSlot<WeakMap<EventDef, ReadonlySet<string>>>('event entry terms');
+
+function entryTerms(story: Story, def: EventDef): ReadonlySet<string> {
+  const all = story.memo.get(ENTRY_TERMS, () => new WeakMap());
+  let own = all.get(def);
+  if (!own) {
+    own = new Set(analyze([def.slug.replace(/-/g, ' '), def.en, def.de, ...def.aliases, ...def.triggers, ...def.requires.flat()].join(' ')));
+    all.set(def, own);
+  }
+  return own;
+}
+
+/** Analysed terms of what names the event itself: slug, labels, aliases, single-word triggers (not the words it requires). */
+const ENTRY_EVENT_TERMS = new MemoSlot<WeakMap<EventDef, ReadonlySet<string>>>('event entry event terms');
+
+function entryEventTerms(story: Story, def: EventDef): ReadonlySet<string> {
+  const all = story.memo.get(ENTRY_EVENT_TERMS, () => new WeakMap());
+  let own = all.get(def);
+  if (!own) {
+    own = new Set(analyze([def.slug.replace(/-/g, ' '), def.en, def.de, ...def.aliases, ...def.triggers].join(' ')));
+    all.set(def, own);
+  }
+  return own;
+}
+
+/**
+ * Whether a catalogue entry found by the question's words answers it: the
+ * question's event word must be the entry's (`announced` in `insolvency
+ * announced` is not `insolvency-filed`: `other-event`), and when the question
+ * names more (`Transfergesellschaft Start`), some quote of the entry should
+ * hold it (else `other-things`).
+ */
+function entryCover(story: Story, question: Question, def: EventDef): 'yes' | 'other-event' | 'other-things' {
+  const own = entryTerms(story, def);
+  const named = entryEventTerms(story, def);
+  const q = eventQuery(widened(story, question), placeTerms(story));
+  const covered = (c: Concept) => c.alternatives.some((a) => analyze(a).some((t) => own.has(t)));
+  // the event word itself: one of its single words names the entry (`in Aussicht gestellt` does not make `announced` a filing)
+  if (q.eventConcept && !q.eventConcept.alternatives.some((a) => !/\s/.test(a.trim()) && analyze(a).some((t) => named.has(t)))) return 'other-event';
+  const extra = q.topics.filter((t) => !covered(t.concept)).map((t) => [...new Set(t.concept.alternatives.flatMap((a) => analyze(a)))]);
+  if (extra.length === 0) return 'yes';
+  const { answers } = eventAnswer(story, def);
+  const held = answers.some((a) => {
+    const paragraph = story.paragraphById.get(a.paragraphId);
+    const terms = new Set(analyze(paragraph?.text ?? a.quote));
+    return extra.some((group) => group.some((t) => terms.has(t)));
+  });
+  return held ? 'yes' : 'other-things';
+}
+
+/**
+ * A catalogued answer to a question that names the event with more words
+ * (`Albania state of emergency`, `national state of emergency`, `first
+ * death`): quotes holding the other words come first, and for `first` the
+ * earliest dates; the summary stays the event's.
+ */
+function refine(story: Story, question: Question, def: EventDef, answers: Answer[]): Answer[] {
+  const own = entryTerms(story, def);
+  const concepts = widened(story, question);
+  const q = eventQuery(concepts, placeTerms(story));
+  const extraConcepts = concepts.filter((c) => !c.alternatives.some((a) => analyze(a).some((t) => own.has(t))));
+  const extra = extraConcepts.map((c) => [...new Set(c.alternatives.flatMap((a) => analyze(a)))]);
+  const folds = extraConcepts.map((c) => c.alternatives.filter((a) => a.trim().length >= 5).map((a) => foldForMatching(a.trim())));
+  if (extra.length === 0 && !q.first && !q.wantTime) return answers;
+  const scored = answers.map((a, k) => {
+    const terms = new Set(analyze(a.quote));
+    const paragraph = story.paragraphById.get(a.paragraphId);
+    const around = paragraph ? new Set(analyze(paragraph.text)) : terms;
+    const article = story.articleById.get(a.articleId);
+    const titleText = [article?.title ?? '', article?.kicker ?? ''].join(' ');
+    const title = new Set(analyze(titleText));
+    const titleFolded = foldForMatching(titleText);
+    const whole = article ? foldForMatching(article.raw) : '';
+    let score = 0;
+    extra.forEach((group, g) => {
+      // in the quote; in its paragraph; in the title; anywhere in the article (`Oberösterreich` for `Österreich`)
+      score += group.some((t) => terms.has(t)) ? 1 : group.some((t) => around.has(t)) ? 0.4 : group.some((t) => title.has(t)) || folds[g]!.some((f) => titleFolded.includes(f)) ? 0.3 : folds[g]!.some((f) => whole.includes(f)) ? 0.25 : 0;
+    });
+    if (q.wantTime && a.date?.precision === 'minute' && a.date.basis !== 'reported') score += 1;
+    return { a, k, score };
+  });
+  scored.sort((x, y) => y.score - x.score || (q.first ? firstOrder(x.a, y.a) : 0) || x.k - y.k);
+  return scored.map((s) => s.a);
+}
+
+/** For `first`: the earliest latest-possible day first (a report of 5 August before "August"). */
+function firstOrder(a: Answer, b: Answer): number {
+  const ea = a.date ? dateEnd(a.date) : Number.NaN;
+  const eb = b.date ? dateEnd(b.date) : Number.NaN;
+  if (Number.isNaN(ea) && Number.isNaN(eb)) return 0;
+  if (Number.isNaN(ea)) return 1;
+  if (Number.isNaN(eb)) return -1;
+  return ea - eb;
 }
 
 /** At most this many catalogued events answered side by side for one ambiguous question. */
@@ -208,6 +489,233 @@ function freeSuggestions(story: Story, question: Question): string[] {
   return out;
 }
 
+/** German words -> the other German words of every glossary entry that holds them (at most 12 words), per corpus version. */
+const SYNONYMS = new MemoSlot<ReadonlyMap<string, readonly string[]>>('german synonyms from the glossary');
+/** English place names and adjectives -> the place's German names, adjectives and demonyms, per corpus version. */
+const PLACE_WORDS = new MemoSlot<ReadonlyMap<string, readonly string[]>>('english place names');
+
+function synonyms(story: Story): ReadonlyMap<string, readonly string[]> {
+  return story.memo.get(SYNONYMS, () => {
+    const out = new Map<string, string[]>();
+    for (const words of Object.values(story.catalogue.glossary)) {
+      if (words.length > 12) continue;
+      for (const w of words) {
+        const k = foldForMatching(w);
+        const list = out.get(k) ?? [];
+        for (const o of words) if (o !== w && !list.includes(o)) list.push(o);
+        out.set(k, list);
+      }
+    }
+    return out;
+  });
+}
+
+function placeWords(story: Story): ReadonlyMap<string, readonly string[]> {
+  return story.memo.get(PLACE_WORDS, () => {
+    const out = new Map<string, string[]>();
+    for (const p of story.catalogue.places.places) {
+      const german = [...p.names, ...Object.keys(p.adjectives), ...p.demonyms];
+      out.set(foldForMatching(p.en), german);
+      for (const [adj, en] of Object.entries(p.adjectives)) out.set(foldForMatching(en), [adj, ...german]);
+    }
+    return out;
+  });
+}
+
+/**
+ * The question's concepts widened for `/when`: a German word typed as it is
+ * also finds the other words of its glossary entries (`Abflug` also
+ * `gestartet`, `Notstand` also `Ausnahmezustand`), an English place name its
+ * German names (`Albania`: `Albanien`, `albanisch`).
+ */
+function widened(story: Story, question: Question): Concept[] {
+  const syn = synonyms(story);
+  const places = placeWords(story);
+  // `6.1` (an English decimal) is split into `6` and `1` by the tokenizer: one number, also written `6,1`
+  const decimals = [...question.text.matchAll(/(?<![\d.,])(\d+)\.(\d{1,2})(?![\d.,])/g)];
+  let concepts = question.concepts;
+  for (const d of decimals) {
+    const at = concepts.findIndex((c, k) => c.text === d[1] && concepts[k + 1]?.text === d[2]);
+    if (at >= 0) concepts = [...concepts.slice(0, at), { text: d[0], alternatives: [`${d[1]},${d[2]}`, d[0]], translated: false }, ...concepts.slice(at + 2)];
+  }
+  return concepts.map((c) => {
+    const more: string[] = [];
+    for (const alt of c.alternatives) {
+      const k = foldForMatching(alt);
+      more.push(...(places.get(k) ?? []));
+      if (!c.translated) more.push(...(syn.get(k) ?? []));
+    }
+    return more.length ? { ...c, alternatives: [...new Set([...c.alternatives, ...more])], extra: more.length } : c;
+  });
+}
+
+/** Analysed terms of the story's places and sides (never the event of a question), per corpus version. */
+const PLACE_TERMS = new MemoSlot<ReadonlySet<string>>('place terms');
+
+function placeTerms(story: Story): ReadonlySet<string> {
+  return story.memo.get(PLACE_TERMS, () => {
+    const words: string[] = [...story.catalogue.sides.places];
+    for (const p of story.catalogue.places.places) words.push(...p.names, ...Object.keys(p.adjectives), ...p.demonyms, p.en);
+    for (const side of Object.values(actorGroups(story.catalogue))) words.push(...side);
+    return new Set(analyze(words.join(' ')));
+  });
+}
+
+/** Each analysed term of a place or side of the story -> the place's or side's id, per corpus version. */
+const PLACE_IDS = new MemoSlot<ReadonlyMap<string, string>>('place ids');
+
+function placeIds(story: Story): ReadonlyMap<string, string> {
+  return story.memo.get(PLACE_IDS, () => {
+    const ids = new Map<string, string>();
+    const add = (id: string, words: readonly string[]) => {
+      for (const t of analyze(words.join(' '))) if (!ids.has(t)) ids.set(t, id);
+    };
+    for (const [id, words] of Object.entries(actorGroups(story.catalogue))) add(id, words);
+    for (const p of story.catalogue.places.places) add(p.id, [...p.names, ...Object.keys(p.adjectives), ...p.demonyms, p.en]);
+    return ids;
+  });
+}
+
+/** The query with the places its topics name (`when did <country> confirm`), so a clause about another place is not its answer. */
+function withAskedPlaces(story: Story, q: EventQuery): EventQuery {
+  const placeOf = placeIds(story);
+  const asked = new Set<string>();
+  for (const t of q.topics) for (const term of t.words.terms) if (placeOf.has(term)) asked.add(placeOf.get(term)!);
+  return asked.size ? { ...q, placeOf, askedPlaces: asked } : q;
+}
+
+/** How much the question's other words count against how strongly a clause states the event. */
+const TOPIC_WEIGHT = 1.5;
+/** Paragraphs searched for a free question's event (best first by the index). */
+const FREE_CANDIDATES = 24;
+/** Sentences whose dates are read (the best by role and topics, and any within reach of them). */
+const DATED_CANDIDATES = 12;
+/** Sentences stating the event after which no further paragraph is read. */
+const ENOUGH_CANDIDATES = 18;
+/** At most this many quotes for free words (each one dated and attributed). */
+const FREE_LIMIT = 8;
+/** The most a date can add to a sentence's score (own date, a time asked for, `bis`). */
+const DATE_BONUS_MAX = 2.6;
+/** A free answer within this much of the best score counts for the summary. */
+const SUMMARY_MARGIN = 1;
+
+/**
+ * Free words: the clauses of the story that state the asked event (see the
+ * module comment), best first; without an event word in the question, or
+ * when no clause states it, the sentences that best match the words.
+ */
+function answerFreeWhen(story: Story, question: Question, options: { eventOnly?: boolean; needTopic?: boolean } = {}): Reply {
+  const value = question.text;
+  const q = withAskedPlaces(story, eventQuery(widened(story, question), placeTerms(story)));
+  const found = q.event && q.eventConcept ? eventSentences(story, q) : [];
+  const none = () =>
+    noAnswerReply('when', value, `Nothing in the corpus answers when "${echo(value)}" happened.`, {
+      suggestions: catalogueSuggestions(story, question, 'when'),
+      corpusVersion: story.version,
+    });
+  if (found.length === 0) return options.eventOnly ? none() : wordOverlapWhen(story, question);
+  if (options.needTopic && !found.some((f) => f.topics.some((level) => level >= 0.7))) return none();
+  const top = Math.max(...found.map((f) => f.score));
+  // `first death`: of the sentences that state the event well, the earliest report first
+  const tier = (f: FreeFound) => (q.first && f.score >= top - SUMMARY_MARGIN ? 0 : 1);
+  found.sort((a, b) => tier(a) - tier(b) || (q.first ? firstOrder(a.answer, b.answer) : 0) || b.score - a.score || compareByDate(a.answer, b.answer));
+  const best = found.filter((f) => f.score >= top - SUMMARY_MARGIN && !f.planned);
+  const shown = found.slice(0, FREE_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.i, f.last) }));
+  const summaryOf = (best.length ? best : found.filter((f) => f.score >= top - SUMMARY_MARGIN)).map((f) => f.answer);
+  const label = `"${echo(value)}" (no catalogue event; dates of the sentences that state it)`;
+  return {
+    command: 'when',
+    argument: value,
+    status: 'ok',
+    summary: summarizeDates(label, q.first ? found.slice(0, 1).map((f) => f.answer) : summaryOf, { earlierReports: false }),
+    answers: shown,
+    notice: `"${echo(value)}" is not a catalogued event: these are the sentences whose clause states "${echo(q.eventConcept!.text, 40)}", best first, with the dates that belong to it.`,
+    suggestions: catalogueSuggestions(story, question, 'when'),
+    corpusVersion: story.version,
+  };
+}
+
+interface FreeFound {
+  answer: Answer;
+  paragraph: Paragraph;
+  i: number;
+  last: number;
+  score: number;
+  planned: boolean;
+  topics: number[];
+}
+
+/** Every sentence of the candidate paragraphs whose clause states the question's event, scored. */
+function eventSentences(story: Story, q: EventQuery): FreeFound[] {
+  const event = q.event!;
+  const search = new Set(event.searchTerms);
+  const heads = event.heads.filter((h) => h.length >= 4);
+  // `first`: the earliest report may be anywhere, so more paragraphs are read
+  const hits = storyHits(story, [q.eventConcept!, ...q.topics.map((t) => t.concept)], q.first ? FREE_CANDIDATES * 2 : FREE_CANDIDATES);
+  // Phase 1: every sentence whose clause states the event, scored by role, mood and topics (no dates yet).
+  interface Candidate {
+    article: Article;
+    paragraph: Paragraph;
+    i: number;
+    index: number;
+    role: EventRole;
+    base: number;
+    planned: boolean;
+    topics: number[];
+  }
+  const candidates: Candidate[] = [];
+  for (const hit of hits) {
+    // enough sentences state the event: the index ranked the rest lower (common words end early)
+    if (candidates.length >= (q.first ? ENOUGH_CANDIDATES * 3 : ENOUGH_CANDIDATES)) break;
+    // a paragraph found by the question's other words only cannot state the event (compounds aside)
+    if (heads.length === 0 && !hit.terms.some((t) => search.has(t) || event.terms.has(t))) continue;
+    const located = locate(story, hit.paragraphId);
+    if (!located) continue;
+    const { paragraph, article } = located;
+    const words: (SentenceWord[] | null)[] = paragraph.sentences.map(() => null);
+    const wordsAt = (k: number): SentenceWord[] => (words[k] ??= sentenceWords(paragraph.sentences[k]!.text));
+    let title: SentenceWord[] | null = null;
+    paragraph.sentences.forEach((sentence: Sentence, i) => {
+      const terms = new Set(analyze(sentence.text));
+      if (!mayHoldEvent(terms, event, search) && !(heads.length > 0 && heads.some((h) => foldForMatching(sentence.text).includes(h)))) return;
+      const ws = wordsAt(i);
+      // [title, the sentence before, the sentence after] (the sentence before is where a pronoun points); only topics need them
+      let around: SentenceWord[][] = [];
+      if (q.topics.length > 0) {
+        title ??= article.title ? sentenceWords(article.title) : [];
+        around = [title, i > 0 ? wordsAt(i - 1) : [], i + 1 < paragraph.sentences.length ? wordsAt(i + 1) : []];
+      }
+      const m = scoreSentence(sentence.text, ws, q, around);
+      if (!m) return;
+      candidates.push({ article, paragraph, i, index: m.index, role: m.role, base: m.base, planned: m.reading.mood === 'planned', topics: m.topics });
+    });
+  }
+  // A topic few of the sentences hold says more about which one is meant (`previous`, `Albania`) than one most hold.
+  const weights = q.topics.map((_, k) => 2 - candidates.filter((c) => c.topics[k]! > 0).length / Math.max(1, candidates.length));
+  const phase1 = (c: Candidate) => c.base + TOPIC_WEIGHT * c.topics.reduce((sum, level, k) => sum + level * weights[k]!, 0);
+  // Phase 2: dates only for the sentences that can still rank among the answers shown (a date adds at most ~2).
+  const ranked = candidates.map((c) => ({ c, score: phase1(c) })).sort((a, b) => b.score - a.score);
+  const floor = ranked.length > DATED_CANDIDATES ? ranked[DATED_CANDIDATES - 1]!.score - DATE_BONUS_MAX : -Infinity;
+  const out: FreeFound[] = [];
+  for (const { c, score: base } of ranked) {
+    if ((base < floor && !q.first) || out.length >= DATED_CANDIDATES + 4) break;
+    const published = reportedAt(c.article, c.paragraph);
+    const dated = eventDate(c.paragraph, c.i, c.index, c.role, published);
+    if (!dated) continue;
+    let score = base;
+    const own = dated.date.basis === 'explicit' || dated.date.basis === 'relative';
+    // an event years before the report (`Zuletzt hatte 1990 ein Beben …`) is another one of the same kind, unless asked for
+    if (own && published && yearsBefore(dated.date, published.iso) > FAR_YEARS) score += q.previous ? 0.5 : -1.5;
+    if (own) score += dated.last > c.i ? 0.4 : 0.6;
+    if (q.wantTime && dated.date.precision === 'minute' && own) score += 1;
+    if (q.until && /^bis\s/i.test(dated.date.text)) score += 1;
+    const sentence = c.paragraph.sentences[c.i]!;
+    const answer = makeAnswer(c.article, c.paragraph, sentence.start, dated.end, { date: dated.date });
+    out.push({ answer, paragraph: c.paragraph, i: c.i, last: dated.last, score, planned: c.planned, topics: c.topics });
+  }
+  return out;
+}
+
 function nearest(mentions: DateMention[], positions: number[]): DateMention | null {
   let best: DateMention | null = null;
   let bestDistance = Infinity;
@@ -224,11 +732,12 @@ function nearest(mentions: DateMention[], positions: number[]): DateMention | nu
 }
 
 /**
- * Free words: the best-matching sentences of the index, each with the date
- * expression nearest to the matched words (or "reported by"). Only sentences
- * that match at least half of the question's words count.
+ * The last resort for free words: the best-matching sentences of the index,
+ * each with the date expression nearest to the matched words (or "reported
+ * by"). Only sentences that match at least half of the question's words
+ * count.
  */
-function answerFreeWhen(story: Story, question: Question): Reply {
+function wordOverlapWhen(story: Story, question: Question): Reply {
   const value = question.text;
   const hits = storyHits(story, question.concepts, 12);
   const needed = Math.max(1, Math.ceil(question.concepts.length / 2));
@@ -244,18 +753,12 @@ function answerFreeWhen(story: Story, question: Question): Reply {
     const published = reportedAt(article, paragraph);
     const mentions = findDateMentions(sentence.text, published);
     const wanted = new Set(hit.terms);
-    const positions = positionedTerms(sentence.text)
-      .filter((t) => wanted.has(t.term))
+    const positions = sentenceWords(sentence.text)
+      .filter((t) => t.term !== null && wanted.has(t.term))
       .map((t) => t.index);
     // The date of the clause the words are in (never one across "dass" or a quotation boundary).
     const m = positions.length ? pickEventDate(sentence.text, mentions, Math.min(...positions)) : nearest(mentions, [0]);
-    let date: DateRef | null;
-    if (m) {
-      const { index: _i, end: _e, ...ref } = m;
-      date = ref;
-    } else {
-      date = reportedDate(published);
-    }
+    const date: DateRef | null = m ? stripSpan(m) : reportedDate(published);
     answers.push(
       makeAnswer(article, paragraph, sentence.start, sentence.end, {
         claimant: claimantFor(story, paragraph, snip.first, snip.first),
@@ -276,7 +779,7 @@ function answerFreeWhen(story: Story, question: Question): Reply {
     status: 'ok',
     summary: summarizeDates(`"${echo(value)}" (no catalogue event; dates of the best-matching sentences)`, answers, { earlierReports: false }),
     answers,
-    notice: `"${echo(value)}" is not a catalogued event, so these are the sentences that best match the words, with the dates they give.`,
+    notice: `"${echo(value)}" is not a catalogued event, and no clause of the corpus states it as an event, so these are the sentences that best match the words, with the dates they give.`,
     suggestions: catalogueSuggestions(story, question, 'when'),
     corpusVersion: story.version,
   };

@@ -305,6 +305,14 @@ function shapeText(t: string): string {
   return tag ? s.slice(0, tag.start).trimEnd() : s;
 }
 
+/** Function words of running text (a headline or a menu rarely has several). */
+const RUNNING_TEXT_WORDS = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|im|in|am|an|auf|aus|bei|nach|mit|von|vom|zum|zur|und|sich|wurden|wurde|sind|hat|haben)(?![\p{L}])/gu;
+
+/** A sentence whose full stop was lost: eight words or more, capitalised, with two or more function words of running text. */
+function cutSentence(t: string): boolean {
+  return wordCount(t) >= 8 && /^\p{Lu}/u.test(t) && (t.match(RUNNING_TEXT_WORDS)?.length ?? 0) >= 2;
+}
+
 function textKind(t: string): 'body' | 'text' | 'short' {
   const s = shapeText(t);
   if (endsSentence(s)) return 'body';
@@ -901,13 +909,19 @@ function applyContextRules(items: Item[]): Item | null {
     if (next && (next.kind === 'body' || next.kind === 'text')) it.kind = 'heading';
   });
 
-  // Short lines with no text after them are navigation, not subheadings.
+  // Short lines with no text after them are navigation, not subheadings; but the
+  // article's last sentences, pasted without their full stop (`… nach Russland
+  // gebracht`), right after the text, are text.
   const lastText = items.findLastIndex((it) => it.kind === 'body' || it.kind === 'text');
+  let previous: Item | null = null;
   items.forEach((it, i) => {
     if (it.kind === 'short') {
-      if (i > lastText) drop(it, 'navigation (no article text follows)');
-      else it.kind = 'heading';
+      if (i > lastText) {
+        if (previous && (previous.kind === 'body' || previous.kind === 'text') && cutSentence(it.text)) it.kind = 'text';
+        else drop(it, 'navigation (no article text follows)');
+      } else it.kind = 'heading';
     }
+    if (it.kind !== 'blank') previous = it;
   });
   return kicker;
 }

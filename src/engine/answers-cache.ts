@@ -26,6 +26,7 @@
  */
 import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
+import { latestYear } from '../answers/estimate.ts';
 import { answersFromFindings, catalogueFindings, installCatalogueAnswers, type EventFinding, type MeasureFinding, type StoryAnswers, type StoryFindings } from '../answers/catalogued.ts';
 import type { Article } from '../corpus/types.ts';
 import type { Answer } from '../reply/model.ts';
@@ -55,6 +56,8 @@ export interface StoryAnswersBuild {
   key: string;
   /** `id\0hash` of each article, in order: the articles they were computed from. */
   articles: string[];
+  /** The story's latest publication year when they were computed (undated articles' figures are measured against it); undefined when unknown. */
+  latestYear?: number | null;
   answers: StoryAnswers;
   /**
    * Each article's findings, by article id; read on demand when they come
@@ -90,6 +93,7 @@ interface Payload {
   format: number;
   key: string;
   articles: string[];
+  latestYear?: number | null;
   answers: StoryAnswers;
 }
 
@@ -140,6 +144,7 @@ export function readStoryAnswers(file: string, key: string, findings: string): {
     build: {
       key: p.key,
       articles: p.articles,
+      latestYear: typeof p.latestYear === 'number' || p.latestYear === null ? p.latestYear : undefined,
       answers: p.answers,
       findings: () => {
         if (loaded) return loaded;
@@ -159,7 +164,7 @@ export function readStoryAnswers(file: string, key: string, findings: string): {
 export async function writeStoryAnswers(file: string, findings: string, build: StoryAnswersBuild): Promise<Error | null> {
   const f: FindingsPayload = { format: FORMAT, key: build.key, articles: build.articles, findings: Object.fromEntries(build.findings()) };
   const first = await tryWriteFileAtomic(findings, seal(v8.serialize(f)));
-  const payload: Payload = { format: FORMAT, key: build.key, articles: build.articles, answers: build.answers };
+  const payload: Payload = { format: FORMAT, key: build.key, articles: build.articles, latestYear: build.latestYear, answers: build.answers };
   return first ?? tryWriteFileAtomic(file, seal(v8.serialize(payload)));
 }
 
@@ -259,6 +264,7 @@ export function storyAnswers(
   derived: ReadonlyMap<string, unknown>,
 ): { build: StoryAnswersBuild; report: StoryAnswersReport } {
   const articles = story.articles.map(articleKey);
+  const year = latestYear(story);
   const entryCount = story.catalogue.events.events.length + story.catalogue.measures.measures.length;
   let miss: string | null = previous ? null : 'no previous answers';
   if (previous && previous.key !== key) {
@@ -269,7 +275,7 @@ export function storyAnswers(
     const problem = verifyStoryAnswers(previous.answers, story);
     if (!problem) {
       installCatalogueAnswers(story, previous.answers);
-      return { build: { ...previous, articles }, report: { id: story.id, reused: true, recomputed: 0, miss: null } };
+      return { build: { ...previous, articles, latestYear: year }, report: { id: story.id, reused: true, recomputed: 0, miss: null } };
     }
     miss = `corrupt answers cache (${problem})`;
     previous = null;
@@ -306,6 +312,8 @@ export function storyAnswers(
   if (previous) {
     for (const k of before) if (!now.has(k)) entriesOf(old.get(k.slice(0, k.indexOf('\u0000'))), dirty);
     for (const a of changed) entriesOf(findings.get(a.id), dirty);
+    // a figure of an undated article is measured against the story's latest year: when that moved, every measure is redone
+    if (previous.latestYear !== year) for (const m of story.catalogue.measures.measures) dirty.add(`measures\u0000${m.slug}`);
   }
   const redo = (kind: 'events' | 'measures', slug: string) => !previous || dirty.has(`${kind}\u0000${slug}`);
   // The story's findings of the entries to redo, in corpus order (checked where they come from the cache).
@@ -363,7 +371,7 @@ export function storyAnswers(
     answers = answersFromFindings(story, mergeFindings(story.articles.map((a) => findings.get(a.id)!)));
     recomputed = entryCount;
   }
-  return { build: { key, articles, answers, findings: () => findings }, report: { id: story.id, reused: false, recomputed, miss: miss ?? 'the articles changed' } };
+  return { build: { key, articles, latestYear: year, answers, findings: () => findings }, report: { id: story.id, reused: false, recomputed, miss: miss ?? 'the articles changed' } };
 }
 
 /** The findings of articles (in corpus order) as a story's. */
@@ -380,7 +388,16 @@ function mergeFindings(list: readonly ArticleFindings[]): StoryFindings {
 function verifyList(list: readonly (EventFinding | MeasureFinding)[], story: Story): string | null {
   if (!Array.isArray(list)) return 'cached findings are malformed';
   for (const f of list) {
-    const problem = f && typeof f.paragraphId === 'string' && f.answer?.paragraphId === f.paragraphId ? verifyAnswer(f.answer, story) : 'a cached finding is malformed';
+    const problem =
+      f && typeof f.paragraphId === 'string'
+        ? 'answer' in f
+          ? f.answer?.paragraphId === f.paragraphId
+            ? verifyAnswer(f.answer, story)
+            : 'a cached finding is malformed'
+          : story.paragraphById.get(f.paragraphId)?.sentences[f.sentence] && typeof f.figure === 'object' && f.figure !== null
+            ? null
+            : `a cached finding names an unknown sentence of ${f.paragraphId}`
+        : 'a cached finding is malformed';
     if (problem) return problem;
   }
   return null;

@@ -31,9 +31,10 @@ describe('/estimate on the seed corpus (facts read off the articles)', () => {
     const lines = reply.summary!.split('\n').filter((l) => l.startsWith('•'));
     const selenskyj = lines.filter((l) => /Selenskyj/.test(l));
     expect(selenskyj).toHaveLength(1);
-    expect(selenskyj[0]).toMatch(/more than 3,000 killed or wounded \(2 quotes\)$/);
-    expect(lines.some((l) => /NIS.*at least 100 killed$/.test(l))).toBe(true);
-    expect(lines.some((l) => /NIS.*up to 1,000 wounded$/.test(l))).toBe(true);
+    // one claim of one article quoted twice: one line, its source named, "(2 quotes)"
+    expect(selenskyj[0]).toMatch(/more than 3,000 killed or wounded — dpa, undated \(2 quotes\)$/);
+    expect(lines.some((l) => /NIS.*: at least 100 killed — dpa, undated$/.test(l))).toBe(true);
+    expect(lines.some((l) => /NIS.*: up to 1,000 wounded — dpa, undated$/.test(l))).toBe(true);
     expect(reply.answers.filter((a) => a.claimant?.startsWith('Selenskyj'))).toHaveLength(2);
   });
 
@@ -43,7 +44,7 @@ describe('/estimate on the seed corpus (facts read off the articles)', () => {
     expect(reply.answers.some((a) => a.quote.includes('Verstärkung'))).toBe(false);
   });
 
-  it('troops: 10.000-12.000, etwa 14.000, 12\'000 side by side, oldest source first, undated last', () => {
+  it('troops: 10.000-12.000, etwa 14.000, 12\'000 side by side, latest source first, undated last', () => {
     const reply = estimate('troops');
     expect(figureOf(reply.answers, 'zwischen 10.000 und 12.000')!.figure).toMatchObject({ min: 10000, max: 12000, kind: 'troops-sent' });
     expect(figureOf(reply.answers, 'etwa 14.000')!.figure).toMatchObject({ min: 14000, max: 14000, qualifier: 'etwa' });
@@ -55,7 +56,7 @@ describe('/estimate on the seed corpus (facts read off the articles)', () => {
     expect(firstUndated).toBeGreaterThan(0);
     expect(published.slice(firstUndated).every((p) => p === null)).toBe(true);
     const dated = published.slice(0, firstUndated) as string[];
-    expect([...dated].sort()).toEqual(dated);
+    expect([...dated].sort().reverse()).toEqual(dated);
     // Every source stays visible: never merged or averaged.
     expect(new Set(reply.answers.map((a) => a.articleId)).size).toBeGreaterThanOrEqual(4);
     expect(reply.summary).toMatch(/not merged/);

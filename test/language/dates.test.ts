@@ -392,11 +392,15 @@ describe('findDateMentions: things that are not dates', () => {
     expect(texts('Putin besuchte 2019 Wladiwostok; 2022 begann der Krieg.')).toEqual(['2019', '2022']);
   });
 
-  it('skips "seit Langem" (ntv), "seit Monaten" (Reuters), "bis heute" (Keystone-SDA) and a time alone', () => {
+  it('skips "seit Langem" (ntv), "seit Monaten" (Reuters), "bis heute" (Keystone-SDA) and a time alone unless the publication is dated to the minute', () => {
     expect(texts(quote('ntv', 'Der Westen wirft', 'zu liefern.'))).toEqual([]);
     expect(texts(quote('reuters', 'Die Ukraine und ihre westlichen', 'zu unterstützen.'), REUTERS)).toEqual([]);
     expect(texts(quote('keystone', 'Offiziell bestätigt', 'bis heute nicht.'))).toEqual([]);
-    expect(texts('Um 11:58 Uhr sagte er das, noch heute und heute noch.')).toEqual([]);
+    expect(texts('Um 11:58 Uhr sagte er das, noch heute und heute noch.', published('2024-12-05', 'day'))).toEqual([]);
+    expect(texts('Um 11:58 Uhr sagte er das, noch heute und heute noch.', REUTERS)).toEqual([]);
+    // an article dated 05.12.2024, 11:58: a time not after it is that day's
+    expect(mention('Um 11:58 Uhr sagte er das.', NTV, 'Um 11:58 Uhr')).toMatchObject({ iso: '2024-12-05T11:58', precision: 'minute' });
+    expect(texts('Um 12:30 Uhr sagte er das.')).toEqual([]);
   });
 });
 

@@ -387,9 +387,9 @@ describe('findFigures: number formats and qualifiers in other phrasings', () => 
     expect(findFigures('Seit 2022 sind 300 Soldaten gefallen.').map((f) => f.min)).toEqual([300]);
   });
 
-  it('reads percentages as figures of unit "%" with no kind', () => {
+  it('reads percentages as figures of unit "%", a measurement of kind "percent", never a count', () => {
     const f = only('Rund 30 Prozent der Soldaten sind verletzt.');
-    expect(f).toMatchObject({ min: 30, max: 30, unit: '%', kind: null, subject: 'other' });
+    expect(f).toMatchObject({ min: 30, max: 30, unit: '%', kind: 'percent', quantity: 'percent', subject: 'other' });
   });
 });
 
@@ -411,7 +411,7 @@ describe('findFigures: what a figure counts', () => {
     ['Russland setzte 100 nordkoreanische Haubitzen ein.', '100 nordkoreanische Haubitzen', 'weapons'],
     ['Auf Satellitenbildern sind 200 Panzer zu sehen.', '200 Panzer', 'weapons'],
     ['Nordkorea hat zwei Länder besucht.', 'zwei Länder', null],
-    ['Die Front ist 1000 Kilometer lang.', '1000 Kilometer', null],
+    ['Die Front ist 1000 Kilometer lang.', '1000 Kilometer', 'length'],
   ])('reads the kind of %j', (sentence, text, kind) => {
     const f = findFigures(sentence).find((x) => x.text === text);
     expect(f, JSON.stringify(findFigures(sentence).map((x) => x.text))).toBeDefined();
@@ -459,7 +459,7 @@ describe('findFigures: bases, shares and unclear persons', () => {
     expect(figs.map((f) => [f.min, f.kind])).toEqual([[11000, null]]);
     const pct = findFigures('Rund 40 Prozent der 12.000 Soldaten wurden verwundet.');
     expect(pct.map((f) => [f.min, f.unit, f.kind])).toEqual([
-      [40, '%', null],
+      [40, '%', 'percent'],
       [12000, 'Soldaten', null],
     ]);
   });
@@ -534,7 +534,17 @@ describe('findFigures: North Korean or not', () => {
 describe('toFigure', () => {
   it('keeps exactly the fields of the shared Figure type', () => {
     const f = only('Nordkorea hat etwa 14.000 Soldaten entsandt.');
-    expect(toFigure(f)).toEqual({ text: 'etwa 14.000 Soldaten', min: 14000, max: 14000, qualifier: 'etwa', unit: 'Soldaten', kind: 'troops-sent' });
+    expect(toFigure(f)).toEqual({
+      text: 'etwa 14.000 Soldaten',
+      min: 14000,
+      max: 14000,
+      qualifier: 'etwa',
+      unit: 'Soldaten',
+      kind: 'troops-sent',
+      quantity: 'count',
+      modality: 'counted',
+      place: null,
+    });
   });
 });
 

@@ -77,7 +77,31 @@ function placeAdjectives(places: PlacesFile, sides: SidesFile): Record<string, s
  */
 export function claimantsData(catalogue: Pick<Catalogue, 'claimants' | 'places' | 'sides'>): ClaimantsData {
   const { claimants } = catalogue;
-  return { ...claimants, adjectives: { ...placeAdjectives(catalogue.places, catalogue.sides), ...(claimants.adjectives ?? {}) } };
+  return {
+    ...claimants,
+    actors: [...claimants.actors, ...placeActors(catalogue.places, claimants.actors)],
+    adjectives: { ...placeAdjectives(catalogue.places, catalogue.sides), ...(claimants.adjectives ?? {}) },
+  };
+}
+
+/**
+ * Every place of `places.json` that `claimants.json` does not name yet, as a
+ * claimant of kind `place` (`Italien hat … bestätigt` -> "Italy"), with the
+ * names no other claimant uses.
+ */
+function placeActors(places: PlacesFile, actors: ClaimantsData['actors']): ClaimantsData['actors'] {
+  const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const taken = new Set(actors.flatMap((a) => [...a.aliases, ...(a.titles ?? [])].map(key)));
+  const ids = new Set(actors.map((a) => a.id));
+  const out: ClaimantsData['actors'] = [];
+  for (const p of places.places) {
+    if (ids.has(p.id)) continue;
+    const aliases = p.names.filter((n) => !taken.has(key(n)));
+    if (aliases.length === 0) continue;
+    for (const n of aliases) taken.add(key(n));
+    out.push({ id: p.id, name: p.en, role: null, display: p.en, kind: 'place', gender: null, aliases });
+  }
+  return out;
 }
 
 /**

@@ -118,6 +118,7 @@ export async function loadGenericCatalogue(dir: string, layout: CorpusLayout): P
   const measures = validateCatalogueFile(m!.source, MeasuresFileSchema, m!.json);
   measures.measures.forEach((ms, i) => {
     if (ms.side !== null) throw new CatalogueError(`catalogue: ${m!.source}: measures[${i}] ("${ms.slug}").side: generic measures name no side (a story's measures do)`);
+    if (ms.place !== null) throw new CatalogueError(`catalogue: ${m!.source}: measures[${i}] ("${ms.slug}").place: generic measures name no place (a story's measures do)`);
   });
   uniqueSlugs(e!.source, events.events.map((x) => x.slug), 'event');
   uniqueSlugs(m!.source, measures.measures.map((x) => x.slug), 'measure');
@@ -177,6 +178,9 @@ function checkStory(source: string, story: StoryFile, places: PlacesFile): void 
   story.measures.forEach((ms, i) => {
     if (ms.side !== null && !known.has(ms.side)) {
       throw new CatalogueError(`catalogue: ${source}: measures[${i}] ("${ms.slug}").side: unknown side "${ms.side}"`);
+    }
+    if (ms.place !== null && !known.has(ms.place)) {
+      throw new CatalogueError(`catalogue: ${source}: measures[${i}] ("${ms.slug}").place: unknown place "${ms.place}"`);
     }
   });
 }

@@ -7,7 +7,8 @@
  */
 import { z } from 'zod';
 import type { ActorInput, ClaimantsData } from '../../language/de/claimants/index.ts';
-import { FIGURE_KINDS } from '../../language/de/figures/index.ts';
+import { COUNT_KINDS, FIGURE_KINDS } from '../../language/de/figures/index.ts';
+import { wordPattern } from '../../language/de/index.ts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 
@@ -15,6 +16,19 @@ const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug like "treaty-in-force"');
 const words = z.array(z.string().trim().min(1)).min(1);
+
+/** A word pattern of `language/de/clauses.ts` (checked by compiling it). */
+const wordPatternText = z.string().trim().min(1).refine((p) => {
+  try {
+    wordPattern(p);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must contain at least one word (words, "…" for a gap, "word*" for a prefix, "a|b" for either)');
+
+/** A month or day: `2024-06`, `2024-06-19`. */
+const isoMonthOrDayText = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a year, month or day like 2024, 2024-06 or 2024-06-19');
 
 /** English word or phrase -> German words that express it. */
 export const GlossarySchema = z.record(
@@ -45,28 +59,80 @@ export const EventSchema = z.strictObject({
   requires: z.array(words).default([]),
   /** Words that disqualify a sentence (e.g. the event's negation). */
   excludes: z.array(z.string().min(1)).default([]),
+  /**
+   * Wordings that must occur in the sentence (any one), as word patterns:
+   * words in order, `…` for a gap, `word*` for a prefix, `a|b` for either
+   * (`erste*`, `zum ersten Mal`): `first-casualties` means the first ones.
+   */
+  requirePatterns: z.array(wordPatternText).default([]),
+  /**
+   * Wordings that make the trigger's clause something else (word patterns):
+   * the exchange of instruments is not the ratification (`Ratifizierungsurkunde*
+   * … ausgetauscht`), an older treaty is not this one (`Freundschaftsvertrag`).
+   */
+  excludePatterns: z.array(wordPatternText).default([]),
+  /**
+   * When the event can have happened: a sentence whose own date lies outside
+   * is about another event of the same kind (an older treaty of the same
+   * countries) and is left out.
+   */
+  window: z.strictObject({ from: isoMonthOrDayText.optional(), to: isoMonthOrDayText.optional() }).optional(),
   /** Search words to find candidate paragraphs. */
   query: z.string().min(1),
 });
 
-/** A measure that `/estimate` can report figures for. */
-export const MeasureSchema = z.strictObject({
-  slug,
-  en: z.string().min(1),
-  de: z.string().min(1),
-  aliases: z.array(z.string().min(1)).default([]),
-  /** Figure kinds this measure collects (`killed`, `wounded`, `troops-sent`, ...). */
-  kinds: z.array(z.enum(FIGURE_KINDS)).min(1),
-  /** Figure subjects accepted (`soldiers`, `munitions`); empty: any. */
-  subjects: z.array(z.string().min(1)).default([]),
-  /**
-   * Whose figures count (a side id of `sides.json`): figures that clearly count
-   * another side, or civilians, are left out; figures whose side the sentence
-   * does not say stay. Null: any side.
-   */
-  side: z.string().min(1).nullable().default(null),
-  query: z.string().min(1),
-});
+const COUNT_KIND_SET: ReadonlySet<string> = new Set(COUNT_KINDS);
+
+/**
+ * A measure that `/estimate` can report figures for: what is counted (the
+ * figure kinds and/or the counted head nouns), or which measurement (a
+ * magnitude, an area, a sum of money ...), with the words that must or must
+ * not stand around the figure. A story refines a generic measure by giving
+ * one with the same slug (whose side, which place, what is excluded).
+ */
+export const MeasureSchema = z
+  .strictObject({
+    slug,
+    en: z.string().min(1),
+    de: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Figure kinds this measure collects: counts (`killed`, `wounded`,
+     * `evacuated`, `troops-sent`, ...) or one measurement (`magnitude`,
+     * `area`, `money`, ...). Empty: any count whose head noun is one of `heads`.
+     */
+    kinds: z.array(z.enum(FIGURE_KINDS)).default([]),
+    /**
+     * German nouns of what is counted (`Gebäude`, `Häuser`, `Stellen`); a
+     * count answers only when its head noun is one of them (compounds count:
+     * `Wohnhäuser` is `Häuser`). Empty: any head.
+     */
+    heads: z.array(nonEmpty).default([]),
+    /** Word groups that must each occur around the figure (its clause, counted noun or measured thing); a word matches its forms (`wegfall` ~ `wegfallen`). */
+    requires: z.array(words).default([]),
+    /** Words that rule a figure out when they occur around it (`Nachbeben` for the main quake's magnitude). */
+    excludes: z.array(z.string().min(1)).default([]),
+    /** Words that rule out every figure of a sentence that holds them (another company's figures: `Helvetra`). */
+    excludeSentences: z.array(z.string().min(1)).default([]),
+    /** Figure subjects accepted (`soldiers`, `munitions`); empty: any. */
+    subjects: z.array(z.string().min(1)).default([]),
+    /**
+     * Whose figures count (a side id of the story or `places.json`): figures
+     * that clearly count another side, civilians or every side together are
+     * left out; figures whose side the sentence does not say stay when their
+     * paragraph names the side. Null: any side.
+     */
+    side: z.string().min(1).nullable().default(null),
+    /** Where (a side or place id): only figures about this place answer. Null: the story's own places. */
+    place: z.string().min(1).nullable().default(null),
+    /** Search words to find candidate paragraphs (the kinds' and heads' own words are added). */
+    query: z.string().min(1),
+  })
+  .refine((m) => m.kinds.length > 0 || m.heads.length > 0, { message: 'needs kinds or heads (what the measure counts)', path: ['kinds'] })
+  .refine((m) => m.kinds.every((k) => COUNT_KIND_SET.has(k)) || (m.heads.length === 0 && !m.kinds.some((k) => COUNT_KIND_SET.has(k))), {
+    message: 'mixes counts with measurements (or gives heads for a measurement): a count question must never get a magnitude, an area or money',
+    path: ['kinds'],
+  });
 
 /** The events `/when` knows. */
 export const EventsFileSchema = z.strictObject({

@@ -23,7 +23,26 @@
  * @module
  */
 export { ANALYZER_VERSION, analyze, processTerm, tokenize, tokenizeWithOffsets } from './analyzer.ts';
-export { clauses, findPattern, hasAny, pattern, positionedTerms, type Clause, type Pattern, type PositionedTerm } from './clauses.ts';
+export {
+  clauses,
+  findPattern,
+  hasAny,
+  matchesWordPattern,
+  narrowClause,
+  pattern,
+  positionedTerms,
+  readClause,
+  wordPattern,
+  type Clause,
+  type ClauseReading,
+  type Mood,
+  type Pattern,
+  type PositionedTerm,
+  type Tense,
+  type WordPattern,
+} from './clauses.ts';
+export { OCCURRENCE_VERBS, eventWords, findEventWords, sentenceWords, widenEventWords, type EventOccurrence, type EventRole, type EventWords, type SentenceWord } from './events.ts';
+export { isSeparableParticle, nounLemmas, separableParticleOf, verbForms, verbLemmas } from './morphology.ts';
 export { foldForMatching, foldSpelledOut } from './fold.ts';
 export {
   ABBREVIATIONS_CONTINUE,

@@ -12,7 +12,7 @@ import { tokenize } from './text.ts';
 import { findAliases, isCommonNoun, isNoun, isWord, stemOf } from './phrase.ts';
 import { headStem, type Actor, type ReferenceContext } from './resolve.ts';
 import { analyseSentence, type SentenceAnalysis } from './sentence.ts';
-import { CAPITALISED_FUNCTION } from './lexicon.ts';
+import { CAPITALISED_FUNCTION, HEAD_KINDS } from './lexicon.ts';
 
 /** Who makes the claim of a sentence. */
 export interface Claimant {
@@ -101,16 +101,24 @@ function makeRefs(dir: ClaimantDirectory, state: ParagraphState, i: number, earl
     },
     head(stem) {
       const actors = dir.heads.get(stem) ?? [];
+      const asActor = (a: (typeof actors)[number]): Actor => ({ name: a.name, role: a.role, display: a.display, kind: a.kind, gender: a.gender, id: a.id, heads: a.heads.map(headStem) });
       for (const { text, result } of backwards(2)) {
         if (result && result.actor.heads.includes(stem)) return result.actor;
         if (actors.length === 0) continue;
         const toks = tokenize(text);
         const ms = findAliases(toks, 0, toks.length, dir).filter((m) => actors.includes(m.pattern.actor));
         const last = ms[ms.length - 1];
-        if (last) {
-          const a = last.pattern.actor;
-          return { name: a.name, role: a.role, display: a.display, kind: a.kind, gender: a.gender, id: a.id, heads: a.heads.map(headStem) };
-        }
+        if (last) return asActor(last.pattern.actor);
+      }
+      // `Die Agentur erklärte` after the intelligence service NIS: the last named actor of the noun's kind
+      const kinds = HEAD_KINDS.get(stem);
+      if (!kinds) return null;
+      for (const { text, result } of backwards(2)) {
+        if (result && kinds.includes(result.actor.kind)) return result.actor;
+        const toks = tokenize(text);
+        const ms = findAliases(toks, 0, toks.length, dir).filter((m) => kinds.includes(m.pattern.actor.kind));
+        const last = ms[ms.length - 1];
+        if (last) return asActor(last.pattern.actor);
       }
       return null;
     },

@@ -223,6 +223,21 @@ export const BUILTIN_SOURCE_NOUNS: Record<string, string> = {
   Militärquellen: 'military sources', Ansicht: 'view', Auffassung: 'view', Worten: 'words',
 };
 
+/**
+ * English labels of source nouns that do not name who the source is
+ * (`Angaben` -> "sources", `Schätzungen` -> "estimates"): they need an owner
+ * or an identity (`ukrainischen Angaben`). Every other source noun names a
+ * collective source by itself, with or without article (`die Behörden`,
+ * `Staatsmedien`, `nach Polizeiangaben`).
+ */
+export const VAGUE_SOURCE_LABELS = new Set([
+  'sources', 'estimates', 'assessment', 'account', 'statements', 'calculations', 'count', 'data', 'figures', 'reporting',
+  'reports', 'view', 'words', 'intelligence', 'partners', 'allies', 'governments',
+]);
+
+/** Collective sources named with a definite article as often as without (`die Behörden`, `die Staatsmedien`). */
+export const DEFINITE_COLLECTIVES = new Set(['authorities', 'state media', 'media', 'police', 'the company', 'fire brigade', 'investigators', 'security forces']);
+
 /** Source nouns that name a (vague) source on their own, without article: `Berichten zufolge`. */
 export const BUILTIN_STANDALONE: Record<string, string> = {
   Berichten: 'unnamed reports', Berichte: 'unnamed reports', Medienberichten: 'media reports',
@@ -290,4 +305,29 @@ export const GROUP_NOUN_RE = /(aner|ainer|oner|ener|esen|ussen|inen|iner|ier|ian
 export const CAPITALISED_FUNCTION = new Set([
   ...DETERMINERS, ...PREPOSITIONS, ...CONJUNCTIONS, ...ADVERBS, 'quelle', 'foto', 'fotos', 'bild', 'herr', 'frau',
   'mehr', 'kommentare', 'weiterlesen',
+]);
+
+/**
+ * Head nouns that refer back to the last named actor of a kind (`Die Agentur
+ * erklärte` after the intelligence service NIS, `Das Ministerium nannte`
+ * after the Pentagon), when no actor lists the noun among its own heads.
+ * Keys are stems.
+ */
+export const HEAD_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['agentur', ['media', 'intelligence']],
+  ['nachrichtenagentur', ['media']],
+  ['ministerium', ['government']],
+  ['behord', ['government']],
+  ['behorde', ['government']],
+  ['dienst', ['intelligence']],
+  ['geheimdienst', ['intelligence']],
+  ['zeitung', ['media']],
+  ['blatt', ['media']],
+  ['sender', ['media']],
+  ['organisation', ['organisation']],
+  ['regierung', ['government']],
+  ['armee', ['military']],
+  ['militar', ['military']],
+  ['beamt', ['government']],
+  ['beamten', ['government']],
 ]);

@@ -45,8 +45,12 @@ export function isCapAdjective(t: Token, dir: ClaimantDirectory): boolean {
 }
 
 /** A lowercase inflected adjective (`ukrainischen`, `geführte`, `nationale`). */
+/** Ordinals that are adjectives before a noun (`nach ersten Schätzungen`), though `zum ersten Mal` lists `ersten` as an adverb. */
+const ORDINAL_ADJECTIVES = new Set(['erste', 'ersten', 'erster', 'letzte', 'letzten', 'jungsten', 'jungste']);
+
 export function isAdjective(t: Token | undefined): boolean {
   if (!isWord(t) || t.cap) return false;
+  if (ORDINAL_ADJECTIVES.has(t.fold)) return true;
   if (ADVERBS.has(t.fold) || DETERMINERS.has(t.fold) || PREPOSITIONS.has(t.fold) || CONJUNCTIONS.has(t.fold)) return false;
   return /(e|en|er|es|em)$/.test(t.fold) && t.fold.length >= 3;
 }

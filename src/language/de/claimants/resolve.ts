@@ -31,6 +31,8 @@ import {
 import {
   DEFINITE,
   DOC_NOUNS,
+  VAGUE_SOURCE_LABELS,
+  DEFINITE_COLLECTIVES,
   GROUP_NOUN_RE,
   NOUN_SUFFIXES,
   QUALIFIER_ADJECTIVES,
@@ -292,6 +294,7 @@ function compose(toks: Token[], s: number, e: number, dir: ClaimantDirectory): A
     i++;
   }
   const identities: string[] = [];
+  const qualifiers: string[] = [];
   let unknown = false;
   let headIdx = -1;
   for (; i < e; i++) {
@@ -308,6 +311,7 @@ function compose(toks: Token[], s: number, e: number, dir: ClaimantDirectory): A
       const id = dir.adjectives.get(st);
       if (id !== undefined) identities.push(id);
       else if (!QUALIFIER_ADJECTIVES.has(st)) unknown = true;
+      else qualifiers.push(st);
       continue;
     }
     return null;
@@ -318,7 +322,8 @@ function compose(toks: Token[], s: number, e: number, dir: ClaimantDirectory): A
   if (head.parts.length > 1) {
     const prefix = head.parts.slice(0, -1).join(' ');
     const tail = lastStem(head);
-    noun = dir.sourceNouns.get(tail);
+    // `AFP-Meldung`, `dpa-Bericht`: a document of the agency named in front
+    noun = dir.sourceNouns.get(tail) ?? DOC_NOUNS.get(tail);
     const id = dir.adjectives.get(prefix);
     if (noun !== undefined && id !== undefined) identities.push(id);
     else if (noun !== undefined || dir.standalone.has(tail)) {
@@ -344,6 +349,10 @@ function compose(toks: Token[], s: number, e: number, dir: ClaimantDirectory): A
     const alone = dir.standalone.get(stemOf(head));
     if (alone !== undefined) return { ...simple(alone, 'collective'), gender: 'pl' };
   }
+  // `die Behörden`, `Staatsmedien`, `nach Polizeiangaben`: the noun names the source itself
+  if (!VAGUE_SOURCE_LABELS.has(noun) && (!hasDet || DEFINITE_COLLECTIVES.has(noun))) return { ...simple(noun, 'collective'), gender: 'pl' };
+  // `nach offiziellen Angaben`: official, but nobody named
+  if (noun === 'sources' && qualifiers.includes('offiziell')) return { ...simple('official sources', 'collective'), gender: 'pl' };
   return null;
 }
 
@@ -473,6 +482,13 @@ function resolveSingle(
   if (title) return actorFromEntry(title);
   const other = heads[0];
   if (other) return actorFromEntry(other);
+
+  // `die Beamten`, `die Agentur`: a definite head noun refers back before it names a collective
+  const only = e - s === 2 && isDet(toks[s]) && DEFINITE.has((toks[s] as Token).fold) ? toks[s + 1] : undefined;
+  if (only && isNoun(only) && dir.heads.has(stemOf(only))) {
+    const back = ctx.head(stemOf(only));
+    if (back) return back;
+  }
 
   const collective = compose(toks, s, e, dir);
   if (collective) return collective;

@@ -380,7 +380,15 @@ function wieClause(c: Ctx): Attribution | null {
       }
       continue;
     }
-    const r = npAfter(c, k + 1, toks.length, { bareName: true });
+    let r = npAfter(c, k + 1, toks.length, { bareName: true });
+    if (!r) {
+      // `wie die Regierung in Rom mitteilte`: an institution and its seat
+      const e1 = parseNP(toks, k + 1, toks.length, c.dir);
+      if (e1 > k + 1 && ['in', 'aus'].includes(toks[e1]?.fold ?? '') && isNoun(toks[e1 + 1])) {
+        const actor = resolveSpan(toks, c.text, k + 1, e1 + 2, c.dir, c.refs, { sourceAnaphora: true, bareName: false });
+        if (actor) r = { actor, s: k + 1, e: e1 + 2 };
+      }
+    }
     if (!r) continue;
     // the verb closes the clause, possibly after adjuncts and `unter Berufung auf ...`
     let j = r.e;
@@ -676,6 +684,11 @@ function afterColon(toks: Token[], start: number): Verb2 | null {
 function prefieldActor(c: Ctx, v2: Verb2 | null): Actor | null {
   if (!v2) return null;
   const ps = prefieldSubjectAllowed(c.toks, v2.pre, v2.v);
-  if (ps === null) return null;
-  return resolveSpan(c.toks, c.text, ps, v2.v, c.dir, c.refs, { bareName: true });
+  if (ps !== null) return resolveSpan(c.toks, c.text, ps, v2.v, c.dir, c.refs, { bareName: true });
+  // `Nach eigenen Angaben hat die Armee …`: the prefield is the source phrase; the subject follows the verb
+  const from = v2.v + 1;
+  const first = c.toks[from];
+  if (!first || !isDet(first) || !['der', 'die', 'das'].includes(first.fold)) return null;
+  const e = parseNP(c.toks, from, c.toks.length, c.dir);
+  return e > from ? resolveSpan(c.toks, c.text, from, e, c.dir, c.refs, { bareName: true }) : null;
 }

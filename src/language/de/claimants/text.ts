@@ -138,7 +138,8 @@ export function tokenize(text: string): Token[] {
       fold: folded,
       parts: kind === 'word' ? wordParts(t) : [folded],
       keys: kind === 'word' ? splitParts(t).map(stemKeys) : [[folded]],
-      cap: kind === 'word' && first !== first.toLowerCase(),
+      // `dpa-Bericht`, `ntv-Reporterin`: a compound whose last part is a noun is a noun
+      cap: kind === 'word' && (first !== first.toLowerCase() || /-\p{Lu}[\p{Ll}]+$/u.test(t)),
       upper: kind === 'word' && t.length >= 2 && /^[\p{Lu}\d/-]+$/u.test(t),
     });
   }

@@ -10,8 +10,13 @@
  * span that looks like a date but is not one (`31.02.2024`, `bis heute`); it
  * wins its span so that no shorter rule (the year `2024`) fires inside it.
  *
+ * A time alone (`gegen 14.40 Uhr`) or a part of the day (`am Vormittag`)
+ * needs a preposition and is resolved by the caller only against a
+ * publication known to the minute; `am Vortag` / `tags darauf` lean on the
+ * date before them.
+ *
  * Deliberately not dates: ordinals (`der 11. Luftlandebrigade`, `am 100. Tag`),
- * counts (`3000 Soldaten`), times alone, vague spans (`seit Langem`,
+ * counts (`3000 Soldaten`), vague spans (`seit Langem`,
  * `seit Monaten`, `vor wenigen Tagen`, `kürzlich`, `bislang`) and `bis heute`
  * ("to this day"). Vague spans are skipped rather than returned with
  * precision `unknown`: they date nothing, and a caller picking an event date
@@ -114,6 +119,8 @@ function daySpec(y: YearRef | null, m: number, d: number): DaySpec | 'block' {
 // Rules
 
 const TIME = `(?:,?\\s*(?:um\\s+)?(?<hh>[01]?\\d|2[0-3])[:.](?<mm>[0-5]\\d)(?:\\s*Uhr)?${R})?`;
+/** A clock time after a weekday: only with `um`/`gegen` (`Montag, 17.02.` is a date, not 17:02). */
+const WEEKDAY_TIME = `(?:,?\\s+(?:um|gegen)\\s+(?<hh>[01]?\\d|2[0-3])[:.](?<mm>[0-5]\\d)(?:\\s*Uhr)?${R})?`;
 const APPROX = '(?:(?:gut|knapp|etwa|rund|genau|fast|ungefähr)\\s+)?';
 
 function rx(source: string): RegExp {
@@ -483,13 +490,15 @@ const rules: Rule[] = [
   {
     name: 'weekday',
     re: rx(
-      `${L}(?:(?<adj>${REL_ADJ})\\s+)?(?<![\\p{L}])(?<wd>${WEEKDAY})(?<dp>${DAYPART})?${R}` +
-        `(?:\\s+(?<wk>(?:der\\s+)?${REL_ADJ}\\s+Woche|der\\s+Vorwoche)${R})?`,
+      `${L}(?:(?<adj>${REL_ADJ})\\s+)?(?:(?:frühen|späten|frühe|späte)\\s+)?(?<![\\p{L}])(?<wd>${WEEKDAY})(?<dp>${DAYPART})?${R}` +
+        `(?:\\s+(?<wk>(?:der\\s+)?${REL_ADJ}\\s+Woche|der\\s+Vorwoche)${R})?${WEEKDAY_TIME}`,
     ),
     build(ctx) {
       const { g } = ctx;
       const wd = weekdayOf(g.wd!);
       if (wd === null) return null;
+      const time = validTime(g);
+      if (time && !g.adj && !g.wk) return { spec: { kind: 'weekday', wd, occurrence: 'recent', time } };
       if (g.wk) {
         const offset = /Vorwoche/.test(g.wk) ? -1 : readRelAdjective(g.wk.replace(/^der\s+/, '').split(/\s+/)[0]!);
         if (offset === null) return null;
@@ -509,6 +518,32 @@ const rules: Rule[] = [
         if (prev && DETERMINERS.has(prev)) return null;
       }
       return { spec: { kind: 'weekday', wd, occurrence: 'recent' } };
+    },
+  },
+  {
+    name: 'clock',
+    re: rx(`(?<![\\p{L}\\p{N}.])(?<hh>[01]?\\d|2[0-3])(?:[:.](?<mm>[0-5]\\d))?\\s*Uhr${R}`),
+    build({ g, prefix }) {
+      // `gegen 14.40 Uhr`, `um 9 Uhr`: a preposition is required (a bare `14.40 Uhr` is a time stamp)
+      if (!prefix || !/^(?:um|gegen|ab|bis|seit|kurz\s+(?:vor|nach))/i.test(prefix)) return null;
+      return { spec: { kind: 'clock', hh: Number(g.hh), mm: Number(g.mm ?? 0) } };
+    },
+  },
+  {
+    name: 'daypart',
+    re: rx(`(?<![\\p{L}])(?:[Aa]m|[Gg]egen|[Bb]is\\s+zum)\\s+(?:(?:frühen|späten)\\s+)?(?<dp>Morgen|Vormittag|Mittag|Nachmittag|Abend)${R}`),
+    build({ g }) {
+      const hh = { Morgen: 6, Vormittag: 9, Mittag: 12, Nachmittag: 14, Abend: 18 }[g.dp as 'Morgen'] ?? null;
+      if (hh === null) return null;
+      return { spec: { kind: 'clock', hh, mm: 0, daypart: true } };
+    },
+  },
+  {
+    name: 'anchor-day',
+    re: rx(`(?<![\\p{L}])(?:(?:[Aa]m\\s+)?(?<v>Vortag|Folgetag)(?:e?s)?|(?:[Aa]m\\s+)?Tag\\s+(?<a>zuvor|davor|darauf|danach)|[Tt]ags\\s+(?<t>zuvor|darauf))${R}`),
+    build({ g }) {
+      const before = g.v === 'Vortag' || g.a === 'zuvor' || g.a === 'davor' || g.t === 'zuvor';
+      return { spec: { kind: 'anchor', days: before ? -1 : 1 } };
     },
   },
   {

@@ -11,7 +11,11 @@
  *      it is kept only when the trigger is that participle or its noun (then
  *      it is the best match of all);
  *    - a date on the other side of `dass`/`daß` (a content clause reports a
- *      different event from the verb that introduces it);
+ *      different event from the verb that introduces it), or of `nachdem`,
+ *      `bevor`, `weil`, `obwohl` (`… am 14. Januar Insolvenz angemeldet,
+ *      nachdem Gespräche gescheitert waren`: the failure is not dated);
+ *    - a date inside a relative clause when the trigger is outside it
+ *      (`…, in die die Armee im Sommer 2024 eingedrungen war`);
  *    - a date inside a quotation when the trigger is outside it, or the
  *      reverse (quoted speech is its own event; a short quoted name such as
  *      `"KCNA"` between them does not count, only being inside vs outside).
@@ -36,7 +40,7 @@ export interface Span {
   text: string;
 }
 
-type BoundaryKind = 'weak' | 'dass' | 'quote';
+type BoundaryKind = 'weak' | 'dass' | 'quote' | 'relative';
 
 interface Boundary {
   pos: number;
@@ -48,12 +52,21 @@ const BOUNDARY =
 
 const QUOTE = /[„“”"«»‹›]/u;
 
+/** A comma opening a relative clause: `, in die …`, `, der …`, `, deren …`. */
+const RELATIVE_OPENING = /^,\s*(?:(?:in|an|auf|aus|bei|mit|nach|seit|von|vor|zu|über|unter|für|gegen|durch|um)\s+)?(?:der|die|das|dem|den|deren|dessen|denen|welche[mnrs]?)\s/u;
+
 function boundaries(sentence: string, spans: readonly Span[]): Boundary[] {
   const out: Boundary[] = [];
   for (const m of sentence.matchAll(BOUNDARY)) {
     const pos = m.index;
     if (spans.some((s) => pos >= s.index && pos < s.end)) continue;
-    const kind: BoundaryKind = QUOTE.test(m[0]) ? 'quote' : /^da(ss|ß)$/.test(m[0]) ? 'dass' : 'weak';
+    const kind: BoundaryKind = QUOTE.test(m[0])
+      ? 'quote'
+      : /^(?:da(?:ss|ß)|nachdem|bevor|weil|obwohl)$/.test(m[0])
+        ? 'dass'
+        : m[0] === ',' && RELATIVE_OPENING.test(sentence.slice(pos))
+          ? 'relative'
+          : 'weak';
     out.push({ pos, kind });
   }
   return out;
@@ -103,6 +116,23 @@ function wordEnd(sentence: string, index: number): number {
   return index + (m ? m[0].length : 0);
 }
 
+/** True when exactly one of the date and the trigger lies inside a relative clause opened between them. */
+function relativeClauseHolds(sentence: string, bounds: readonly Boundary[], m: Span, triggerIndex: number): boolean {
+  for (const b of bounds) {
+    if (b.kind !== 'relative') continue;
+    // the relative clause runs to the next clause punctuation
+    const rest = sentence.slice(b.pos + 1);
+    const stop = rest.search(/[,;:.!?„“”"«»()]/u);
+    const end = stop === -1 ? sentence.length : b.pos + 1 + stop;
+    const dateIn = m.index > b.pos && m.index < end;
+    const triggerIn = triggerIndex > b.pos && triggerIndex < end;
+    // the relative clause's own date never dates the verb outside it (the reverse, a relative clause
+    // describing its noun, `Erdstöße …, die Experten als Vorbeben werten`, may take the main clause's date)
+    if (dateIn && !triggerIn) return true;
+  }
+  return false;
+}
+
 /**
  * The date phrase that belongs to the event whose trigger word starts at
  * `triggerIndex`, or null. See the module comment for the heuristic.
@@ -134,6 +164,8 @@ export function pickSpan<T extends Span>(sentence: string, mentions: readonly T[
     const hi = before ? triggerIndex : m.index;
     const between = bounds.filter((b) => b.pos >= lo && b.pos < hi);
     if (between.some((b) => b.kind === 'dass')) continue;
+    // a relative clause dates its own verb (`…, in die die Armee im Sommer 2024 eingedrungen war`)
+    if (between.some((b) => b.kind === 'relative') && relativeClauseHolds(sentence, bounds, m, triggerIndex)) continue;
     let tier = between.length === 0 ? 1 : 2;
     if (/^vom\s/i.test(m.text) && /\p{Lu}\p{L}*\s+$/u.test(sentence.slice(0, m.index))) tier = 3;
     scored.push({ m, tier, distance });

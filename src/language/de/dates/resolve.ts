@@ -55,7 +55,7 @@ import {
   weekdayName,
   yearLabel,
 } from './label.ts';
-import { type DaySpec, type Occurrence, type Part, type Season, type Spec, type YearRef, isRelative } from './spec.ts';
+import { type DaySpec, type Occurrence, type Part, type Season, type Spec, type Toward, type YearRef, isRelative } from './spec.ts';
 
 /** The outcome of resolving a spec: every field of a DateRef except `text`. */
 export interface Resolution {
@@ -253,6 +253,16 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
         const eve = plusDays(d, -1);
         return rangePoint(eve, d, 'range', `the night to ${dayLabel(d)}`);
       }
+      if (spec.time) {
+        return {
+          iso: `${isoDay(d)}T${String(spec.time.hh).padStart(2, '0')}:${String(spec.time.mm).padStart(2, '0')}`,
+          precision: 'minute',
+          first: d,
+          last: d,
+          label: minuteLabel(d, spec.time.hh, spec.time.mm),
+          coarse: false,
+        };
+      }
       return dayPoint(d);
     }
     case 'dayOffset':
@@ -284,7 +294,82 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
       const { y, m } = fromMonthIndex(monthIndex(pub.getFullYear(), pub.getMonth() + 1) + spec.offset);
       return monthPoint(y, m, spec.part);
     }
+    case 'clock':
+    case 'anchor':
+      // resolved by the caller, which knows the publication time and the other dates of the sentence
+      return null;
   }
+}
+
+/** Whether a spec names a year-less date that a clause's tense may move to its next occurrence. */
+function movable(spec: Spec): boolean {
+  switch (spec.kind) {
+    case 'day':
+      return spec.date.y === null;
+    case 'month':
+    case 'season':
+      return spec.y === null && (spec.occurrence ?? 'recent') === 'recent' && !(spec.kind === 'season' && spec.winterOfYear);
+    case 'quarter':
+    case 'half':
+      return spec.y === null;
+    case 'weekday':
+      return spec.occurrence === 'recent' && !spec.before && spec.week === undefined && !spec.night;
+    case 'weekend':
+      return spec.occurrence === 'recent';
+    default:
+      return false;
+  }
+}
+
+/** The occurrence after a point: a year later for named days, months and seasons, a week later for weekdays. */
+function nextOccurrence(spec: Spec, p: Point): Point | null {
+  const y = p.first.getFullYear() + 1;
+  switch (spec.kind) {
+    case 'day': {
+      const d = makeDay(y, spec.date.m, spec.date.d);
+      return d ? resolveAt({ ...spec, date: { ...spec.date, y: { abs: y } } }, d) : null;
+    }
+    case 'month':
+      return monthPoint(y, spec.m, spec.part);
+    case 'season': {
+      const start = SEASON_START[spec.season];
+      return monthsPoint(y, start, 3, 'season', seasonLabel(spec.season, y, spec.part));
+    }
+    case 'quarter': {
+      const start = spec.q * 3 - 2;
+      return monthsPoint(y, start, 3, 'quarter', quarterLabel(spec.q, y));
+    }
+    case 'half': {
+      const start = spec.h === 1 ? 1 : 7;
+      return monthsPoint(y, start, 6, 'range', halfLabel(spec.h, y));
+    }
+    case 'weekday': {
+      const d = plusDays(p.first, 7);
+      return spec.time ? { ...p, iso: `${isoDay(d)}${p.iso.slice(10)}`, first: d, last: d, label: minuteLabel(d, spec.time.hh, spec.time.mm) } : dayPoint(d);
+    }
+    case 'weekend': {
+      const sat = plusDays(p.first, 7);
+      const sun = plusDays(sat, 1);
+      return rangePoint(sat, sun, 'range', `the weekend of ${rangeLabel(sat, sun)}`);
+    }
+    default:
+      return null;
+  }
+}
+
+const DAY_MS = 86_400_000;
+
+/** {@link resolveAt}, moved to the next occurrence when the clause leans forward (see {@link Toward}). */
+function resolveToward(spec: Spec, pub: Day | null, toward: Toward): Point | null {
+  const p = resolveAt(spec, pub);
+  if (!p || !pub || toward === 'recent' || !movable(spec)) return p;
+  if (p.last.getTime() >= pub.getTime()) return p;
+  const next = nextOccurrence(spec, p);
+  if (!next) return p;
+  if (toward === 'upcoming') return next;
+  const back = (pub.getTime() - p.last.getTime()) / DAY_MS;
+  const ahead = (next.first.getTime() - pub.getTime()) / DAY_MS;
+  return ahead < back ? next : p;
 }
 
 /** What a relative phrase is, without its date: "a Saturday", "the day before publication". */
@@ -339,12 +424,12 @@ function toResolution(p: Point, basis: 'explicit' | 'relative'): Resolution {
  * end of the window while the result still falls outside it (results move
  * monotonically with the publication day).
  */
-function outsideNote(spec: Spec, window: PublicationWindow): string {
+function outsideNote(spec: Spec, window: PublicationWindow, toward: Toward): string {
   const notes: string[] = [];
   const collect = (from: Day, step: 1 | -1, outside: (p: Point) => boolean): Point[] => {
     const seen = new Map<string, Point>();
     for (let pub = from; pub >= window.first && pub <= window.last; pub = plusDays(pub, step)) {
-      const p = resolveAt(spec, pub);
+      const p = resolveToward(spec, pub, toward);
       if (!p || !outside(p)) break;
       seen.set(p.iso, p);
     }
@@ -378,15 +463,15 @@ function windowLabel(window: PublicationWindow): string {
  * @param unresolvedLabel the label to give when the phrase cannot be resolved
  * @returns null when the spec names no real date (29 February of a common year)
  */
-export function resolveSpec(spec: Spec, window: PublicationWindow | null, unresolvedLabel: string): Resolution | null {
+export function resolveSpec(spec: Spec, window: PublicationWindow | null, unresolvedLabel: string, toward: Toward = 'recent'): Resolution | null {
   if (!isRelative(spec)) {
     const p = resolveAt(spec, null);
     return p ? toResolution(p, 'explicit') : null;
   }
   const unresolved: Resolution = { iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', label: unresolvedLabel };
   if (!window) return unresolved;
-  const early = resolveAt(spec, window.first);
-  const late = window.precision === 'day' ? early : resolveAt(spec, window.last);
+  const early = resolveToward(spec, window.first, toward);
+  const late = window.precision === 'day' ? early : resolveToward(spec, window.last, toward);
   if (!early || !late) return window.precision === 'day' ? null : unresolved;
   if (early.iso === late.iso) return toResolution(early, 'relative');
   // The phrase is finer than the publication date: answer with the publication period.
@@ -398,7 +483,7 @@ export function resolveSpec(spec: Spec, window: PublicationWindow | null, unreso
     label = `${early.label} or ${late.label}`;
   } else {
     const what = describe(spec) ?? early.label;
-    label = `${what}, ${windowLabel(window)}${outsideNote(spec, window)}`;
+    label = `${what}, ${windowLabel(window)}${outsideNote(spec, window, toward)}`;
   }
   return {
     iso: window.iso,

@@ -24,6 +24,15 @@ export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
  */
 export type Occurrence = 'recent' | 'previous' | 'this' | 'next';
 
+/**
+ * Which way a year-less date leans when its clause says: `upcoming` (a plan,
+ * a schedule, `für den 20. Mai`, `bis Ende März` in a present clause: the
+ * first occurrence on or after publication), `nearest` (a present-tense
+ * clause: whichever occurrence is closer), or the default, the most recent
+ * one not after publication.
+ */
+export type Toward = 'upcoming' | 'nearest' | 'recent';
+
 /** A calendar day, possibly without year (`am 4. Dezember`). */
 export interface DaySpec {
   y: YearRef | null;
@@ -46,7 +55,20 @@ export type Spec =
   | { kind: 'turnOfYear'; y: YearRef }
   /** weekday 0 = Sunday ... 6 = Saturday (date-fns `Day`). `week`: a calendar-week offset (`Mittwoch vergangener Woche` = -1). */
   /** `weekday`: `before` for `vergangenen Mittwoch` (never the publication day itself, unlike a bare `am Mittwoch`). */
-  | { kind: 'weekday'; wd: 0 | 1 | 2 | 3 | 4 | 5 | 6; occurrence: Occurrence; week?: number; night?: boolean; before?: true }
+  | {
+      kind: 'weekday';
+      wd: 0 | 1 | 2 | 3 | 4 | 5 | 6;
+      occurrence: Occurrence;
+      week?: number;
+      night?: boolean;
+      before?: true;
+      /** `am Montag um 4.17 Uhr` */
+      time?: { hh: number; mm: number };
+    }
+  /** `gegen 14.40 Uhr`, `am Vormittag`: a time of the publication day, only as sure as the publication's own time. */
+  | { kind: 'clock'; hh: number; mm: number; daypart?: boolean }
+  /** `am Vortag`, `tags darauf`: a day before or after another date of the sentence (or the publication day). */
+  | { kind: 'anchor'; days: number }
   | { kind: 'dayOffset'; days: number }
   /** `vor wenigen Tagen`: some day between `max` and `min` days before publication (a range, never one day). */
   | { kind: 'fewDays'; min: number; max: number }
@@ -72,6 +94,8 @@ export function isRelative(spec: Spec): boolean {
     case 'yearRange':
     case 'decade':
       return false;
+    case 'anchor':
+      return true;
     default:
       return true;
   }

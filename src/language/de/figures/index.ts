@@ -21,14 +21,27 @@
  *
  * @module
  */
-export type { Figure, FigureMention, FigureSubject } from './types.ts';
+export type { Figure, FigureMention, FigureSubject, Modality, Quantity } from './types.ts';
+export { FORECASTS, MEASUREMENTS } from './types.ts';
 export { findFigures } from './extract.ts';
-export { FIGURE_KINDS, type FigureKind } from './kind.ts';
+export { COUNT_KINDS, FIGURE_KINDS, KIND_WORDS, type FigureKind } from './kind.ts';
+export { MEASUREMENT_WORDS } from './measurements.ts';
+export { ALL_SIDES, CIVILIANS, OWN_SIDE } from './side.ts';
 export { mayHoldFigure } from './numbers.ts';
 
 import type { Figure, FigureMention } from './types.ts';
 
-/** The plain {@link Figure} of a mention (drops position, subject and origin), for an `Answer`. */
+/** The plain {@link Figure} of a mention (drops position, subject, side and the rest), for an `Answer`. */
 export function toFigure(m: FigureMention): Figure {
-  return { text: m.text, min: m.min, max: m.max, qualifier: m.qualifier, unit: m.unit, kind: m.kind };
+  return {
+    text: m.text,
+    min: m.min,
+    max: m.max,
+    qualifier: m.qualifier,
+    unit: m.unit,
+    kind: m.kind,
+    quantity: m.quantity,
+    modality: m.modality,
+    place: m.place,
+  };
 }

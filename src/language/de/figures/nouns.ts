@@ -46,12 +46,18 @@ const SOLDIER_NOUN =
 const MUNITION_NOUN =
   /(?:geschoss|geschosse|geschossen|granate|granaten|munition|munitionen|patrone|patronen|sprengkoepfe|sprengkoepfen|sprengkopf)$|^schuss$|^(?:land|panzer|anti)?minen$/;
 const WEAPON_NOUN =
-  /(?:rakete|raketen|panzer|haubitze|haubitzen|geschuetz|geschuetze|geschuetzen|werfer|drohne|drohnen|flugzeug|flugzeuge|flugzeugen|kampfjet|kampfjets|jets|hubschrauber|helikopter|helikoptern|waffe|waffen|waffensystem|waffensysteme|systeme|systemen|marschflugkoerper|flugkoerper|moerser|gewehr|gewehre|gewehren|kanone|kanonen|fahrzeug|fahrzeuge|fahrzeugen|artillerie)$/;
+  /(?:rakete|raketen|panzer|haubitze|haubitzen|geschuetz|geschuetze|geschuetzen|werfer|kampfjet|kampfjets|kampfflugzeug|kampfflugzeuge|kampfflugzeugen|waffe|waffen|waffensystem|waffensysteme|marschflugkoerper|flugkoerper|moerser|gewehr|gewehre|gewehren|kanone|kanonen|artillerie)$/;
+/** Vehicles and aircraft: weapons only in a military sentence (`14 Löschflugzeuge` are not). */
+const VEHICLE_NOUN =
+  /(?:drohne|drohnen|flugzeug|flugzeuge|flugzeugen|jets|hubschrauber|helikopter|helikoptern|fahrzeug|fahrzeuge|fahrzeugen|systeme|systemen)$/;
+/** Civil vehicles, never weapons (`Löschflugzeuge`, `Rettungshubschrauber`). */
+const CIVIL_VEHICLE = /^(?:loesch|rettungs|passagier|linien|sanitaets|feuerwehr|polizei|transport)/;
 /** Persons who are soldiers or not depending on the clause (besides the sides' demonyms). */
 const AMBIGUOUS_PERSON =
-  /^(?:maenner|maennern|gefangene|gefangenen|tote|toten|todesopfer|todesopfern|verletzte|verletzten|verwundete|verwundeten|getoetete|getoeteten|opfer|opfern|verluste|verlusten|leichen|vermisste|vermissten)$/;
+  /(?:^maenner|^maennern|gefangene|gefangenen|tote|toten|todesopfer|todesopfern|verletzte|verletzten|verwundete|verwundeten|getoetete|getoeteten|opfer|opfern|^verluste|^verlusten|leichen|vermisste|vermissten|menschenleben)$/;
+/** People whatever the sentence (as head nouns, compounds included: `Einsatzkräfte`, `Forstarbeiter`). */
 const PEOPLE_NOUN =
-  /^(?:menschen|personen|zivilisten|zivilistinnen|zivilpersonen|einwohner|einwohnern|bewohner|bewohnern|kinder|kindern|frauen|buerger|buergern|arbeiter|arbeitern|arbeitskraefte|arbeitskraeften|fluechtlinge|fluechtlingen|passanten|leute|leuten|angehoerige|angehoerigen|jugendliche|jugendlichen|studenten|familien|helfer|sanitaeter|journalisten)$/;
+  /(?:^menschen|^personen|^zivilisten|^zivilistinnen|^zivilpersonen|einwohner|einwohnern|einwohnerinnen|bewohner|bewohnern|bewohnerinnen|^kinder|^kindern|^frauen|buerger|buergern|buergerinnen|arbeiter|arbeitern|arbeiterinnen|arbeitskraefte|arbeitskraeften|fluechtlinge|fluechtlingen|passanten|leute|leuten|angehoerige|angehoerigen|jugendliche|jugendlichen|studenten|familien|helfer|helfern|helferinnen|sanitaeter|journalisten|obdachlose|obdachlosen|evakuierte|evakuierten|vertriebene|vertriebenen|gefluechtete|gefluechteten|verschuettete|verschuetteten|gerettete|geretteten|ueberlebende|ueberlebenden|einsatzkraefte|einsatzkraeften|rettungskraefte|rettungskraeften|hilfskraefte|hilfskraeften|feuerwehrleute|feuerwehrleuten|feuerwehrmaenner|retter|rettern|spezialisten|spezialistinnen|mitarbeiter|mitarbeitern|mitarbeiterinnen|mitarbeitende|mitarbeitenden|beschaeftigte|beschaeftigten|angestellte|angestellten|arbeitnehmer|arbeitnehmern|teilnehmer|teilnehmern|teilnehmerinnen|teilnehmende|teilnehmenden|demonstranten|demonstrierende|demonstrierenden|gaeste|gaesten|touristen|urlauber|urlaubern|urlauberinnen|patienten|verdaechtige|verdaechtigen|ehrenamtliche|ehrenamtlichen|freiwillige|freiwilligen|landsleute|staatsangehoerige|staatsangehoerigen|festgenommene|festgenommenen|haeftlinge|haeftlingen|bauunternehmer)$/;
 /** Nouns of civilians: a figure counting them is never a military figure, whatever side it names. */
 export const CIVILIAN_NOUN =
   /^(?:zivilisten|zivilistinnen|zivilpersonen|einwohner|einwohnern|bewohner|bewohnern|kinder|kindern|passanten|fluechtlinge|fluechtlingen|frauen|helfer|sanitaeter|journalisten)$/;
@@ -65,6 +71,15 @@ const MEN_NOUN = /^maennern?$/;
 /** Military context of a clause (folded): decides whether `Tote`, `Ukrainer` are soldiers. */
 export const MILITARY_CONTEXT =
   /soldat|truppe|armee|streitkraeft|front|kampf|kaempf|gefecht|militaer|einheit|brigade|offensive|krieg|einsatz|gefallen|schlachtfeld/;
+/** Fighting fires and rescuing people is no war: `kämpfen gegen die Flammen`, `Einsatzkräfte`, `im Einsatz` with rescuers. */
+const CIVIL_CONTEXT =
+  /\b(?:kaempf\w*|kampf)\b(?:\s+\S+){0,14}?\s+gegen\s+(?:die|das|den)\s+(?:flammen|feuer|brand|braende|hochwasser|fluten)\b|\w*(?:brandbekaempfung|einsatzkraeft|rettungseinsatz|hilfseinsatz|loescheinsatz|katastropheneinsatz|feuerwehr|rettungsteam|rettungskraeft|rettungskette|katastrophenhilf|einsatzleit)\w*|\bim einsatz\b|\bfrontscheibe\w*/g;
+
+/** True when the folded text is military once civil rescue and firefighting phrases are set aside. */
+export function isMilitary(text: string): boolean {
+  if (!MILITARY_CONTEXT.test(text)) return false;
+  return MILITARY_CONTEXT.test(text.replace(CIVIL_CONTEXT, ' '));
+}
 
 /**
  * Reads the counted noun after a quantity, starting at token `j`: up to four
@@ -194,6 +209,7 @@ export function subjectOfNoun(head: string, ctx: NounContext): FigureSubject {
   if (h === 'mann' || SOLDIER_NOUN.test(h)) return 'soldiers';
   if (MUNITION_NOUN.test(h)) return 'munitions';
   if (WEAPON_NOUN.test(h)) return 'weapons';
+  if (VEHICLE_NOUN.test(h) && !CIVIL_VEHICLE.test(h)) return ctx.military ? 'weapons' : 'other';
   const nationals = demonymSide(ctx.sides, h);
   if (nationals || AMBIGUOUS_PERSON.test(h)) {
     if (ctx.attack) return 'people';

@@ -16,6 +16,12 @@ import type { FigureSubject } from './types.ts';
 export const CIVILIANS = 'civilians';
 /** `eigene Verluste`: the speaker's own side, which the sentence does not name. */
 export const OWN_SIDE = 'own';
+/** Every side of a war together: `auf beiden Seiten`, `seit Kriegsbeginn` (a total, nobody's own losses). */
+export const ALL_SIDES = 'all';
+
+/** A total over every side of a war. */
+const ALL_WORDS =
+  /\b(?:auf beiden seiten|beider seiten|beiderseits|beider kriegsparteien|aller kriegsparteien|beide kriegsparteien|auf allen seiten|insgesamt im krieg|im gesamten krieg|des gesamten krieges|im ganzen krieg|seit (?:dem )?kriegsbeginn|seit (?:dem )?beginn des (?:\w+ )?krieg\w*|seit beginn der (?:\w+ )?invasion|seit (?:dem )?beginn der (?:\w+ )?invasion)\b/;
 
 /** Civilians named in the counted noun phrase. */
 const CIVILIAN_WORD = /\bzivil\w*/;
@@ -28,6 +34,8 @@ const OWN_WORD = /\beigene\w*/;
  */
 const NOT_ACTOR =
   /(?:\b(?:nach|in|gegen|an|zu|zur|zum|auf|mit|fuer|laut|zwischen|im|ins|ueber|angaben|informationen|schaetzungen?|erkenntnisse[n]?|berichte[n]?|zahlen|darstellung)|\b(?:naehe|grenze|richtung|kueste|norden|sueden)\s+(?:von|zu))\s+(?:(?:die|der|das|den|dem|des)\s+)?$/;
+/** A side named as the source: `Stockholm zufolge`. */
+const SOURCE_AFTER = /^\s*zufolge\b/;
 /** Prepositions of destination or opponent inside a counted noun phrase (`der nach Schweden entsandten Soldaten`); not `aus`, `bei`, `auf … Seite`. */
 const NOT_OWNER =
   /(?:\b(?:nach|in|gegen|an|zu|zur|zum|im|ins|ueber)|\b(?:naehe|grenze|richtung|kueste)\s+(?:von|zu))\s+(?:(?:die|der|das|den|dem|des)\s+)?$/;
@@ -55,7 +63,7 @@ const SAYING =
  */
 export function sideAsActor(lexicon: SideLexicon, text: string): Side | null {
   for (const m of sideMentions(lexicon, text)) {
-    if (NOT_ACTOR.test(text.slice(0, m.index))) continue;
+    if (NOT_ACTOR.test(text.slice(0, m.index)) || SOURCE_AFTER.test(text.slice(m.end))) continue;
     if (m.side.adjective.test(text.slice(m.index, m.end)) && !ADJECTIVE_OF_ACTOR.test(text.slice(m.end))) continue;
     return m.side;
   }
@@ -72,10 +80,10 @@ function openingSide(lexicon: SideLexicon, lead: string): Side | null {
   const words = [...lead.matchAll(/\S+/g)];
   const limit = words[3]?.index ?? lead.length;
   const mentions = sideMentions(lexicon, lead);
-  const first = mentions.find((m) => m.index < limit);
+  const first = mentions.find((m) => m.index < limit && !SOURCE_AFTER.test(lead.slice(m.end)));
   if (!first) return null;
   if (first.side.adjective.test(lead.slice(first.index, first.end)) && !FORCES.test(lead.slice(first.end))) return null;
-  const others = mentions.filter((m) => m.side !== first.side && !NOT_ACTOR.test(lead.slice(0, m.index)));
+  const others = mentions.filter((m) => m.side !== first.side && !NOT_ACTOR.test(lead.slice(0, m.index)) && !SOURCE_AFTER.test(lead.slice(m.end)));
   return others.length ? null : first.side;
 }
 
@@ -126,11 +134,16 @@ export function sideOf(input: SideInput, lexicon: SideLexicon): string | null {
   const named = sideMentions(lexicon, nounPhrase).find((m) => !NOT_OWNER.test(nounPhrase.slice(0, m.index)));
   if (named) return named.side.id;
   if (CIVILIAN_WORD.test(nounPhrase) || input.civilian) return CIVILIANS;
-  if (OWN_WORD.test(nounPhrase)) return OWN_SIDE;
+  if (OWN_WORD.test(nounPhrase)) {
+    // `Die Ukraine verlor 3000 eigene Soldaten`: the side the clause opens with; else the speaker's own side
+    return (LOSS.test(segment) ? openingSide(lexicon, input.lead ?? '')?.id : undefined) ?? OWN_SIDE;
+  }
   if (LOSS.test(segment)) {
     const opening = openingSide(lexicon, input.lead ?? '');
     if (opening) return opening.id;
   }
+  // the war's total dead: no side's own figure, unless a side is named as the one that lost them
+  if ((subject === 'soldiers' || subject === null) && !LOSS.test(segment) && ALL_WORDS.test(`${segment} ${input.lead ?? ''}`) && !sideAsActor(lexicon, segment)) return ALL_SIDES;
   if (subject === 'people' && ATTACK.test(input.sentence)) return CIVILIANS;
   const saying = SAYING.test(segment);
   if (input.inherited !== undefined && input.inherited !== null) {
