@@ -13,9 +13,11 @@
  *
  * @module
  */
-import { FORECASTS, type Modality } from '../language/de/figures/index.ts';
+import { FORECASTS } from '../language/de/figures/index.ts';
+import type { Bilingual, EstimateClaim, EstimateMeasure, EstimateSource, Message } from '../reply/messages.ts';
 import type { Answer, Figure } from '../reply/model.ts';
-import { formatAmount, sourceLabel } from '../reply/wording.ts';
+import { spell } from '../reply/say.ts';
+import { describeFigure } from '../reply/words/estimate-en.ts';
 import type { Story } from '../snapshot/snapshot.ts';
 
 /** An accepted figure with what the summary needs besides its answer. */
@@ -40,76 +42,19 @@ const SUMMARY_LINES = 14;
 const FORECAST_LINES = 5;
 /** Earlier figures shown on one claim's "earlier:" line at most. */
 const EARLIER_SHOWN = 4;
+/** Articles named on one claim's line at most. */
+const SOURCES_SHOWN = 4;
 
-const KIND_LABELS: Record<string, string> = {
-  killed: 'killed',
-  wounded: 'wounded',
-  'killed-or-wounded': 'killed or wounded',
-  missing: 'missing',
-  trapped: 'trapped',
-  rescued: 'rescued alive',
-  recovered: 'bodies recovered',
-  evacuated: 'evacuated or displaced',
-  captured: 'captured or arrested',
-  deployed: 'deployed',
-  'troops-sent': 'troops sent',
-  'troops-arrived': 'troops arrived',
-  reinforcements: 'reinforcements',
-  munitions: 'munitions',
-  weapons: 'weapons',
-  destroyed: 'destroyed',
-  damaged: 'damaged',
-};
+export { describeFigure, FORECAST_LABELS, formatWhen } from '../reply/words/estimate-en.ts';
 
-/** The labels of forecast modalities, as the summary shows them. */
-export const FORECAST_LABELS: Record<Modality, string> = {
-  counted: 'counted',
-  estimated: 'estimated',
-  feared: 'feared',
-  projected: 'projected',
-  hypothetical: 'could',
-  planned: 'planned',
-};
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A publication date as precise as known (`18 February 2025, 14:52`, `February 2025`), `undated` for null. */
-export function formatWhen(iso: string | null): string {
-  if (!iso) return 'undated';
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?/.exec(iso);
-  if (!m) return iso;
-  const [, y, mo, d, hh, mm] = m;
-  if (!mo) return y!;
-  const month = MONTHS[Number(mo) - 1] ?? mo;
-  if (!d) return `${month} ${y}`;
-  return hh ? `${Number(d)} ${month} ${y}, ${hh}:${mm}` : `${Number(d)} ${month} ${y}`;
+/** A quote's publication as an `/estimate` summary names it. */
+export function sourceOf(a: Answer): EstimateSource {
+  return { outlet: a.outlet, agency: a.agency, title: a.title, article: a.articleId, published: a.published };
 }
 
-/** `more than 3,000 killed or wounded`, `magnitude 7.4`, `about 8,500 Hektaren`, `950 Arbeitsplätzen` — bounds as given, never averaged. */
-export function describeFigure(f: Figure): string {
-  const quantity = f.quantity ?? 'count';
-  // `6,500 million` reads better as `6.5 billion`
-  const amount = formatAmount(f).replace(/\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?) million\b/g, (all, n: string) => {
-    const v = Number(n.replace(/,/g, ''));
-    return v >= 1000 ? `${Number((v / 1000).toFixed(3))} billion` : all;
-  });
-  if (quantity === 'magnitude') return `magnitude ${amount}`;
-  if (quantity !== 'count') return `${amount} ${f.unit ?? ''}`.trim();
-  const what = f.kind ? (KIND_LABELS[f.kind] ?? f.kind) : (f.unit ?? '');
-  return `${amount} ${what}`.trim();
-}
-
-/** `Reuters`, `ntv.de / AFP`, or the article's title shortened (`"Nach dem Beben: Weidenbacher THW-Helfer …"`), or its id. */
-export function sourceName(a: Answer): string {
-  const label = sourceLabel(a);
-  if (label) return label;
-  if (a.title) return `"${a.title.length > 48 ? `${a.title.slice(0, 47).trimEnd()}…` : a.title}"`;
-  return a.articleId;
-}
-
-/** `Reuters, February 2025`, `"Nach dem Beben: …", undated`. */
-export function sourceWithDate(a: Answer): string {
-  return `${sourceName(a)}, ${formatWhen(a.published)}`;
+/** The claimant of a quote in both languages (the German form when the claimant has one). */
+export function speakerOf(a: Answer): Bilingual | null {
+  return a.claimant ? { en: a.claimant, de: a.claimantDe ?? a.claimant } : null;
 }
 
 /** A publication date as an interval of milliseconds (`2025-02` is the whole month), or null when undated. */
@@ -225,58 +170,49 @@ export function claimsOf(records: readonly FigureRecord[]): Claim[] {
   return all.sort((x, y) => newestFirst(x.when, y.when) || x.records[0]!.order - y.records[0]!.order);
 }
 
-/** The English name of a place id in the story, for `in North Macedonia`. */
-function placeName(story: Story, id: string): string {
-  return story.sides.sides.find((s) => s.id === id)?.en ?? id;
+/** A place id of the story in both languages, for `in North Macedonia` / `in Nordmazedonien`. */
+export function placeOf(story: Story, id: string): Bilingual {
+  const side = story.sides.sides.find((s) => s.id === id);
+  return side ? { en: side.en, de: side.de } : { en: id, de: id };
 }
 
-/** `1,820 killed in North Macedonia`. */
-function claimFigure(story: Story, c: Claim, showPlaces: boolean): string {
+/** A claim as structure: who, what, where, which articles (each by its newest quote), latest and earlier. */
+function claimMessage(story: Story, c: Claim, showPlaces: boolean, forecast: boolean): Message {
   const r = c.records[0]!;
-  const where = showPlaces && r.places.length && (r.answer.figure!.quantity ?? 'count') === 'count' ? ` in ${r.places.map((p) => placeName(story, p)).join(' and ')}` : '';
-  return `${describeFigure(r.answer.figure!)}${where}`;
-}
-
-/** `Reuters, February 2025` or `reported by 2 articles: SRF / SDA, dpa, 18 February 2025, 19:32; dpa-AFX, 18 February 2025, 16:31`; `(2 quotes)` for one article quoted twice. */
-function claimSources(c: Claim): string {
+  const f = r.answer.figure!;
   // each article by its newest quote (a live blog repeats a figure in later entries)
   const byArticle = c.articles.map(
-    (id) => c.records.filter((r) => r.answer.articleId === id).sort((a, b) => newestFirst(interval(a.answer.published), interval(b.answer.published)))[0]!.answer,
+    (id) => c.records.filter((x) => x.answer.articleId === id).sort((a, b) => newestFirst(interval(a.answer.published), interval(b.answer.published)))[0]!.answer,
   );
-  if (byArticle.length === 1) {
-    const quotes = c.records.length;
-    return `${sourceWithDate(byArticle[0]!)}${quotes > 1 ? ` (${quotes} quotes)` : ''}`;
-  }
-  const shown = byArticle.slice(0, 4).map(sourceWithDate).join('; ');
-  return `reported by ${byArticle.length} articles: ${shown}${byArticle.length > 4 ? '; …' : ''}`;
-}
-
-function claimLine(story: Story, c: Claim, showPlaces: boolean, forecast: boolean): string {
-  const r = c.records[0]!;
-  const who = r.answer.claimant ? `${r.answer.claimant}: ` : '';
-  const tag = forecast ? `${FORECAST_LABELS[r.answer.figure!.modality ?? 'counted']}: ` : '';
-  const latest = c.earlier.length > 0 ? ' · latest' : '';
-  let line = `• ${tag}${who}${claimFigure(story, c, showPlaces)} — ${claimSources(c)}${latest}`;
-  if (c.earlier.length) {
-    const earlier = c.earlier
-      .slice(0, EARLIER_SHOWN)
-      .map((e) => `${describeFigure(e.records[0]!.answer.figure!)} (${sourceWithDate(e.records[0]!.answer)})`);
-    line += `\n  earlier: ${earlier.join('; ')}${c.earlier.length > EARLIER_SHOWN ? `; and ${c.earlier.length - EARLIER_SHOWN} more` : ''}`;
-  }
-  return line;
+  const claim: EstimateClaim = {
+    claimant: speakerOf(r.answer),
+    figure: f,
+    places: showPlaces && r.places.length && (f.quantity ?? 'count') === 'count' ? r.places.map((p) => placeOf(story, p)) : [],
+    forecast: forecast ? (f.modality ?? 'counted') : null,
+    sources: byArticle.slice(0, SOURCES_SHOWN).map(sourceOf),
+    articles: byArticle.length,
+    quotes: c.records.length,
+    latest: c.earlier.length > 0,
+    earlier: c.earlier.slice(0, EARLIER_SHOWN).map((e) => ({ figure: e.records[0]!.answer.figure!, source: sourceOf(e.records[0]!.answer) })),
+    earlierMore: Math.max(0, c.earlier.length - EARLIER_SHOWN),
+  };
+  return { id: 'estimate.claim', ...claim };
 }
 
 /** A ranked answer: the quotes in the order shown and the summary. */
 export interface RankedAnswer {
+  /** The English wording of `say`. */
   summary: string;
+  /** The summary as structure, one message per line (a claim with earlier figures takes two). */
+  say: Message[];
   answers: Answer[];
   total: number;
 }
 
 /** Options of {@link rankAndSummarize}. */
 export interface RankOptions {
-  /** The heading (`People killed`, `"Tote Albanien"`). */
-  label: string;
+  /** What was asked: a catalogued measure (with the place asked) or free words. */
+  measure: EstimateMeasure;
   /** Forecasts first (the question asked for them). */
   forecastsFirst: boolean;
   /** At most this many quotes. */
@@ -305,8 +241,8 @@ export function rankAndSummarize(story: Story, records: readonly FigureRecord[],
   const placeSets = new Set(records.filter((r) => (r.answer.figure!.quantity ?? 'count') === 'count').map(placesKey).filter(Boolean));
   const showPlaces = placeSets.size > 1;
 
-  const factLines = latest.map((c) => claimLine(story, c, showPlaces, false));
-  const forecastLines = forecastClaims.map((c) => claimLine(story, c, showPlaces, true));
+  const factLines = latest.map((c) => claimMessage(story, c, showPlaces, false));
+  const forecastLines = forecastClaims.map((c) => claimMessage(story, c, showPlaces, true));
   const quoted = (claims: Claim[]) => claims.flatMap((c) => [...c.records].sort((a, b) => newestFirst(interval(a.answer.published), interval(b.answer.published)) || a.order - b.order));
   // words that rank the figures (a topic, a place taken as a word) may put a forecast first when only it matches them
   const forecastsFirst =
@@ -318,17 +254,17 @@ export function rankAndSummarize(story: Story, records: readonly FigureRecord[],
 
   const articles = new Set(records.map((r) => r.answer.articleId)).size;
   const claims = factClaims.length + forecastClaims.length;
-  const head = `${options.label}: ${claims} figure${claims === 1 ? '' : 's'} from ${articles} article${articles === 1 ? '' : 's'}, latest first (not merged):`;
+  const head: Message = { id: 'estimate.head', measure: options.measure, figures: claims, articles };
   // each block keeps its own share of the lines, so forecasts are never cut off below the counts
   const forecastRoom = forecastLines.length ? Math.min(forecastLines.length, FORECAST_LINES) : 0;
-  const cut = (lines: string[], room: number): string[] => {
+  const cut = (lines: Message[], room: number): Message[] => {
     if (lines.length <= room) return lines;
-    const rest = lines.length - (room - 1);
-    return [...lines.slice(0, room - 1), `… and ${rest} more figure${rest === 1 ? '' : 's'} below.`];
+    return [...lines.slice(0, room - 1), { id: 'estimate.more', figures: lines.length - (room - 1) }];
   };
-  const factBlock = cut(factLines.length ? factLines : ['• no counted figure, only forecasts'], SUMMARY_LINES - forecastRoom);
-  const forecastBlock = forecastLines.length ? ['Forecasts and fears (not counts):', ...cut(forecastLines, forecastRoom)] : [];
-  const blocks = forecastsFirst && forecastLines.length ? [...forecastBlock, 'Counted:', ...factBlock] : [...factBlock, ...forecastBlock];
-  const more = records.length > answers.length ? `\n${records.length} quotes in all; the first ${answers.length} are quoted below.` : '';
-  return { summary: `${head}\n${blocks.join('\n')}${more}`, answers, total: records.length };
+  const factBlock = cut(factLines.length ? factLines : [{ id: 'estimate.only-forecasts' }], SUMMARY_LINES - forecastRoom);
+  const forecastBlock: Message[] = forecastLines.length ? [{ id: 'estimate.forecasts' }, ...cut(forecastLines, forecastRoom)] : [];
+  const blocks: Message[] = forecastsFirst && forecastLines.length ? [...forecastBlock, { id: 'estimate.counted' }, ...factBlock] : [...factBlock, ...forecastBlock];
+  const more: Message[] = records.length > answers.length ? [{ id: 'estimate.quoted', quotes: records.length, shown: answers.length }] : [];
+  const say = [head, ...blocks, ...more];
+  return { summary: spell(say), say, answers, total: records.length };
 }

@@ -28,7 +28,9 @@ import { makeAnswer, reportedAt } from './attribution.ts';
 import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
 import { hasWord, kindWords, measureQuantity, readEstimateQuestion, type EstimateQuery } from './estimate-question.ts';
-import { interval, rankAndSummarize, type FigureRecord } from './estimate-summary.ts';
+import { interval, placeOf, rankAndSummarize, type FigureRecord } from './estimate-summary.ts';
+import type { EstimateMeasure, Message } from '../reply/messages.ts';
+import { saying, spell } from '../reply/say.ts';
 import { storyHits } from './hits.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import { answerInStories } from './stories.ts';
@@ -417,7 +419,10 @@ function articleOrderOf(story: Story): Map<string, number> {
 
 /** The answer to a catalogued measure (plain data: cached between runs). */
 export interface MeasureAnswer {
+  /** The English wording of `say`. */
   summary: string;
+  /** The summary as structure (`estimate.*` messages). */
+  say: Message[];
   /** Every figure kept, in the order the plain question shows them; the first `shown` are its quotes. */
   answers: Answer[];
   total: number;
@@ -461,7 +466,7 @@ export function measureFindings(story: Story, def: MeasureDef, paragraphIds: Ite
 export function measureAnswerFrom(story: Story, def: MeasureDef, findings: readonly MeasureFinding[], known?: KnownClaimant): MeasureAnswer {
   const kept = toRecords(story, newest(candidatesOf(story, findings), RECORD_LIMIT), known);
   const ranked = rankAndSummarize(story, recordsFor(story, kept, def.place), {
-    label: def.en,
+    measure: { title: { en: def.en, de: def.de }, place: null },
     forecastsFirst: false,
     limit: ESTIMATE_LIMIT,
   });
@@ -474,6 +479,7 @@ export function measureAnswerFrom(story: Story, def: MeasureDef, findings: reado
   const rank = new Map(kept.map((r, i) => [r.answer, i]));
   return {
     summary: ranked.summary,
+    say: ranked.say,
     answers: ordered,
     total: ranked.total,
     shown: ranked.answers.length,
@@ -505,60 +511,73 @@ export function answerEstimate(argument: string, ctx: CommandContext): Reply {
   return answerInStories(ctx, 'estimate', text, (s) => s.catalogue.measures.measures, answerEstimateIn);
 }
 
-/** `in Albania` for a notice. */
-function placeLabel(story: Story, place: string): string {
-  return story.sides.sides.find((s) => s.id === place)?.en ?? place;
-}
 
 /** Answers `/estimate` within one story. */
 export function answerEstimateIn(story: Story, question: Question): Reply {
   const value = question.text;
   const query = readEstimateQuestion(story, question);
   // An honest "nothing", with the closest catalogue entries offered apart.
-  const nothing = (what: string) =>
-    noAnswerReply('estimate', value, `Nothing in the corpus gives a figure for ${what}.`, {
+  const nothing = (measure: EstimateMeasure) => {
+    const notice: Message[] = [{ id: 'estimate.nothing', measure }];
+    return noAnswerReply('estimate', value, spell(notice), {
+      say: { notice },
       suggestions: catalogueSuggestions(story, question, 'estimate'),
       corpusVersion: story.version,
     });
+  };
   if (query.measure) return measureReply(story, value, query, query.measure, nothing);
   return freeWordsReply(story, question, query, nothing);
 }
 
 /** The reply for a catalogued measure, narrowed to the place asked and ranked as the question asks. */
-function measureReply(story: Story, value: string, query: EstimateQuery, def: MeasureDef, nothing: (what: string) => Reply): Reply {
+function measureReply(story: Story, value: string, query: EstimateQuery, def: MeasureDef, nothing: (measure: EstimateMeasure) => Reply): Reply {
   const cached = measureAnswer(story, def);
   // `Tote Schweden` for a measure of that side's dead: the side is whose, and the measure already asks it
   if (query.place !== null && query.place === def.side) query = { ...query, place: null, placeText: null };
   const plain = query.place === null && !query.forecast && query.topic.length === 0 && !query.past && query.units.length === 0;
-  const where = query.place ? ` in ${placeLabel(story, query.place)}` : '';
+  const title = { en: def.en, de: def.de };
+  const where = query.place ? placeOf(story, query.place) : null;
   if (plain) {
-    if (cached.shown === 0) return nothing(`"${def.en}"`);
-    return { command: 'estimate', argument: value, status: 'ok', summary: cached.summary, answers: cached.answers.slice(0, cached.shown), corpusVersion: story.version };
+    if (cached.shown === 0) return nothing({ title, place: null });
+    return {
+      command: 'estimate',
+      argument: value,
+      status: 'ok',
+      summary: cached.summary,
+      say: { summary: cached.say },
+      answers: cached.answers.slice(0, cached.shown),
+      corpusVersion: story.version,
+    };
   }
   const pastToo = query.past;
   let records = recordsFor(story, recordsOf(cached), query.place ?? def.place, pastToo);
   let topic = query.topic;
-  let notice: string | undefined;
+  let notice: Message | undefined;
   if (records.length === 0 && query.place !== null && query.placeText) {
     // no figure is about that place: the place is one of the words that rank the figures
     records = recordsFor(story, recordsOf(cached), def.place, pastToo);
     topic = [...topic, analyze(query.placeText)];
-    notice = `No figure of "${def.en}" is about ${placeLabel(story, query.place)} as a place; figures whose paragraph names "${query.placeText}" come first.`;
+    notice = { id: 'estimate.place-as-word', title, place: placeOf(story, query.place), words: query.placeText };
   }
-  if (records.length === 0) return nothing(`"${def.en}"${where}`);
+  if (records.length === 0) return nothing({ title, place: where });
   const score = scoreFor(story, query, topic);
   const ranked = rankAndSummarize(story, records, {
-    label: `${def.en}${notice ? '' : where}`,
+    measure: { title, place: notice ? null : where },
     forecastsFirst: query.forecast,
     limit: ESTIMATE_LIMIT,
     ...(score ? { score } : {}),
   });
-  const reply: Reply = { command: 'estimate', argument: value, status: 'ok', summary: ranked.summary, answers: ranked.answers, corpusVersion: story.version };
-  if (notice) reply.notice = notice;
   if (query.forecast && !records.some((r) => r.answer.figure?.modality && ['feared', 'projected', 'hypothetical', 'planned'].includes(r.answer.figure.modality))) {
-    reply.notice = 'No source gives a forecast or fear for this; these are the counted figures.';
+    notice = { id: 'estimate.no-forecast' };
   }
-  return reply;
+  return {
+    command: 'estimate',
+    argument: value,
+    status: 'ok',
+    ...saying({ summary: ranked.say, ...(notice ? { notice: [notice] } : {}) }),
+    answers: ranked.answers,
+    corpusVersion: story.version,
+  };
 }
 
 /** The analysed terms of each sentence (and the article's title), per corpus version: topic ranking reads them. */
@@ -643,7 +662,7 @@ function holdsAny(terms: ReadonlySet<string>, concepts: readonly string[][]): bo
  * that asks how many gets counts only. Figures whose counted noun or
  * surrounding words hold the question's words come first.
  */
-function freeWordsReply(story: Story, question: Question, query: EstimateQuery, nothing: (what: string) => Reply): Reply {
+function freeWordsReply(story: Story, question: Question, query: EstimateQuery, nothing: (measure: EstimateMeasure) => Reply): Reply {
   const value = question.text;
   // without a measure, a place is one of the words
   const words = question;
@@ -671,19 +690,18 @@ function freeWordsReply(story: Story, question: Question, query: EstimateQuery, 
   const records = toRecords(story, best);
   const score = (r: FigureRecord) => ownScore(r.answer.figure!);
   const ranked = rankAndSummarize(story, records, {
-    label: `"${echo(value)}" (no catalogue measure; figures in the best-matching sentences)`,
+    measure: { words: echo(value) },
     forecastsFirst: query.forecast,
     limit: FREE_LIMIT,
     score,
   });
-  if (ranked.answers.length === 0) return nothing(`"${echo(value)}"`);
+  if (ranked.answers.length === 0) return nothing({ words: echo(value) });
   return {
     command: 'estimate',
     argument: value,
     status: 'ok',
-    summary: ranked.summary,
+    ...saying({ summary: ranked.say, notice: [{ id: 'estimate.free-words', query: echo(value) }] }),
     answers: ranked.answers,
-    notice: `"${echo(value)}" is not a catalogued measure, so these are the figures in the sentences that best match the words; check what each one counts.`,
     suggestions: catalogueSuggestions(story, question, 'estimate'),
     corpusVersion: story.version,
   };

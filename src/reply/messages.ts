@@ -8,6 +8,8 @@
  * @module
  */
 
+import type { Figure } from '../language/de/figures/index.ts';
+
 /** A title in both languages (a story's, an event's, a measure's). */
 export interface Bilingual {
   de: string;
@@ -67,7 +69,67 @@ export type Message =
     }
   | { id: 'reload.story'; story: string; title: Bilingual; articles: number; was: number }
   | { id: 'reload.saved'; file: string; shortened: boolean }
-  | { id: 'reload.replaced'; file: string; shortened: boolean; trashed: string[] };
+  | { id: 'reload.replaced'; file: string; shortened: boolean; trashed: string[] }
+  // ---- /estimate: summaries and notices (worded in words/estimate-en.ts, estimate-de.ts) ----
+  /** The heading: what was asked, how many figures (claims) from how many articles. */
+  | { id: 'estimate.head'; measure: EstimateMeasure; figures: number; articles: number }
+  /** One claim: a figure as one claimant gives it, with the articles that report it. */
+  | ({ id: 'estimate.claim' } & EstimateClaim)
+  /** In place of the counted claims when there are only forecasts. */
+  | { id: 'estimate.only-forecasts' }
+  /** The heading of the forecasts. */
+  | { id: 'estimate.forecasts' }
+  /** The heading of the counted claims after the forecasts. */
+  | { id: 'estimate.counted' }
+  /** `… and N more figures below.` */
+  | { id: 'estimate.more'; figures: number }
+  /** More quotes than are quoted. */
+  | { id: 'estimate.quoted'; quotes: number; shown: number }
+  /** No figure at all. */
+  | { id: 'estimate.nothing'; measure: EstimateMeasure }
+  /** No figure is about the place asked as a place: the place ranks them as a word. */
+  | { id: 'estimate.place-as-word'; title: Bilingual; place: Bilingual; words: string }
+  /** Forecasts asked, none given. */
+  | { id: 'estimate.no-forecast' }
+  /** Free words that name no catalogued measure. */
+  | { id: 'estimate.free-words'; query: string };
+
+/** What an `/estimate` question asked: a catalogued measure (its title, the place asked) or free words. */
+export type EstimateMeasure = { title: Bilingual; place: Bilingual | null } | { words: string };
+
+/** A publication an `/estimate` claim names: its outlet and agency, else its title, else its id; and its date. */
+export interface EstimateSource {
+  outlet: string | null;
+  agency: string | null;
+  title: string | null;
+  article: string;
+  /** ISO as precise as known, or null. */
+  published: string | null;
+}
+
+/** One `/estimate` claim as structure. */
+export interface EstimateClaim {
+  /** Who gives it, in both languages (null: the article says nobody). */
+  claimant: Bilingual | null;
+  /** The figure (amount, kind, unit, quantity, modality). */
+  figure: Figure;
+  /** Where, when the summary names places (count figures of answers about several places); else empty. */
+  places: Bilingual[];
+  /** Its modality when shown among the forecasts, else null. */
+  forecast: NonNullable<Figure['modality']> | null;
+  /** The articles reporting it, each by its newest quote, at most four. */
+  sources: EstimateSource[];
+  /** How many articles report it. */
+  articles: number;
+  /** How many quotes give it. */
+  quotes: number;
+  /** The newest claim of its claimant's series, with earlier ones. */
+  latest: boolean;
+  /** Earlier figures of its series (newest first), at most four. */
+  earlier: { figure: Figure; source: EstimateSource }[];
+  /** Earlier figures not shown. */
+  earlierMore: number;
+}
 
 /** Identifiers of report sections (`/corpus`, `/reload`). */
 export type SectionId = 'stories' | 'articles' | 'undated' | 'warnings' | 'added' | 'removed' | 'changed';

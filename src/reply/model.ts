@@ -39,6 +39,13 @@ export interface Answer {
   published: string | null;
   /** Who makes the claim, when the sentence says so ("Scholz (Germany's chancellor)"). */
   claimant: string | null;
+  /**
+   * The same claimant worded in German ("NIS (südkoreanischer Geheimdienst)",
+   * "ukrainische Quellen", "KCNA (nordkoreanische Staatsmedien) unter Berufung
+   * auf die Regierungspartei"): set wherever `claimant` is (null when it is
+   * null); `claimant` stays the English form.
+   */
+  claimantDe?: string | null;
   date: DateRef | null;
   figure: Figure | null;
   /** The id of the story the quote belongs to (`flood-2024`); every answer of a reply block comes from one story. */

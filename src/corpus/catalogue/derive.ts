@@ -34,6 +34,7 @@ export function sideInputs(catalogue: Catalogue): SideInput[] {
     out.push({
       id: side.id,
       en: side.en ?? place?.en ?? side.id,
+      de: place?.names[0] ?? side.names[0] ?? side.en ?? place?.en ?? side.id,
       names: [...(place?.names ?? []), ...side.names],
       adjectives: { ...(place?.adjectives ?? {}), ...side.adjectives },
       demonyms: [...(place?.demonyms ?? []), ...side.demonyms],
@@ -42,7 +43,7 @@ export function sideInputs(catalogue: Catalogue): SideInput[] {
     });
   }
   for (const place of catalogue.places.places) {
-    if (!story.has(place.id)) out.push({ id: place.id, en: place.en, names: place.names, adjectives: place.adjectives, demonyms: place.demonyms });
+    if (!story.has(place.id)) out.push({ id: place.id, en: place.en, de: place.names[0] ?? place.en, names: place.names, adjectives: place.adjectives, demonyms: place.demonyms });
   }
   return out;
 }

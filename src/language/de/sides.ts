@@ -17,6 +17,8 @@ export interface SideInput {
   id: string;
   /** English name (`France`). */
   en: string;
+  /** German name (`Frankreich`); the first of `names` when not given. */
+  de?: string;
   /** Words that name the side as a party: country, capital, seats of government, armies, leaders. */
   names: readonly string[];
   /** German adjectives (any inflection matches) -> the English word for them (`französisch` -> `French`). */
@@ -33,6 +35,8 @@ export interface SideInput {
 export interface Side {
   id: string;
   en: string;
+  /** German name (`Frankreich`). */
+  de: string;
   party: boolean;
   combatants: boolean;
   /** Any of its names (as words), adjectives or demonyms (global: for `matchAll`). */
@@ -87,9 +91,9 @@ export const NO_SIDES: SideLexicon = { sides: [], anySide: /(?!)/, placeWords: n
  * noun of a figure, and no side.
  */
 export function compileSides(inputs: readonly SideInput[], places: readonly string[] = []): SideLexicon {
-  const merged = new Map<string, { en: string; names: string[]; adjectives: string[]; demonyms: string[]; party: boolean; combatants: boolean }>();
+  const merged = new Map<string, { en: string; de: string; names: string[]; adjectives: string[]; demonyms: string[]; party: boolean; combatants: boolean }>();
   for (const s of inputs) {
-    const m = merged.get(s.id) ?? { en: s.en, names: [], adjectives: [], demonyms: [], party: false, combatants: false };
+    const m = merged.get(s.id) ?? { en: s.en, de: s.de ?? s.names[0] ?? s.en, names: [], adjectives: [], demonyms: [], party: false, combatants: false };
     m.names.push(...s.names);
     m.adjectives.push(...Object.keys(s.adjectives));
     m.demonyms.push(...s.demonyms);
@@ -110,6 +114,7 @@ export function compileSides(inputs: readonly SideInput[], places: readonly stri
     sides.push({
       id,
       en: m.en,
+      de: m.de,
       party: m.party,
       combatants: m.combatants,
       any: new RegExp(`\\b${alternation([...names, ...adjectives, ...dems])}\\b`, 'g'),

@@ -12,6 +12,7 @@ import type { Message, SectionId } from '../messages.ts';
 import type { DateRef, Figure } from '../model.ts';
 import { attributionLine, ctx as s, isoParts } from './common.ts';
 import type { UiWords, Words } from './types.ts';
+import { estimateMessageDe } from './estimate-de.ts';
 
 const MONTHS = [
   'Januar', 'Februar', 'März', 'April', 'Mai', 'Juni',
@@ -223,6 +224,8 @@ function message(m: Message): string {
       return `${m.file} gespeichert${m.shortened ? ' (Name gekürzt)' : ''}.`;
     case 'reload.replaced':
       return `${m.file} ersetzt${m.shortened ? ' (Name gekürzt)' : ''}; der alte Text liegt unter ${m.trashed.join(', ')}.`;
+    default:
+      return estimateMessageDe(m, { amount, published });
   }
 }
 

@@ -9,6 +9,7 @@ import type { Message, SectionId } from '../messages.ts';
 import type { DateRef, Figure } from '../model.ts';
 import { attributionLine, ctx as s, isoParts } from './common.ts';
 import type { UiWords, Words } from './types.ts';
+import { estimateMessageEn } from './estimate-en.ts';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -137,6 +138,8 @@ function message(m: Message): string {
       return `Saved ${m.file}${m.shortened ? ' (name shortened)' : ''}.`;
     case 'reload.replaced':
       return `Replaced ${m.file}${m.shortened ? ' (name shortened)' : ''}; the old text is kept as ${m.trashed.join(', ')}.`;
+    default:
+      return estimateMessageEn(m);
   }
 }
 
