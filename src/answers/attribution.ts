@@ -11,6 +11,8 @@ import type { Answer, DateRef, Figure } from '../reply/model.ts';
 /** What a handler found out about a quote, beyond where it is. */
 export interface AnswerDetails {
   claimant?: string | null;
+  /** The claimant in German (see `Answer.claimantDe`). */
+  claimantDe?: string | null;
   date?: DateRef | null;
   figure?: Figure | null;
 }
@@ -52,6 +54,7 @@ export function makeAnswer(
     agency: article.agency,
     published: reportedAt(article, paragraph)?.iso ?? null,
     claimant: details.claimant ?? null,
+    ...(details.claimantDe !== undefined ? { claimantDe: details.claimantDe } : {}),
     date: details.date ?? null,
     figure: details.figure ?? null,
   };

@@ -25,7 +25,7 @@ import { matchedTerms } from '../search/snippet.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
 import { locate, type Story } from '../snapshot/snapshot.ts';
 import { makeAnswer, reportedAt } from './attribution.ts';
-import { claimantFor } from './claimants.ts';
+import { claimantDeOf, claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
 import { hasWord, kindWords, measureQuantity, readEstimateQuestion, type EstimateQuery } from './estimate-question.ts';
 import { interval, placeOf, rankAndSummarize, type FigureRecord } from './estimate-summary.ts';
@@ -405,7 +405,7 @@ function toRecords(story: Story, candidates: readonly Candidate[], known?: Known
     const date = sentenceDate(story, c.article, c.paragraph, sentence);
     const bare = makeAnswer(c.article, c.paragraph, sentence.start, sentence.end, { date, figure: toFigure(c.figure) });
     const claimant = known?.({ paragraphId: c.paragraph.id, sentence: c.sentence, answer: bare }) ?? claimantFor(story, c.paragraph, c.sentence, c.sentence);
-    const answer = { ...bare, claimant };
+    const answer = { ...bare, claimant, claimantDe: claimantDeOf(story, { claimant, paragraphId: c.paragraph.id }) };
     return { answer, places: c.places, side: c.figure.side, historical: c.historical, order: c.order, sentence: c.sentence };
   });
 }

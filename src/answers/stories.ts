@@ -22,6 +22,7 @@ import type { CommandContext } from './context.ts';
 import { analyseQuestion, catalogueKey, type Question } from './question.ts';
 import type { Message } from '../reply/messages.ts';
 import { saying } from '../reply/say.ts';
+import { withGermanClaimants } from './claimants.ts';
 
 /** At most this many stories are answered apart for one question. */
 export const MAX_STORIES = 3;
@@ -149,7 +150,8 @@ export function chooseStories(
 
 /** A reply made in one story, its answers marked with the story. */
 function marked(story: Story, reply: Reply): Reply {
-  return { ...reply, answers: reply.answers.map((a): Answer => ({ ...a, story: story.id })), stories: [storyRef(story)] };
+  // every claimant in German too (the answers of /when and /search get theirs here)
+  return { ...reply, answers: withGermanClaimants(story, reply.answers).map((a): Answer => ({ ...a, story: story.id })), stories: [storyRef(story)] };
 }
 
 /**

@@ -2,7 +2,8 @@
  * Renders a reply as the JSON object scripts consume. Field order and names
  * are part of the contract: `command`, `argument`, `answers` (each with
  * `quote`, `articleId`, `paragraphId`, `title`, `outlet`, `agency`,
- * `published`, `claimant`, `date`, `figure`, and `story` when known), then
+ * `published`, `claimant`, `date`, `figure`, and `story` and `claimantDe`
+ * when known), then
  * optional `notice` and `suggestions`; other fields (`status`, `summary`,
  * `source`, `sections`, `stories`, `corpusVersion`, `error`) follow.
  *
@@ -24,6 +25,7 @@ function answerJson(a: Answer): Answer {
     figure: a.figure,
   };
   if (a.story !== undefined) out.story = a.story;
+  if (a.claimantDe !== undefined) out.claimantDe = a.claimantDe;
   return out;
 }
 

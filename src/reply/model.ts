@@ -40,10 +40,10 @@ export interface Answer {
   /** Who makes the claim, when the sentence says so ("Scholz (Germany's chancellor)"). */
   claimant: string | null;
   /**
-   * The same claimant worded in German ("NIS (südkoreanischer Geheimdienst)",
-   * "ukrainische Quellen", "KCNA (nordkoreanische Staatsmedien) unter Berufung
-   * auf die Regierungspartei"): set wherever `claimant` is (null when it is
-   * null); `claimant` stays the English form.
+   * The same claimant worded in German ("Innenministerium", "italienische
+   * Medienberichte", "Scholz (deutscher Bundeskanzler)", "X (Y), unter
+   * Berufung auf Z"): set wherever `claimant` is (null when it is null, or
+   * when no German form is known); `claimant` stays the English form.
    */
   claimantDe?: string | null;
   date: DateRef | null;

@@ -34,7 +34,7 @@ describe('npm run ask (one-shot CLI)', () => {
     expect(json).toMatchObject({ command: 'search', argument: 'Luftlandebrigade' });
     expect(json.answers.length).toBeGreaterThan(0);
     expect(Object.keys(json.answers[0])).toEqual([
-      'quote', 'articleId', 'paragraphId', 'title', 'outlet', 'agency', 'published', 'claimant', 'date', 'figure', 'story',
+      'quote', 'articleId', 'paragraphId', 'title', 'outlet', 'agency', 'published', 'claimant', 'date', 'figure', 'story', 'claimantDe',
     ]);
     expect(json.answers[0].story).toBe('kursk');
     expect(json.stories).toEqual([{ id: 'kursk', title: { de: expect.any(String), en: expect.any(String) } }]);

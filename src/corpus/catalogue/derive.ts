@@ -100,7 +100,7 @@ function placeActors(places: PlacesFile, actors: ClaimantsData['actors']): Claim
     const aliases = p.names.filter((n) => !taken.has(key(n)));
     if (aliases.length === 0) continue;
     for (const n of aliases) taken.add(key(n));
-    out.push({ id: p.id, name: p.en, role: null, display: p.en, kind: 'place', gender: null, aliases });
+    out.push({ id: p.id, name: p.en, role: null, display: p.en, nameDe: p.names[0] ?? p.en, kind: 'place', gender: null, aliases });
   }
   return out;
 }

@@ -198,6 +198,12 @@ export const ClaimantActorSchema = z.strictObject({
   name: nonEmpty,
   role: nonEmpty.nullable().optional(),
   display: nonEmpty.optional(),
+  /** The name in German when it differs (`russische Regierung`). */
+  nameDe: nonEmpty.optional(),
+  /** The role in German (`ukrainischer Präsident`). */
+  roleDe: nonEmpty.nullable().optional(),
+  /** What German readers see, when not `nameDe (roleDe)`. */
+  displayDe: nonEmpty.optional(),
   kind: z.enum(['person', 'government', 'military', 'intelligence', 'media', 'organisation', 'party', 'place', 'group']),
   gender: z.enum(['m', 'f', 'n', 'pl']).nullable().optional(),
   aliases: z.array(nonEmpty).min(1, 'needs at least one alias'),
@@ -216,6 +222,8 @@ export const ClaimantsFileSchema = z.strictObject({
   sourceNouns: wordMap.optional(),
   standaloneSources: wordMap.optional(),
   roleNouns: wordMap.optional(),
+  /** The English labels of the tables above in German (`police` -> `Polizei`). */
+  labelsDe: wordMap.optional(),
 }) satisfies z.ZodType<ClaimantsData & { version: 1 }>;
 
 export type Glossary = z.infer<typeof GlossarySchema>;

@@ -26,7 +26,7 @@ export type Bound = 'exact' | 'about' | 'lower' | 'upper' | 'range';
 export interface ChartPoint {
   /** Index of the answer in `reply.answers`. */
   answer: number;
-  /** The colour group: the claimant, or the outlet when no claimant is named. */
+  /** The colour group: the claimant (in the chart's language), or the outlet when no claimant is named. */
   series: string;
   claimant: string | null;
   /** Outlet / agency, when known. */
@@ -202,9 +202,15 @@ function datedAt(a: Answer): { date: string; basis: 'published' | 'figure'; span
   return null;
 }
 
-/** The colour group of an answer: its claimant, else its outlet, else its article's title. */
-export function seriesOf(a: Answer): string {
-  if (a.claimant) return a.claimant;
+/** An answer's claimant in the chart's language (the English form when it has no German one). */
+export function claimantIn(a: Answer, lang: Lang = 'en'): string | null {
+  return lang === 'de' ? (a.claimantDe ?? a.claimant) : a.claimant;
+}
+
+/** The colour group of an answer: its claimant (in the chart's language), else its outlet, else its article's title. */
+export function seriesOf(a: Answer, lang: Lang = 'en'): string {
+  const claimant = claimantIn(a, lang);
+  if (claimant) return claimant;
   const source = sourceLabel(a);
   if (source) return source;
   return shorten(a.title ?? a.articleId, 40);
@@ -237,12 +243,28 @@ function formatSpan(iso: string, words: ChartWords): string {
 const FIGURES_LINE = /^(.+?): \d+ figures? from \d+ articles?\b/;
 
 /**
- * The measure asked about, as the reply's English summary names it (in the
- * story's block when several stories are answered apart); the argument
- * otherwise. (The reply model has no structured measure yet: when it has,
- * this is the one place to read it.)
+ * The measure asked about in the chart's language, from the reply's
+ * structured summary (the heading of the story's block when several stories
+ * are answered apart): a catalogued measure's title (with the place asked),
+ * or the free words in quotes. A reply without structure: as its English
+ * summary names it; the argument otherwise.
  */
-export function measureOf(reply: Reply, story: StoryRef | null): string {
+export function measureOf(reply: Reply, story: StoryRef | null, lang: Lang = 'en'): string {
+  const said = reply.say?.summary;
+  if (said) {
+    let start = 0;
+    if (story) {
+      const at = said.findIndex((m) => m.id === 'stories.story' && m.title.en === story.title.en);
+      if (at >= 0) start = at + 1;
+    }
+    const head = said.slice(start).find((m) => m.id === 'estimate.head');
+    if (head) {
+      const m = head.measure;
+      if ('words' in m) return lang === 'de' ? `„${m.words}“` : `"${m.words}"`;
+      return `${m.title[lang]}${m.place ? ` in ${m.place[lang]}` : ''}`;
+    }
+  }
+  if (lang !== 'en') return reply.argument;
   const lines = (reply.summary ?? '').split('\n');
   let start = 0;
   if (story) {
@@ -287,10 +309,11 @@ export function chartDataOf(reply: Reply, storyId: string | null, lang: Lang = '
   for (const { a, i } of kept) {
     const f = a.figure!;
     const at = datedAt(a);
-    const series = seriesOf(a);
+    const series = seriesOf(a, lang);
+    const claimant = claimantIn(a, lang);
     const source = sourceLabel(a);
     if (!at) {
-      undated.push({ answer: i, date: null, series, claimant: a.claimant, source, label: withKind(a, amountLabel(f, words)), article: a.title ?? a.articleId });
+      undated.push({ answer: i, date: null, series, claimant, source, label: withKind(a, amountLabel(f, words)), article: a.title ?? a.articleId });
       continue;
     }
     const bound = boundOf(f)!;
@@ -299,7 +322,7 @@ export function chartDataOf(reply: Reply, storyId: string | null, lang: Lang = '
     points.push({
       answer: i,
       series,
-      claimant: a.claimant,
+      claimant,
       source,
       date: at.date,
       dateBasis: at.basis,
@@ -326,8 +349,8 @@ export function chartDataOf(reply: Reply, storyId: string | null, lang: Lang = '
   });
   const drawn = points.filter((p) => !coarse.some((c) => c.answer === p.answer));
   const series = [...new Set([...drawn.map((p) => p.series), ...coarse.map((u) => u.series), ...undated.map((u) => u.series)])];
-  // The summary names the measure in English only: a German chart names what its figures count.
-  const measure = lang === 'en' ? measureOf(reply, story) : kinds.join(', ') || reply.argument;
+  // the measure from the reply's structure; a German chart of a reply without one names what its figures count
+  const measure = lang === 'en' || reply.say?.summary ? measureOf(reply, story, lang) : kinds.join(', ') || reply.argument;
   return {
     lang,
     story,

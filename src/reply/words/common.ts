@@ -32,10 +32,10 @@ export function isoParts(iso: string): IsoParts | null {
 /** A value of an error context as text ('' when absent). */
 export const ctx = (c: ErrorContext, key: string): string => String(c[key] ?? '');
 
-/** The attribution line under a quote: `claim: X · ntv.de / AFP · published … · <paragraph id>`. */
-export function attributionLine(a: Answer, ui: UiWords, published: (iso: string) => string): string {
+/** The attribution line under a quote (`claimant`: the claimant in the reader's language): `claim: X · ntv.de / AFP · published … · <paragraph id>`. */
+export function attributionLine(a: Answer, ui: UiWords, published: (iso: string) => string, claimant: string | null = a.claimant): string {
   const parts: string[] = [];
-  if (a.claimant) parts.push(`${ui.claim} ${a.claimant}`);
+  if (claimant) parts.push(`${ui.claim} ${claimant}`);
   parts.push(sourceLabel(a) ?? ui.outletUnknown);
   parts.push(a.published ? `${ui.published} ${published(a.published)}` : ui.undatedArticle);
   parts.push(a.paragraphId);

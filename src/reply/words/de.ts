@@ -249,7 +249,7 @@ export const DE: Words = {
   published,
   dateRef,
   source: (a) => sourceLabel(a) ?? ui.outletUnknown,
-  attribution: (a) => attributionLine(a, ui, published),
+  attribution: (a) => attributionLine(a, ui, published, a.claimantDe ?? a.claimant),
   error: (id, c) => ERRORS[id](c),
   message,
   section: (id) => SECTIONS[id],

@@ -10,6 +10,7 @@
  */
 import { tokenize } from './text.ts';
 import {
+  BUILTIN_LABELS_DE,
   BUILTIN_ROLE_NOUNS,
   BUILTIN_SOURCE_NOUNS,
   BUILTIN_STANDALONE,
@@ -40,6 +41,10 @@ export interface ClaimantActor {
   role: string | null;
   /** What users see: `display` from the data, else `name (role)` or `name`. */
   display: string;
+  /** The name in German (`russische Regierung`, `die Regierungspartei`); `name` when not given. */
+  nameDe: string;
+  /** What German readers see: `displayDe`, else `nameDe (roleDe)` or `nameDe` (the English role when no German one is given). */
+  displayDe: string;
   kind: ActorKind;
   gender: Gender | null;
   /** Names that identify the actor anywhere (`Gerassimow`, `Gerasimov`). */
@@ -65,6 +70,10 @@ export interface ClaimantDirectory {
   readonly actors: readonly ClaimantActor[];
   /** Identity adjective stem -> English (`ukrainisch` -> Ukrainian). */
   readonly adjectives: ReadonlyMap<string, string>;
+  /** English identity -> a German adjective for it as written in the data (`Ukrainian` -> `ukrainisch`; the first one given). */
+  readonly adjectivesDe: ReadonlyMap<string, string>;
+  /** English label of a source noun, standalone source, role or document -> German (`sources` -> `Quellen`, `spokesperson` -> `Sprecher`). */
+  readonly labelsDe: ReadonlyMap<string, string>;
   /** Source noun stem -> English (`angab` -> sources). */
   readonly sourceNouns: ReadonlyMap<string, string>;
   /** Source noun stem -> display when used alone (`bericht` in `Berichten zufolge` -> unnamed reports). */
@@ -83,6 +92,12 @@ export interface ActorInput {
   name: string;
   role?: string | null | undefined;
   display?: string | undefined;
+  /** The name in German, when it differs (`Russian government` -> `russische Regierung`). */
+  nameDe?: string | undefined;
+  /** The role in German (`Ukraine's president` -> `ukrainischer Präsident`). */
+  roleDe?: string | null | undefined;
+  /** What German readers see, when not `nameDe (roleDe)`. */
+  displayDe?: string | undefined;
   kind: ActorKind;
   gender?: Gender | null | undefined;
   aliases: string[];
@@ -104,6 +119,8 @@ export interface ClaimantsData {
   standaloneSources?: Record<string, string> | undefined;
   /** Role noun -> English (`Sprecher` -> `spokesperson`). */
   roleNouns?: Record<string, string> | undefined;
+  /** English labels of the tables above -> German (`police` -> `Polizei`), adding to the built-in ones. */
+  labelsDe?: Record<string, string> | undefined;
 }
 
 /** A directory that cannot be compiled: the message names the entry and field (`actors[2] ("x").aliases[0]: ...`). */
@@ -136,11 +153,15 @@ function toMap(builtin: Record<string, string>, extra: Record<string, string> | 
 
 function buildActor(a: ActorInput): ClaimantActor {
   const role = a.role ?? null;
+  const nameDe = a.nameDe ?? a.name;
+  const roleDe = a.roleDe ?? role;
   return {
     id: a.id,
     name: a.name,
     role,
     display: a.display ?? (role ? `${a.name} (${role})` : a.name),
+    nameDe,
+    displayDe: a.displayDe ?? (roleDe ? `${nameDe} (${roleDe})` : nameDe),
     kind: a.kind,
     gender: a.gender ?? null,
     aliases: a.aliases,
@@ -192,6 +213,7 @@ function compileDirectory(
     sourceNouns?: Record<string, string> | undefined;
     standaloneSources?: Record<string, string> | undefined;
     roleNouns?: Record<string, string> | undefined;
+    labelsDe?: Record<string, string> | undefined;
   },
 ): ClaimantDirectory {
   const aliasIndex = new Map<string, AliasPattern[]>();
@@ -220,12 +242,21 @@ function compileDirectory(
     actors,
     // whose sources these are (`nach schwedischen Angaben`): data, from the catalogue's places and claimants
     adjectives: toMap({}, tables.adjectives),
+    adjectivesDe: germanAdjectives(tables.adjectives ?? {}),
+    labelsDe: new Map(Object.entries({ ...BUILTIN_LABELS_DE, ...(tables.labelsDe ?? {}) })),
     sourceNouns: toMap(BUILTIN_SOURCE_NOUNS, tables.sourceNouns),
     standalone: toMap(BUILTIN_STANDALONE, tables.standaloneSources),
     roleNouns: toMap(BUILTIN_ROLE_NOUNS, tables.roleNouns),
     aliasIndex,
     heads,
   };
+}
+
+/** English identity -> the first German adjective given for it (`Ukrainian` -> `ukrainisch`). */
+function germanAdjectives(adjectives: Record<string, string>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const [de, en] of Object.entries(adjectives)) if (!m.has(en)) m.set(en, de);
+  return m;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Claimant {
   role: string | null;
   /** Short normalised form for users: "Scholz (German chancellor)", "Tass (Russian state news agency), citing the defence ministry". */
   display: string;
+  /** The same in German: "Scholz (deutscher Bundeskanzler)", "Tass (russische Staatsnachrichtenagentur), unter Berufung auf das Verteidigungsministerium". */
+  displayDe: string;
   /** The attribution phrase as written (verbatim substring of the sentence, or of an earlier/later sentence when inherited). */
   text: string;
   /** Offset of `text` in the sentence, or -1 when the claimant is inherited from another sentence. */
@@ -101,7 +103,7 @@ function makeRefs(dir: ClaimantDirectory, state: ParagraphState, i: number, earl
     },
     head(stem) {
       const actors = dir.heads.get(stem) ?? [];
-      const asActor = (a: (typeof actors)[number]): Actor => ({ name: a.name, role: a.role, display: a.display, kind: a.kind, gender: a.gender, id: a.id, heads: a.heads.map(headStem) });
+      const asActor = (a: (typeof actors)[number]): Actor => ({ name: a.name, role: a.role, display: a.display, nameDe: a.nameDe, de: a.displayDe, kind: a.kind, gender: a.gender, id: a.id, heads: a.heads.map(headStem) });
       for (const { text, result } of backwards(2)) {
         if (result && result.actor.heads.includes(stem)) return result.actor;
         if (actors.length === 0) continue;
@@ -189,10 +191,12 @@ function walkParagraph(dir: ClaimantDirectory, sentences: string[], earlier: Ear
 
 function toClaimant(r: Result): Claimant {
   const display = r.citing ? `${r.actor.display}, citing ${r.citing.name}` : r.actor.display;
+  const displayDe = r.citing ? `${r.actor.de}, unter Berufung auf ${r.citing.nameDe}` : r.actor.de;
   return {
     name: r.actor.name,
     role: r.actor.role,
     display,
+    displayDe,
     text: r.text,
     index: r.index,
     basis: r.basis,

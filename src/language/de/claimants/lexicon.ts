@@ -272,6 +272,38 @@ export const BUILTIN_ROLE_NOUNS: Record<string, string> = {
   Ministerpräsident: 'prime minister', Regierungssprecher: 'government spokesperson', Militärsprecher: 'military spokesperson',
 };
 
+/**
+ * The English labels of the tables above (source nouns, standalone sources,
+ * role nouns, document nouns) in German, as a claimant is shown to German
+ * readers: nouns in the nominative (`sources` -> `Quellen`, `spokesperson` ->
+ * `Sprecher`), so identity adjectives can stand before them
+ * (`ukrainische Quellen`, `ukrainischer Kommandeur`).
+ */
+export const BUILTIN_LABELS_DE: Record<string, string> = {
+  // source nouns and standalone sources
+  sources: 'Quellen', governments: 'Regierungen', 'military sources': 'Militärkreise', intelligence: 'Geheimdienste',
+  authorities: 'Behörden', estimates: 'Schätzungen', assessment: 'Einschätzung', account: 'Darstellung',
+  statements: 'Aussagen', calculations: 'Berechnungen', count: 'Zählung', data: 'Daten', figures: 'Zahlen',
+  reporting: 'Recherchen', reports: 'Berichte', 'media reports': 'Medienberichte', media: 'Medien',
+  'state media': 'Staatsmedien', 'government sources': 'Regierungskreise', 'security sources': 'Sicherheitskreise',
+  'intelligence sources': 'Geheimdienstkreise', 'diplomatic sources': 'Diplomatenkreise', officials: 'Beamte',
+  official: 'Beamter', 'government officials': 'Regierungsvertreter', 'military officials': 'Militärs',
+  'intelligence reports': 'Geheimdienstberichte', allies: 'Verbündete', partners: 'Partner',
+  'military bloggers': 'Militärblogger', experts: 'Experten', analysts: 'Analysten', observers: 'Beobachter',
+  diplomats: 'Diplomaten', officers: 'Offiziere', lawmakers: 'Abgeordnete', view: 'Ansicht', words: 'Worte',
+  'unnamed reports': 'Berichte ohne genannte Quelle', 'official sources': 'offizielle Quellen',
+  // role nouns
+  spokesperson: 'Sprecher', chief: 'Chef', head: 'Leiter', president: 'Präsident', minister: 'Minister',
+  commander: 'Kommandeur', ambassador: 'Botschafter', representative: 'Vertreter', adviser: 'Berater',
+  director: 'Direktor', 'secretary general': 'Generalsekretär', lawmaker: 'Abgeordneter', officer: 'Offizier',
+  general: 'General', analyst: 'Analyst', expert: 'Experte', governor: 'Gouverneur', mayor: 'Bürgermeister',
+  chancellor: 'Kanzler', 'prime minister': 'Regierungschef', 'government spokesperson': 'Regierungssprecher',
+  'military spokesperson': 'Militärsprecher',
+  // document nouns
+  report: 'Bericht', statement: 'Erklärung', interview: 'Interview', message: 'Botschaft', post: 'Beitrag',
+  video: 'Video', address: 'Ansprache', speech: 'Rede', analysis: 'Analyse', study: 'Studie', publication: 'Veröffentlichung',
+};
+
 /** Endings of role nouns without an English label (`Militärexperte`, `Verteidigungsminister`). */
 export const ROLE_SUFFIXES = [
   'sprecher', 'sprecherin', 'minister', 'ministerin', 'chef', 'chefin', 'prasident', 'prasidentin', 'kommandeur',

@@ -409,6 +409,12 @@ export function findAliases(toks: Token[], s: number, e: number, dir: ClaimantDi
 }
 
 /** Join English labels: `a`, `a and b`, `a, b and c`. */
+/** A list as German writes it: `A, B und C`. */
+export function joinListDe(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} und ${items[items.length - 1]}`;
+}
+
 export function joinList(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;

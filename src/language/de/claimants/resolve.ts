@@ -24,6 +24,7 @@ import {
   isSourceNoun,
   isWord,
   joinList,
+  joinListDe,
   lastStem,
   stemOf,
   type AliasMatch,
@@ -44,6 +45,10 @@ export interface Actor {
   name: string;
   role: string | null;
   display: string;
+  /** The name in German (for `unter Berufung auf …`). */
+  nameDe: string;
+  /** What German readers see (`NIS (südkoreanischer Geheimdienst)`, `ukrainische Quellen`). */
+  de: string;
   kind: ActorKind | 'collective' | 'name' | 'verbatim' | 'coordinated';
   gender: Gender | null;
   /** Directory id, when known. */
@@ -84,6 +89,8 @@ function actorFromEntry(m: AliasMatch): Actor {
     name: a.name,
     role: a.role,
     display: a.display,
+    nameDe: a.nameDe,
+    de: a.displayDe,
     kind: a.kind,
     gender: a.gender,
     id: a.id,
@@ -96,8 +103,28 @@ export function headStem(h: string): string {
   return tokenize(h).flatMap((t) => t.parts).join(' ');
 }
 
-function simple(name: string, kind: Actor['kind'], role: string | null = null, gender: Gender | null = null): Actor {
-  return { name, role, display: role ? `${name} (${role})` : name, kind, gender, id: null, heads: [] };
+/** An actor made here; `de` is its German form (the name itself when it is German text as written). */
+function simple(name: string, kind: Actor['kind'], de: string = name): Actor {
+  return { name, role: null, display: name, nameDe: de, de, kind, gender: null, id: null, heads: [] };
+}
+
+/** An English label of the vocabulary in German (the label itself when none is known). */
+const labelDe = (dir: ClaimantDirectory, en: string): string => dir.labelsDe.get(en) ?? en;
+
+/**
+ * Identities before a German noun (`ukrainische und westliche`, or `-er` for a
+ * singular role: `ukrainischer`); city adjectives in `-er` stay as they are
+ * (`Berliner`); an identity without a German adjective stays as given.
+ */
+function identitiesDe(dir: ClaimantDirectory, ids: readonly string[], ending: 'e' | 'er'): string {
+  return joinListDe(
+    ids.map((en) => {
+      const adj = dir.adjectivesDe.get(en);
+      if (!adj) return en;
+      if (/er$/.test(adj)) return adj.charAt(0).toUpperCase() + adj.slice(1);
+      return `${adj}${ending}`;
+    }),
+  );
 }
 
 /** Verbatim text of tokens [s, e) in the sentence. */
@@ -273,6 +300,8 @@ function acceptName(
     name,
     role,
     display: role ? `${name} (${role})` : name,
+    nameDe: name,
+    de: role ? `${name} (${role})` : name,
     kind: 'name',
     gender: null,
     id: null,
@@ -337,22 +366,22 @@ function compose(toks: Token[], s: number, e: number, dir: ClaimantDirectory): A
   }
   if (noun === undefined) {
     const alone = dir.standalone.get(stemOf(head));
-    return alone !== undefined && !hasDet && identities.length === 0 && !unknown ? { ...simple(alone, 'collective'), gender: 'pl' } : null;
+    return alone !== undefined && !hasDet && identities.length === 0 && !unknown ? { ...simple(alone, 'collective', labelDe(dir, alone)), gender: 'pl' } : null;
   }
   if (unknown) return null;
   const uniq = [...new Set(identities)];
   if (uniq.length > 0) {
     const name = `${joinList(uniq)} ${noun}`;
-    return { ...simple(name, 'collective'), gender: 'pl' };
+    return { ...simple(name, 'collective', `${identitiesDe(dir, uniq, 'e')} ${labelDe(dir, noun)}`), gender: 'pl' };
   }
   if (!hasDet) {
     const alone = dir.standalone.get(stemOf(head));
-    if (alone !== undefined) return { ...simple(alone, 'collective'), gender: 'pl' };
+    if (alone !== undefined) return { ...simple(alone, 'collective', labelDe(dir, alone)), gender: 'pl' };
   }
   // `die Behörden`, `Staatsmedien`, `nach Polizeiangaben`: the noun names the source itself
-  if (!VAGUE_SOURCE_LABELS.has(noun) && (!hasDet || DEFINITE_COLLECTIVES.has(noun))) return { ...simple(noun, 'collective'), gender: 'pl' };
+  if (!VAGUE_SOURCE_LABELS.has(noun) && (!hasDet || DEFINITE_COLLECTIVES.has(noun))) return { ...simple(noun, 'collective', labelDe(dir, noun)), gender: 'pl' };
   // `nach offiziellen Angaben`: official, but nobody named
-  if (noun === 'sources' && qualifiers.includes('offiziell')) return { ...simple('official sources', 'collective'), gender: 'pl' };
+  if (noun === 'sources' && qualifiers.includes('offiziell')) return { ...simple('official sources', 'collective', labelDe(dir, 'official sources')), gender: 'pl' };
   return null;
 }
 
@@ -373,7 +402,7 @@ function coordinationPoints(toks: Token[], s: number, e: number): number[] {
 function combine(parts: Actor[]): Actor {
   const name = joinList(parts.map((p) => p.name));
   const display = joinList(parts.map((p) => p.display));
-  return { name, role: null, display, kind: 'coordinated', gender: 'pl', id: null, heads: [] };
+  return { name, role: null, display, nameDe: joinListDe(parts.map((p) => p.nameDe)), de: joinListDe(parts.map((p) => p.de)), kind: 'coordinated', gender: 'pl', id: null, heads: [] };
 }
 
 /**
@@ -519,11 +548,11 @@ function resolveSingle(
       // `Russlands Staatsmedien` -> "Russia's state media" (but `Moskaus Angaben` -> "Moscow")
       const noun = dir.sourceNouns.get(stemOf(head)) ?? dir.sourceNouns.get(lastStem(head));
       if (actor.kind === 'place' && c.ts < h && noun !== undefined && noun !== 'sources') {
-        return { ...simple(`${actor.name}'s ${noun}`, 'collective'), id: actor.id };
+        return { ...simple(`${actor.name}'s ${noun}`, 'collective', `${labelDe(dir, noun)} (${actor.nameDe})`), id: actor.id };
       }
       if (isDocNoun(head) && link && link.fold === 'aus' && actor.kind === 'place') {
         const doc = DOC_NOUNS.get(stemOf(head)) ?? DOC_NOUNS.get(lastStem(head)) ?? 'statement';
-        return { ...simple(`${doc} from ${actor.name}`, 'place'), name: actor.name, id: actor.id };
+        return { ...simple(`${doc} from ${actor.name}`, 'place', `${labelDe(dir, doc)} aus ${actor.nameDe}`), name: actor.name, nameDe: actor.nameDe, id: actor.id };
       }
       return actor;
     }
@@ -557,7 +586,7 @@ function resolveSingle(
       if (roleEn !== undefined && actor.kind !== 'person') {
         // `ein Sprecher des Pentagons` -> "Pentagon spokesperson"; `der Botschafter Russlands` -> "Russia's ambassador"
         const label = actor.kind === 'place' ? `${actor.name}'s ${roleEn}` : `${actor.name} ${roleEn}`;
-        return { ...simple(label, 'verbatim'), heads: [lastStem(head)] };
+        return { ...simple(label, 'verbatim', `${labelDe(dir, roleEn)} (${actor.nameDe})`), heads: [lastStem(head)] };
       }
       return { ...verbatim(toks, text, s, e), heads: [lastStem(head)] };
     }
@@ -572,11 +601,11 @@ function resolveSingle(
         if (id === undefined) return null;
         ids.push(id);
       }
-      if (ids.length > 0) return { ...simple(`${joinList(ids)} ${roleEn}`, 'verbatim'), heads: [lastStem(head)] };
+      if (ids.length > 0) return { ...simple(`${joinList(ids)} ${roleEn}`, 'verbatim', `${identitiesDe(dir, ids, 'er')} ${labelDe(dir, roleEn)}`), heads: [lastStem(head)] };
       // `ein Sprecher`, `ein Abgeordneter`: attributed, but to nobody named
       const det = toks[s];
       if (h === s + 1 && det && isWord(det) && /^ein(e|er|em|en)?$/.test(det.fold)) {
-        return { ...simple(`unnamed ${roleEn}`, 'verbatim'), heads: [] };
+        return { ...simple(`unnamed ${roleEn}`, 'verbatim', `${labelDe(dir, roleEn)} (ohne Namen)`), heads: [] };
       }
     }
     if (h < e - 1) return { ...verbatim(toks, text, s, e), heads: [lastStem(head)] };
