@@ -85,7 +85,7 @@ const decimals = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
 /** `12.000`; whole millions as words (`8 Millionen`, `3,5 Millionen`, `1 Million`) as German reporters write them. */
 function number(n: number): string {
   if (Math.abs(n) >= 1_000_000 && n % 10_000 === 0) {
-    if (Math.abs(n) >= 1_000_000_000 && n % 1_000_000_000 === 0) {
+    if (Math.abs(n) >= 1_000_000_000 && n % 10_000_000 === 0) {
       const b = n / 1_000_000_000;
       return `${decimals.format(b)} ${b === 1 ? 'Milliarde' : 'Milliarden'}`;
     }
