@@ -15,10 +15,10 @@
  * @module
  */
 import type { Story } from '../snapshot/snapshot.ts';
-import { MEASURE_ANSWERS, measureAnswer, measureAnswerFrom, measureFindings, measureWords, type MeasureAnswer, type MeasureFinding } from './estimate.ts';
+import { MEASURE_ANSWERS, measureAnswer, measureAnswerFrom, measureFindings, measureWords, type KnownClaimantDe, type MeasureAnswer, type MeasureFinding } from './estimate.ts';
 import { EVENT_ANSWERS, eventAnswer, eventAnswerFrom, eventFindings, eventWords, type EventAnswer, type EventFinding, type KnownClaimant } from './when.ts';
 
-export type { EventFinding, KnownClaimant, MeasureFinding };
+export type { EventFinding, KnownClaimant, KnownClaimantDe, MeasureFinding };
 
 /** The catalogued answers of one story (plain data: structured-clone and v8-serialize safe). */
 export interface StoryAnswers {
@@ -55,17 +55,19 @@ export function catalogueFindings(story: Story): StoryFindings {
  * The catalogued answers from all of a story's findings (corpus order),
  * installed in the story's memo. An entry for which `reuse` gives an answer
  * (computed earlier from the same findings) takes that one as it is; `known`
- * may give a quote's claimant worked out for an unchanged article before.
+ * may give a quote's claimant worked out for an unchanged article before
+ * (`knownDe` its German form).
  */
 export function answersFromFindings(
   story: Story,
   findings: StoryFindings,
   reuse: (kind: 'events' | 'measures', slug: string) => EventAnswer | MeasureAnswer | undefined = () => undefined,
   known?: KnownClaimant,
+  knownDe?: KnownClaimantDe,
 ): StoryAnswers {
   const out: StoryAnswers = { events: {}, measures: {} };
   for (const e of story.catalogue.events.events) out.events[e.slug] = (reuse('events', e.slug) as EventAnswer | undefined) ?? eventAnswerFrom(story, e, findings.events[e.slug] ?? [], known);
-  for (const m of story.catalogue.measures.measures) out.measures[m.slug] = (reuse('measures', m.slug) as MeasureAnswer | undefined) ?? measureAnswerFrom(story, m, findings.measures[m.slug] ?? [], known);
+  for (const m of story.catalogue.measures.measures) out.measures[m.slug] = (reuse('measures', m.slug) as MeasureAnswer | undefined) ?? measureAnswerFrom(story, m, findings.measures[m.slug] ?? [], known, knownDe);
   installCatalogueAnswers(story, out);
   return out;
 }

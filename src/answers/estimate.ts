@@ -398,14 +398,25 @@ function newest(candidates: Candidate[], limit: number): Candidate[] {
     .sort((a, b) => a.order - b.order);
 }
 
-/** The records of candidates: each quote with its claimant (`known` may give one worked out earlier), its date and its figure. */
-function toRecords(story: Story, candidates: readonly Candidate[], known?: KnownClaimant): FigureRecord[] {
+/** A quote's claimant in German as worked out for an unchanged article before (see {@link KnownClaimant}); undefined when not known. */
+export type KnownClaimantDe = KnownClaimant;
+
+/**
+ * The records of candidates: each quote with its claimant in English and
+ * German (`known` and `knownDe` may give them as worked out earlier), its
+ * date and its figure.
+ */
+function toRecords(story: Story, candidates: readonly Candidate[], known?: KnownClaimant, knownDe?: KnownClaimantDe): FigureRecord[] {
   return candidates.map((c) => {
     const sentence = c.paragraph.sentences[c.sentence]!;
     const date = sentenceDate(story, c.article, c.paragraph, sentence);
     const bare = makeAnswer(c.article, c.paragraph, sentence.start, sentence.end, { date, figure: toFigure(c.figure) });
-    const claimant = known?.({ paragraphId: c.paragraph.id, sentence: c.sentence, answer: bare }) ?? claimantFor(story, c.paragraph, c.sentence, c.sentence);
-    const answer = { ...bare, claimant, claimantDe: claimantDeOf(story, { claimant, paragraphId: c.paragraph.id }) };
+    const finding = { paragraphId: c.paragraph.id, sentence: c.sentence, answer: bare };
+    const taken = known?.(finding);
+    const claimant = taken ?? claimantFor(story, c.paragraph, c.sentence, c.sentence);
+    const takenDe = taken !== undefined && taken !== null ? knownDe?.(finding) : undefined;
+    const claimantDe = claimant === null ? null : takenDe !== undefined ? takenDe : claimantDeOf(story, { claimant, paragraphId: c.paragraph.id });
+    const answer = { ...bare, claimant, claimantDe };
     return { answer, places: c.places, side: c.figure.side, historical: c.historical, order: c.order, sentence: c.sentence };
   });
 }
@@ -463,8 +474,14 @@ export function measureFindings(story: Story, def: MeasureDef, paragraphIds: Ite
  * `known` may give a quote's claimant as worked out for an earlier version
  * of the same article.
  */
-export function measureAnswerFrom(story: Story, def: MeasureDef, findings: readonly MeasureFinding[], known?: KnownClaimant): MeasureAnswer {
-  const kept = toRecords(story, newest(candidatesOf(story, findings), RECORD_LIMIT), known);
+export function measureAnswerFrom(
+  story: Story,
+  def: MeasureDef,
+  findings: readonly MeasureFinding[],
+  known?: KnownClaimant,
+  knownDe?: KnownClaimantDe,
+): MeasureAnswer {
+  const kept = toRecords(story, newest(candidatesOf(story, findings), RECORD_LIMIT), known, knownDe);
   const ranked = rankAndSummarize(story, recordsFor(story, kept, def.place), {
     measure: { title: { en: def.en, de: def.de }, place: null },
     forecastsFirst: false,

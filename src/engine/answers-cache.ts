@@ -332,6 +332,7 @@ export function storyAnswers(
   }
   // Claimants of quotes of unchanged articles, as worked out before (a quote with two different claimants is not taken).
   const claimants = new Map<string, string | null>();
+  const claimantsDe = new Map<string, string | null>();
   if (previous) {
     const unchanged = (paragraphId: string) => before.has(articleKey(story.articleById.get(paragraphId.slice(0, paragraphId.lastIndexOf('#p'))) ?? { id: '', hash: '' }));
     const ambiguous = new Set<string>();
@@ -342,12 +343,21 @@ export function storyAnswers(
           const k = `${a.paragraphId}\u0000${a.quote}`;
           if (claimants.has(k) && claimants.get(k) !== a.claimant) ambiguous.add(k);
           claimants.set(k, a.claimant);
+          // (the German form is kept by measure answers; event answers get theirs when asked)
+          if (a.claimantDe !== undefined) {
+            if (claimantsDe.has(k) && claimantsDe.get(k) !== a.claimantDe) ambiguous.add(k);
+            claimantsDe.set(k, a.claimantDe);
+          }
         }
       }
     }
-    for (const k of ambiguous) claimants.delete(k);
+    for (const k of ambiguous) {
+      claimants.delete(k);
+      claimantsDe.delete(k);
+    }
   }
   const known = (f: { paragraphId: string; answer: Answer }) => claimants.get(`${f.paragraphId}\u0000${f.answer.quote}`);
+  const knownDe = (f: { paragraphId: string; answer: Answer }) => claimantsDe.get(`${f.paragraphId}\u0000${f.answer.quote}`);
   let recomputed = 0;
   let answers = answersFromFindings(
     story,
@@ -360,6 +370,7 @@ export function storyAnswers(
       return previous!.answers[kind][slug];
     },
     known,
+    knownDe,
   );
   // What was taken over is checked as any cached answer; anything wrong, and the story's answers are made from scratch.
   problem ??= previous ? verifyStoryAnswers(answers, story) : null;
