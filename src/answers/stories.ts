@@ -23,6 +23,7 @@ import { analyseQuestion, catalogueKey, type Question } from './question.ts';
 import type { Message } from '../reply/messages.ts';
 import { saying } from '../reply/say.ts';
 import { withGermanClaimants } from './claimants.ts';
+import { suggestionMessages } from './suggest.ts';
 
 /** At most this many stories are answered apart for one question. */
 export const MAX_STORIES = 3;
@@ -150,8 +151,18 @@ export function chooseStories(
 
 /** A reply made in one story, its answers marked with the story. */
 function marked(story: Story, reply: Reply): Reply {
-  // every claimant in German too (the answers of /when and /search get theirs here)
-  return { ...reply, answers: withGermanClaimants(story, reply.answers).map((a): Answer => ({ ...a, story: story.id })), stories: [storyRef(story)] };
+  // every claimant in German too (the answers of /when and /search get theirs here), the suggestions as structure
+  const out: Reply = { ...reply, answers: withGermanClaimants(story, reply.answers).map((a): Answer => ({ ...a, story: story.id })), stories: [storyRef(story)] };
+  if (reply.suggestions?.length) out.say = { ...reply.say, suggestions: suggestionMessages(story, reply.suggestions) };
+  return out;
+}
+
+/** The reply with the structure of its suggestions, from the stories' replies it was made of. */
+function withSuggestionWords(reply: Reply, parts: readonly Reply[]): Reply {
+  if (!reply.suggestions?.length) return reply;
+  const known = new Map<string, Message>();
+  for (const p of parts) p.suggestions?.forEach((s, i) => p.say?.suggestions?.[i] && known.set(s, p.say.suggestions[i]!));
+  return { ...reply, say: { ...reply.say, suggestions: reply.suggestions.map((s): Message => known.get(s) ?? { id: 'text', text: s }) } };
 }
 
 /**
@@ -169,7 +180,7 @@ export function combineStoryReplies(command: string, text: string, parts: readon
     const first = replies[0]!;
     if (replies.length === 1) return first;
     const suggestions = [...new Set(replies.flatMap((r) => r.suggestions ?? []))];
-    return { ...first, suggestions, stories: replies.flatMap((r) => r.stories ?? []) };
+    return withSuggestionWords({ ...first, suggestions, stories: replies.flatMap((r) => r.stories ?? []) }, replies);
   }
   const suggestions = [...new Set(answered.flatMap((r) => r.suggestions ?? []))];
   // What a story's reply says, as messages (a reply made before messages existed says its text).
@@ -199,7 +210,7 @@ export function combineStoryReplies(command: string, text: string, parts: readon
     corpusVersion: answered[0]!.corpusVersion,
   };
   if (suggestions.length) reply.suggestions = suggestions;
-  return reply;
+  return withSuggestionWords(reply, replies);
 }
 
 /**

@@ -7,12 +7,14 @@
 import { analyze } from '../language/de/index.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
 import type { Story } from '../snapshot/snapshot.ts';
+import type { Message } from '../reply/messages.ts';
 import type { Question } from './question.ts';
 
 interface Candidate {
   command: 'when' | 'estimate';
   slug: string;
   en: string;
+  de: string;
   terms: Set<string>;
 }
 
@@ -24,11 +26,11 @@ function candidates(story: Story): Candidate[] {
     const list: Candidate[] = [];
     for (const e of story.catalogue.events.events) {
       const text = [e.slug.replace(/-/g, ' '), e.en, e.de, ...e.aliases, e.query, ...e.triggers].join(' ');
-      list.push({ command: 'when', slug: e.slug, en: e.en, terms: new Set(analyze(text)) });
+      list.push({ command: 'when', slug: e.slug, en: e.en, de: e.de, terms: new Set(analyze(text)) });
     }
     for (const m of story.catalogue.measures.measures) {
       const text = [m.slug.replace(/-/g, ' '), m.en, m.de, ...m.aliases, m.query].join(' ');
-      list.push({ command: 'estimate', slug: m.slug, en: m.en, terms: new Set(analyze(text)) });
+      list.push({ command: 'estimate', slug: m.slug, en: m.en, de: m.de, terms: new Set(analyze(text)) });
     }
     return list;
   });
@@ -48,5 +50,21 @@ export function catalogueSuggestions(story: Story, question: Question, only?: 'w
     if (score > 0) scored.push({ c, score });
   }
   scored.sort((a, b) => b.score - a.score || a.c.slug.localeCompare(b.c.slug));
-  return scored.slice(0, limit).map(({ c }) => `/${c.command} ${c.slug} (${c.en})`);
+  return scored.slice(0, limit).map(({ c }) => line(c));
+}
+
+/** `/when treaty-in-force (Treaty in force)`: a suggestion as {@link catalogueSuggestions} writes it. */
+const line = (c: Candidate): string => `/${c.command} ${c.slug} (${c.en})`;
+
+/**
+ * Suggestions as structure, for wording them in the reader's language: a line
+ * {@link catalogueSuggestions} wrote for one of the story's entries becomes
+ * that entry with its title in both languages; any other line (`/source …`)
+ * stays text.
+ */
+export function suggestionMessages(story: Story, lines: readonly string[]): Message[] {
+  return lines.map((l): Message => {
+    const c = candidates(story).find((x) => line(x) === l);
+    return c ? { id: 'suggest.entry', command: c.command, slug: c.slug, title: { en: c.en, de: c.de } } : { id: 'text', text: l };
+  });
 }

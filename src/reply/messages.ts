@@ -92,7 +92,9 @@ export type Message =
   /** Forecasts asked, none given. */
   | { id: 'estimate.no-forecast' }
   /** Free words that name no catalogued measure. */
-  | { id: 'estimate.free-words'; query: string };
+  | { id: 'estimate.free-words'; query: string }
+  /** A suggestion of a catalogue entry: `/estimate missing (People missing)`, its title in the reader's language. */
+  | { id: 'suggest.entry'; command: string; slug: string; title: Bilingual };
 
 /** What an `/estimate` question asked: a catalogued measure (its title, the place asked) or free words. */
 export type EstimateMeasure = { title: Bilingual; place: Bilingual | null } | { words: string };

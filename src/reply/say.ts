@@ -38,6 +38,12 @@ export function noticeIn(reply: Reply, w: Words): string | undefined {
   return reply.say?.notice ? spell(reply.say.notice, w) : reply.notice;
 }
 
+/** A reply's suggestions in `w`'s language (their structure when they have one, else as made). */
+export function suggestionsIn(reply: Reply, w: Words): string[] | undefined {
+  const said = reply.say?.suggestions;
+  return said && said.length === reply.suggestions?.length ? said.map((m) => w.message(m)) : reply.suggestions;
+}
+
 /** A report section in `w`'s language. */
 export function sectionIn(s: InfoSection, w: Words): { title: string; lines: string[] } {
   if (!s.id || !s.items) return s;
