@@ -10,6 +10,9 @@ import type { EstimateClaim, EstimateSource, Message } from '../../src/reply/mes
 import type { Figure } from '../../src/reply/model.ts';
 import { spell } from '../../src/reply/say.ts';
 import { wordsFor } from '../../src/reply/words/index.ts';
+import { COUNT_KINDS } from '../../src/language/de/figures/index.ts';
+import { KIND_LABELS } from '../../src/reply/words/estimate-en.ts';
+import { KIND_LABELS_DE } from '../../src/reply/words/estimate-de.ts';
 
 const EN = wordsFor('en');
 const DE = wordsFor('de');
@@ -124,6 +127,12 @@ describe('an /estimate claim in both languages', () => {
     expect(both(m).map((l) => l.split(' — ')[0])).toEqual(['• feared: up to 10,000 killed', '• befürchtet: bis zu 10.000 Tote']);
     const could = claim({ forecast: 'hypothetical', figure: figure({ kind: 'killed', modality: 'hypothetical' }) });
     expect(both(could).map((l) => l.split(' — ')[0])).toEqual(['• could: 12,000 killed', '• möglich: 12.000 Tote']);
+  });
+});
+
+describe('what a count counts, in both languages', () => {
+  it('every kind of count has an English and a German label', () => {
+    expect(COUNT_KINDS.filter((k) => !KIND_LABELS[k] || !KIND_LABELS_DE[k])).toEqual([]);
   });
 });
 
