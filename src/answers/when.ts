@@ -29,7 +29,7 @@ import {
   type EventRole,
   type SentenceWord,
 } from '../language/de/index.ts';
-import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
+import { englishDate, findDateMentions, pickEventDate, reportedDate, type DateMention, type DateSay } from '../language/de/dates/index.ts';
 import { noAnswerReply } from '../reply/build.ts';
 import type { Answer, DateRef, Reply } from '../reply/model.ts';
 import { bestSnippet } from '../search/snippet.ts';
@@ -66,7 +66,8 @@ const UNKNOWN_DATE: DateRef = {
   iso: null,
   precision: 'unknown',
   basis: 'unresolved',
-  label: 'no date in the sentence, and the article is undated',
+  label: englishDate({ kind: 'none' }),
+  say: { kind: 'none' },
 };
 
 /** Words that open a sentence continuing the one before (`Das teilte … mit`, `Er war am Freitag …`). */
@@ -204,7 +205,8 @@ function continuation(paragraph: Paragraph, i: number, published: Article['publi
     const clause = next.text.slice(reading.start, reading.end);
     if (!REPORTING.test(clause) && !/^(?:Er|Sie|Es)(?![\p{L}])/u.test(next.text)) continue;
     const date = stripSpan(m);
-    return { date: { ...date, label: `${date.label} (date in the next sentence)` }, end: next.end, last: i + 1 };
+    const say: DateSay = { kind: 'nextSentence', date: date.say ?? { kind: 'unresolved', text: date.text } };
+    return { date: { ...date, label: englishDate(say), say }, end: next.end, last: i + 1 };
   }
   return null;
 }
