@@ -162,7 +162,7 @@ export function germanDate(s: DateSay): string {
     case 'nextSentence':
       return `${germanDate(s.date)} (Datum im nächsten Satz)`;
     case 'unresolved':
-      return `„${s.text}“ lässt sich nicht datieren (Artikel ohne Datum)`;
+      return `„${s.text}“ lässt sich nicht datieren (${s.why === 'coarse' ? 'das Datum des Artikels ist dafür zu ungenau' : 'Artikel ohne Datum'})`;
     case 'none':
       return 'kein Datum im Satz, und der Artikel ist undatiert';
   }

@@ -173,7 +173,7 @@ function resolveAnchor(found: FoundDate, base: DateMention | null, published: Pu
     const shifted = plusDays(window.first, spec.days);
     return { ...common, iso: isoDay(shifted), precision: 'day', from: null, to: null, basis: 'relative', ...worded({ kind: 'anchoredToPublication', day: isoDay(shifted), before }) };
   }
-  return { ...common, iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', ...worded({ kind: 'unresolved', text: found.text }) };
+  return { ...common, iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', ...worded({ kind: 'unresolved', text: found.text, why: window ? 'coarse' : 'undated' }) };
 }
 
 function dayFromIso(iso: string) {

@@ -430,11 +430,14 @@ export function resolveSpec(spec: Spec, window: PublicationWindow | null, unreso
     const p = resolveAt(spec, null);
     return p ? toResolution(p, 'explicit') : null;
   }
-  const none: Resolution = { iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', label: englishDate(unresolved), say: unresolved };
-  if (!window) return none;
+  const unknown = (why: 'undated' | 'coarse'): Resolution => {
+    const say: DateSay = unresolved.kind === 'unresolved' ? { ...unresolved, why } : unresolved;
+    return { iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', label: englishDate(say), say };
+  };
+  if (!window) return unknown('undated');
   const early = resolveToward(spec, window.first, toward);
   const late = window.precision === 'day' ? early : resolveToward(spec, window.last, toward);
-  if (!early || !late) return window.precision === 'day' ? null : none;
+  if (!early || !late) return window.precision === 'day' ? null : unknown('coarse');
   if (early.iso === late.iso) return toResolution(early, 'relative');
   // The phrase is finer than the publication date: answer with the publication period.
   const coarse = window.m === null ? 'year' : 'month';

@@ -98,8 +98,12 @@ export type DateSay =
   | { kind: 'reported'; iso: string }
   /** A date read from the next sentence. */
   | { kind: 'nextSentence'; date: DateSay }
-  /** A relative phrase without a publication date. */
-  | { kind: 'unresolved'; text: string }
+  /**
+   * A relative phrase that cannot be resolved: the article is undated
+   * (`undated`), or its date is too coarse for the phrase (`coarse`: `am
+   * Vortag` of a date known only to the month).
+   */
+  | { kind: 'unresolved'; text: string; why?: 'undated' | 'coarse' }
   /** No date in the sentence, and the article is undated. */
   | { kind: 'none' };
 
