@@ -147,6 +147,17 @@ export function chooseStories(
     .map((f) => f.c);
 }
 
+/** The suggestions of several replies, each once (by its English text), with their structure (a plain line when a reply has none). */
+function mergedSuggestions(replies: readonly Reply[]): Map<string, Message> {
+  const out = new Map<string, Message>();
+  for (const r of replies) {
+    (r.suggestions ?? []).forEach((text, i) => {
+      if (!out.has(text)) out.set(text, r.say?.suggestions?.[i] ?? { id: 'text', text });
+    });
+  }
+  return out;
+}
+
 /** A reply made in one story, its answers marked with the story. */
 function marked(story: Story, reply: Reply): Reply {
   return { ...reply, answers: reply.answers.map((a): Answer => ({ ...a, story: story.id })), stories: [storyRef(story)] };
@@ -166,10 +177,11 @@ export function combineStoryReplies(command: string, text: string, parts: readon
   if (replies.length === 1 || answered.length === 0) {
     const first = replies[0]!;
     if (replies.length === 1) return first;
-    const suggestions = [...new Set(replies.flatMap((r) => r.suggestions ?? []))];
-    return { ...first, suggestions, stories: replies.flatMap((r) => r.stories ?? []) };
+    const merged = mergedSuggestions(replies);
+    return { ...first, suggestions: [...merged.keys()], say: { ...first.say, suggestions: [...merged.values()] }, stories: replies.flatMap((r) => r.stories ?? []) };
   }
-  const suggestions = [...new Set(answered.flatMap((r) => r.suggestions ?? []))];
+  const merged = mergedSuggestions(answered);
+  const suggestions = [...merged.keys()];
   // What a story's reply says, as messages (a reply made before messages existed says its text).
   const said = (r: Reply, part: 'summary' | 'notice'): Message[] | null => {
     const structured = r.say?.[part];
@@ -196,7 +208,10 @@ export function combineStoryReplies(command: string, text: string, parts: readon
     stories: replies.flatMap((r) => r.stories ?? []),
     corpusVersion: answered[0]!.corpusVersion,
   };
-  if (suggestions.length) reply.suggestions = suggestions;
+  if (suggestions.length) {
+    reply.suggestions = suggestions;
+    reply.say = { ...reply.say, suggestions: [...merged.values()] };
+  }
   return reply;
 }
 

@@ -8,11 +8,13 @@ import { analyze } from '../language/de/index.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
 import type { Story } from '../snapshot/snapshot.ts';
 import type { Question } from './question.ts';
+import type { Message } from '../reply/messages.ts';
 
 interface Candidate {
   command: 'when' | 'estimate';
   slug: string;
   en: string;
+  de: string;
   terms: Set<string>;
 }
 
@@ -24,11 +26,11 @@ function candidates(story: Story): Candidate[] {
     const list: Candidate[] = [];
     for (const e of story.catalogue.events.events) {
       const text = [e.slug.replace(/-/g, ' '), e.en, e.de, ...e.aliases, e.query, ...e.triggers].join(' ');
-      list.push({ command: 'when', slug: e.slug, en: e.en, terms: new Set(analyze(text)) });
+      list.push({ command: 'when', slug: e.slug, en: e.en, de: e.de, terms: new Set(analyze(text)) });
     }
     for (const m of story.catalogue.measures.measures) {
       const text = [m.slug.replace(/-/g, ' '), m.en, m.de, ...m.aliases, m.query].join(' ');
-      list.push({ command: 'estimate', slug: m.slug, en: m.en, terms: new Set(analyze(text)) });
+      list.push({ command: 'estimate', slug: m.slug, en: m.en, de: m.de, terms: new Set(analyze(text)) });
     }
     return list;
   });
@@ -40,6 +42,11 @@ function candidates(story: Story): Candidate[] {
  * Restrict to one command with `only`.
  */
 export function catalogueSuggestions(story: Story, question: Question, only?: 'when' | 'estimate', limit = 3): string[] {
+  return catalogueSuggestionMessages(story, question, only, limit).map((m) => `/${m.command} ${m.slug} (${m.title.en})`);
+}
+
+/** {@link catalogueSuggestions} as messages, so a reply words the titles in the reader's language. */
+export function catalogueSuggestionMessages(story: Story, question: Question, only?: 'when' | 'estimate', limit = 3): Extract<Message, { id: 'when.try' }>[] {
   const scored: { c: Candidate; score: number }[] = [];
   for (const c of candidates(story)) {
     if (only && c.command !== only) continue;
@@ -48,5 +55,5 @@ export function catalogueSuggestions(story: Story, question: Question, only?: 'w
     if (score > 0) scored.push({ c, score });
   }
   scored.sort((a, b) => b.score - a.score || a.c.slug.localeCompare(b.c.slug));
-  return scored.slice(0, limit).map(({ c }) => `/${c.command} ${c.slug} (${c.en})`);
+  return scored.slice(0, limit).map(({ c }) => ({ id: 'when.try', command: c.command, slug: c.slug, title: { en: c.en, de: c.de } }));
 }

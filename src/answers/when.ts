@@ -31,7 +31,7 @@ import {
 } from '../language/de/index.ts';
 import { englishDate, findDateMentions, pickEventDate, reportedDate, type DateMention, type DateSay } from '../language/de/dates/index.ts';
 import { noAnswerReply } from '../reply/build.ts';
-import type { WhenMessage, WhenSubject } from '../reply/messages.ts';
+import type { Message, WhenMessage, WhenSubject } from '../reply/messages.ts';
 import { saying, spell } from '../reply/say.ts';
 import type { Answer, DateRef, Reply } from '../reply/model.ts';
 import { bestSnippet } from '../search/snippet.ts';
@@ -54,7 +54,7 @@ import {
 import { checkArgument, echo, type Question } from './question.ts';
 import type { Concept } from '../search/query.ts';
 import { answerInStories } from './stories.ts';
-import { catalogueSuggestions } from './suggest.ts';
+import { catalogueSuggestionMessages } from './suggest.ts';
 import { storyHits } from './hits.ts';
 
 /** At most this many supporting quotes per answer. */
@@ -326,10 +326,13 @@ function eventSubject(def: EventDef, planned: boolean): WhenSubject {
   return planned ? { kind: 'event', title: { en: def.en, de: def.de }, planned: true } : { kind: 'event', title: { en: def.en, de: def.de } };
 }
 
-/** A "nothing found" reply with its notice as messages. */
-function nothingReply(value: string, notice: WhenMessage[], extra: Parameters<typeof noAnswerReply>[3]): Reply {
-  return noAnswerReply('when', value, spell(notice), { say: { notice }, ...extra });
+/** A "nothing found" reply with its notice and suggestions as messages. */
+function nothingReply(value: string, notice: WhenMessage[], suggestions: Message[], corpusVersion: string): Reply {
+  return noAnswerReply('when', value, spell(notice), { say: { notice, suggestions }, suggestions: suggestions.map((m) => spell([m])), corpusVersion });
 }
+
+/** `/when <slug>` lines as messages. */
+const slugLines = (events: readonly EventDef[]): Message[] => events.map((e) => ({ id: 'text', text: `/when ${e.slug}` }));
 
 /** The summary messages of an event answer (its text as one line when it was made without them). */
 function eventSay(one: EventAnswer): WhenMessage[] | null {
@@ -362,10 +365,7 @@ export function answerWhenIn(story: Story, question: Question): Reply {
       // A catalogued event the corpus does not state: a clause of the corpus may still state it in other words.
       const free = match.by === 'words' ? answerFreeWhen(story, question, { eventOnly: true }) : null;
       if (free && free.status === 'ok') return free;
-      return nothingReply(value, [{ id: 'when.nothingEvent', title: { en: match.entry.en, de: match.entry.de } }], {
-        suggestions: freeSuggestions(story, question),
-        corpusVersion: story.version,
-      });
+      return nothingReply(value, [{ id: 'when.nothingEvent', title: { en: match.entry.en, de: match.entry.de } }], freeSuggestions(story, question), story.version);
     }
     const ranked = match.by === 'words' ? refine(story, question, match.entry, answers) : answers;
     const shown: WhenMessage[] = total > answers.length ? [{ id: 'when.shown', total, shown: answers.length }] : [];
@@ -493,10 +493,7 @@ function answerSeveral(story: Story, value: string, events: readonly EventDef[])
     answers.push(...one.answers.slice(0, PER_TIED));
   }
   if (answers.length === 0) {
-    return nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], {
-      suggestions: events.map((e) => `/when ${e.slug}`),
-      corpusVersion: story.version,
-    });
+    return nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], slugLines(events), story.version);
   }
   return {
     command: 'when',
@@ -513,9 +510,9 @@ function answerSeveral(story: Story, value: string, events: readonly EventDef[])
 }
 
 /** Search hits offered as suggestions when there is no answer: `/source <id>` lines. */
-function freeSuggestions(story: Story, question: Question): string[] {
-  const out = catalogueSuggestions(story, question, 'when');
-  for (const hit of story.index.searchConcepts(question.concepts, { limit: 3 })) out.push(`/source ${hit.paragraphId}`);
+function freeSuggestions(story: Story, question: Question): Message[] {
+  const out: Message[] = catalogueSuggestionMessages(story, question, 'when');
+  for (const hit of story.index.searchConcepts(question.concepts, { limit: 3 })) out.push({ id: 'text', text: `/source ${hit.paragraphId}` });
   return out;
 }
 
@@ -638,11 +635,7 @@ function answerFreeWhen(story: Story, question: Question, options: { eventOnly?:
   const value = question.text;
   const q = withAskedPlaces(story, eventQuery(widened(story, question), placeTerms(story)));
   const found = q.event && q.eventConcept ? eventSentences(story, q) : [];
-  const none = () =>
-    nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], {
-      suggestions: catalogueSuggestions(story, question, 'when'),
-      corpusVersion: story.version,
-    });
+  const none = () => nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], catalogueSuggestionMessages(story, question, 'when'), story.version);
   if (found.length === 0) return options.eventOnly ? none() : wordOverlapWhen(story, question);
   if (options.needTopic && !found.some((f) => f.topics.some((level) => level >= 0.7))) return none();
   const top = Math.max(...found.map((f) => f.score));
@@ -660,9 +653,9 @@ function answerFreeWhen(story: Story, question: Question, options: { eventOnly?:
     ...saying({
       summary: summarizeDates(subject, q.first ? found.slice(0, 1).map((f) => f.answer) : summaryOf, { earlierReports: false }),
       notice: [{ id: 'when.freeClauses', query: echo(value), event: echo(q.eventConcept!.text, 40) }],
+      suggestions: catalogueSuggestionMessages(story, question, 'when'),
     }),
     answers: shown,
-    suggestions: catalogueSuggestions(story, question, 'when'),
     corpusVersion: story.version,
   };
 }
@@ -799,10 +792,7 @@ function wordOverlapWhen(story: Story, question: Question): Reply {
     );
   }
   if (answers.length === 0) {
-    return nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], {
-      suggestions: catalogueSuggestions(story, question, 'when'),
-      corpusVersion: story.version,
-    });
+    return nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], catalogueSuggestionMessages(story, question, 'when'), story.version);
   }
   answers.sort(compareByDate);
   return {
@@ -812,9 +802,9 @@ function wordOverlapWhen(story: Story, question: Question): Reply {
     ...saying({
       summary: summarizeDates({ kind: 'free', query: echo(value), by: 'words' }, answers, { earlierReports: false }),
       notice: [{ id: 'when.freeWords', query: echo(value) }],
+      suggestions: catalogueSuggestionMessages(story, question, 'when'),
     }),
     answers,
-    suggestions: catalogueSuggestions(story, question, 'when'),
     corpusVersion: story.version,
   };
 }

@@ -10,7 +10,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Reply } from '../reply/model.ts';
 import type { Lang } from '../reply/lang.ts';
 import { wordsFor, type Words } from '../reply/words/index.ts';
-import { noticeIn, sectionIn, summaryIn } from '../reply/say.ts';
+import { noticeIn, sectionIn, suggestionsIn, summaryIn } from '../reply/say.ts';
 import { storyTitle } from '../render/reply-words.ts';
 import { echo } from '../answers/question.ts';
 import { stripInvisible } from '../system/text.ts';
@@ -86,7 +86,8 @@ function bodyText(reply: Reply, w: Words): string {
   for (const section of (reply.sections ?? []).map((s) => sectionIn(s, w))) {
     parts.push(`**${escapeMarkdown(section.title)}**\n${section.lines.map((l) => `• ${escapeMarkdown(l)}`).join('\n')}`);
   }
-  if (reply.suggestions?.length) parts.push(`**${w.ui.tryInstead}**\n${reply.suggestions.map((s) => `• ${escapeMarkdown(s)}`).join('\n')}`);
+  const suggestions = suggestionsIn(reply, w);
+  if (suggestions?.length) parts.push(`**${w.ui.tryInstead}**\n${suggestions.map((s) => `• ${escapeMarkdown(s)}`).join('\n')}`);
   return parts.join('\n\n');
 }
 

@@ -8,7 +8,7 @@ import { truncate } from '../system/text.ts';
 import type { Lang } from '../reply/lang.ts';
 import type { Reply } from '../reply/model.ts';
 import { wordsFor } from '../reply/words/index.ts';
-import { noticeIn, sectionIn, summaryIn } from '../reply/say.ts';
+import { noticeIn, sectionIn, suggestionsIn, summaryIn } from '../reply/say.ts';
 import { storyTitle } from './reply-words.ts';
 
 function quoteBlock(text: string): string {
@@ -55,7 +55,8 @@ export function renderText(reply: Reply, options: { lang?: Lang } = {}): string 
   for (const section of (reply.sections ?? []).map((s) => sectionIn(s, w))) {
     out.push(`${section.title}:\n${section.lines.map((l) => `  ${l}`).join('\n')}`);
   }
-  if (reply.suggestions?.length) out.push(`${w.ui.tryInstead}:\n${reply.suggestions.map((s) => `  ${s}`).join('\n')}`);
+  const suggestions = suggestionsIn(reply, w);
+  if (suggestions?.length) out.push(`${w.ui.tryInstead}:\n${suggestions.map((s) => `  ${s}`).join('\n')}`);
   if (reply.corpusVersion) out.push(`(${w.ui.corpus(reply.corpusVersion)})`);
   return out.join('\n\n');
 }

@@ -116,7 +116,9 @@ export type WhenMessage =
   /** Free words answered by the best-matching sentences. */
   | { id: 'when.freeWords'; query: string }
   | { id: 'when.nothing'; query: string }
-  | { id: 'when.nothingEvent'; title: Bilingual };
+  | { id: 'when.nothingEvent'; title: Bilingual }
+  /** A catalogue entry to try instead (`/when <slug> (<title>)`; also for `/estimate`). */
+  | { id: 'when.try'; command: 'when' | 'estimate'; slug: string; title: Bilingual };
 
 /** Whether a message is a `/when` line (worded by `words/when-en.ts`, `words/when-de.ts`). */
 export function isWhenMessage(m: Message): m is WhenMessage {

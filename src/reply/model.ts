@@ -106,7 +106,7 @@ export interface Reply {
    * a renderer words them in the reader's language; `summary` and `notice`
    * are their English wording.
    */
-  say?: { summary?: Message[]; notice?: Message[] };
+  say?: { summary?: Message[]; notice?: Message[]; suggestions?: Message[] };
   /**
    * For invalid input, refusals and errors: what went wrong, as an identifier
    * (`ArgumentTooLong`, `ReloadBusy`, ...), and the values its message is made

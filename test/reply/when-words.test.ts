@@ -36,13 +36,13 @@ const ENGLISH = new RegExp(
 /**
  * The German rendering of a reply without what is quoted or named: the
  * command line, quotes, titles, ids, claimants, outlets, the question as
- * typed, phrases in quotation marks and commands (`/when <slug> (<label>)`).
+ * typed, phrases in quotation marks and commands (`/when <slug>`; the title after it is worded).
  */
 function ownWords(reply: Reply): string {
   const text = renderText(reply, { lang: 'de' }).split('\n').slice(1).join('\n');
   const cut = new Set<string>([reply.argument]);
   for (const a of reply.answers) for (const v of [a.quote, a.title, a.articleId, a.claimant, a.outlet, a.agency, a.paragraphId, a.date?.text]) if (v) cut.add(v);
-  let t = text.replace(/\/(?:when|source|estimate|search) [^\s)]+(?: \([^)]*\))?/g, ' ');
+  let t = text.replace(/\/(?:when|source|estimate|search) [^\s)]+/g, ' ');
   for (const c of [...cut].sort((x, y) => y.length - x.length)) t = t.split(c).join(' ');
   return t.replace(/„[^“]*“/g, ' ').replace(/"[^"]*"/g, ' ').replace(/\(Korpus [0-9a-f]+\)/g, ' ');
 }

@@ -251,5 +251,7 @@ export function whenMessageDe(m: WhenMessage): string {
       return `Im Korpus steht nichts darüber, wann „${m.query}“ geschah.`;
     case 'when.nothingEvent':
       return `Im Korpus steht nichts darüber, wann es dazu kam: ${m.title.de}.`;
+    case 'when.try':
+      return `/${m.command} ${m.slug} (${m.title.de})`;
   }
 }

@@ -60,5 +60,7 @@ export function whenMessageEn(m: WhenMessage): string {
       return `Nothing in the corpus answers when "${m.query}" happened.`;
     case 'when.nothingEvent':
       return `Nothing in the corpus answers when: ${m.title.en}.`;
+    case 'when.try':
+      return `/${m.command} ${m.slug} (${m.title.en})`;
   }
 }
