@@ -14,6 +14,8 @@ import { DE } from '../../src/reply/words/de.ts';
 import { EN } from '../../src/reply/words/en.ts';
 import { germanDate } from '../../src/reply/words/when-de.ts';
 import { renderText } from '../../src/render/text.ts';
+import { paginate } from '../../src/discord/pages.ts';
+import { LIMITS } from '../../src/discord/limits.ts';
 import { loadSnapshot, type Snapshot } from '../../src/snapshot/snapshot.ts';
 import { corpusOf, NEWSROOM_STORIES, truthSheet, FIXTURE_STORIES } from '../helpers/newsroom.ts';
 import { seedSnapshot } from '../helpers/seed.ts';
@@ -107,6 +109,30 @@ describe('German /when replies', () => {
     const undated = answerWhen('russia-confirmed', { snapshot: seeds }).answers.filter((a) => a.date?.basis === 'unresolved');
     expect(undated.length).toBeGreaterThan(0);
     for (const a of undated) expect(DE.dateRef(a.date!)).toBe('kein Datum im Satz, und der Artikel ist undatiert');
+  });
+
+  it('on Discord, a German client gets the German summary and dates, within every limit', () => {
+    for (const q of [...questions(seeds, FREE)]) {
+      const reply = answerWhen(q, { snapshot: seeds });
+      const pages = paginate(reply, 'de');
+      for (const p of pages) {
+        const e = p.embed;
+        expect(e.description?.length ?? 0).toBeLessThanOrEqual(LIMITS.description);
+        for (const f of e.fields ?? []) expect(f.value.length).toBeLessThanOrEqual(LIMITS.fieldValue);
+        const size = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+        expect(size).toBeLessThanOrEqual(LIMITS.embedTotal);
+      }
+      const first = pages[0]!.embed;
+      const german = renderText(reply, { lang: 'de' }).split('\n')[1]!;
+      if (reply.status === 'ok') {
+        expect(first.description).toContain(german.slice(0, 30).replace(/[*_~`|>]/g, ''));
+        const values = pages.flatMap((p) => p.embed.fields ?? []).map((f) => f.value);
+        expect(values.filter((v) => v.includes('— Datum: ')).length).toBe(reply.answers.filter((a) => a.date).length);
+        for (const v of values) expect(v).not.toMatch(/— Date: /);
+      }
+    }
+    const fields = paginate(answerWhen('russia-confirmed', { snapshot: seeds }), 'de').flatMap((p) => p.embed.fields ?? []);
+    expect(fields.some((f) => f.value.includes('— Datum: ein Samstag im April 2025 (oder 29. März 2025)'))).toBe(true);
   });
 
   it('word a date read from the next sentence, and a free question\'s notice', () => {
