@@ -50,6 +50,7 @@ import {
   scoreSentence,
   type CompiledEvent,
   type EventQuery,
+  type SentenceMemo,
 } from './event-match.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import type { Concept } from '../search/query.ts';
@@ -263,7 +264,7 @@ export function eventWords(story: Story, def: EventDef): string[] {
 }
 
 /** Every sentence of the given paragraphs stating the event, in the order given (corpus order). */
-export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterable<string>): EventFinding[] {
+export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterable<string>, memo?: SentenceMemo): EventFinding[] {
   const event = compiledEvent(story, def);
   const found: EventFinding[] = [];
   for (const pid of paragraphIds) {
@@ -273,7 +274,7 @@ export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterabl
     const covered = new Set<number>();
     paragraph.sentences.forEach((sentence, i) => {
       if (covered.has(i)) return;
-      const hit = matchEvent(sentence, event);
+      const hit = matchEvent(sentence, event, memo);
       if (!hit) return;
       const dated = eventDate(paragraph, i, hit.triggerIndex, hit.role, reportedAt(article, paragraph), def.window);
       if (!dated) return;

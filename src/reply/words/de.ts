@@ -144,7 +144,7 @@ function message(m: Message): string {
     case 'none':
       return 'keine';
     case 'search.found':
-      return `${count(m.paragraphs, 'Absatz', 'Absätze')} aus ${count(m.articles, 'Artikel', 'Artikeln')} passen zu „${m.query}“.`;
+      return `${count(m.paragraphs, 'Absatz', 'Absätze')} aus ${count(m.articles, 'Artikel', 'Artikeln')} ${m.paragraphs === 1 ? 'passt' : 'passen'} zu „${m.query}“.`;
     case 'search.nothing':
       return `Nichts im Korpus passt zu „${m.query}“.`;
     case 'source.position':
