@@ -224,7 +224,7 @@ export function whenMessageDe(m: WhenMessage): string {
       return `${subject(m.subject)}: Keine Quelle datiert das Ereignis selbst; früheste Meldung ${reportedDe(m.earliest.date)} (${m.earliest.source}).${m.more ? ` ${more(m.more)}` : ''}`;
     case 'when.agree':
       return (
-        `${subject(m.subject)}: ${dateDe(m.date)} (${m.agree} von ${m.dated} datierten ${m.dated === 1 ? 'Zitat' : 'Zitaten'} ${m.agree === 1 ? 'stimmt' : 'stimmen'} überein).` +
+        `${subject(m.subject)}: ${dateDe(m.date)} (${m.agree} von ${m.dated} datierten Zitaten ${m.agree === 1 ? 'stimmt' : 'stimmen'} überein).` +
         `${m.earlier ? ` ${earlier(m.earlier)}` : ''}${m.more ? ` ${more(m.more)}` : ''}`
       );
     case 'when.differ':
