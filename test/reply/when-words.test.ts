@@ -97,7 +97,7 @@ describe('German /when replies', () => {
 
   it('word the seeds\' summaries as a German reader expects, with the catalogue\'s German titles', () => {
     const de = (q: string) => renderText(answerWhen(q, { snapshot: seeds }), { lang: 'de' }).split('\n')[1]!;
-    expect(de('russia-confirmed')).toMatch(/^Russland bestätigt nordkoreanische Soldaten: ein Samstag im April 2025 \(oder 29\. März 2025\) \(1 von 1 datierten Zitat stimmt überein\)\. \d+ weitere Zitate ohne auflösbares Datum\.$/);
+    expect(de('russia-confirmed')).toMatch(/^Russland bestätigt nordkoreanische Soldaten: ein Samstag im April 2025 \(oder 29\. März 2025\) \(1 von 1 datierten Zitaten stimmt überein\)\. \d+ weitere Zitate ohne auflösbares Datum\.$/);
     expect(de('treaty-in-force')).toMatch(/^Vertrag tritt in Kraft: Mittwoch, 4\. Dezember 2024 \(\d+ von \d+ datierten Zitaten stimmen überein\)\./);
     expect(de('first-casualties')).toContain('Keine Quelle datiert das Ereignis selbst; früheste Meldung am Donnerstag, 5. Dezember 2024, 11:58 Uhr (ntv.de / AFP)');
     const several = renderText(answerWhen('treaty', { snapshot: seeds }), { lang: 'de' });
