@@ -15,6 +15,7 @@
  * @module
  */
 import type { Story } from '../snapshot/snapshot.ts';
+import { sentenceMemo } from './event-match.ts';
 import { MEASURE_ANSWERS, measureAnswer, measureAnswerFrom, measureFindings, measureWords, type KnownClaimantDe, type MeasureAnswer, type MeasureFinding } from './estimate.ts';
 import { EVENT_ANSWERS, eventAnswer, eventAnswerFrom, eventFindings, eventWords, type EventAnswer, type EventFinding, type KnownClaimant } from './when.ts';
 
@@ -46,7 +47,9 @@ export function catalogueAnswers(story: Story): StoryAnswers {
  */
 export function catalogueFindings(story: Story): StoryFindings {
   const out: StoryFindings = { events: {}, measures: {} };
-  for (const e of story.catalogue.events.events) out.events[e.slug] = eventFindings(story, e, story.index.matchAny(eventWords(story, e)));
+  // one reading of each sentence for every event (the memo goes with this call)
+  const memo = sentenceMemo();
+  for (const e of story.catalogue.events.events) out.events[e.slug] = eventFindings(story, e, story.index.matchAny(eventWords(story, e)), memo);
   for (const m of story.catalogue.measures.measures) out.measures[m.slug] = measureFindings(story, m, story.index.matchAny(measureWords(m)));
   return out;
 }

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Answer, DateRef } from '../reply/model.ts';
+import type { WhenEarlier, WhenMessage, WhenSubject } from '../reply/messages.ts';
 import { sourceLabel } from '../reply/wording.ts';
 
 /** A closed interval of ISO days (`YYYY-MM-DD`), compared as strings. */
@@ -88,9 +89,10 @@ function who(a: Answer): string {
  * sources disagree, or the "reported by" date when no quote dates the event
  * itself, or "no date" when nothing resolves. With `earlierReports` (the
  * default), a report published before every dated quote is named too; free
- * words turn it off (their sentences need not be about one event).
+ * words turn it off (their sentences need not be about one event). Each line
+ * is a message (worded per language by `reply/words`).
  */
-export function summarizeDates(label: string, answers: readonly Answer[], options: { earlierReports?: boolean } = {}): string {
+export function summarizeDates(subject: WhenSubject, answers: readonly Answer[], options: { earlierReports?: boolean } = {}): WhenMessage[] {
   const dated: Dated[] = [];
   const reported: Answer[] = [];
   let unresolved = 0;
@@ -107,13 +109,10 @@ export function summarizeDates(label: string, answers: readonly Answer[], option
     if (a.date.basis === 'reported') reported.push(a);
     else dated.push({ answer: a, interval });
   }
-  const tail = unresolved ? ` ${unresolved} more quote${unresolved === 1 ? '' : 's'} without a resolvable date.` : '';
   if (dated.length === 0) {
-    if (reported.length === 0) {
-      return `${label}: no date can be resolved; ${unresolved} quote${unresolved === 1 ? '' : 's'} shown with the phrase as written (undated articles).`;
-    }
+    if (reported.length === 0) return [{ id: 'when.undated', subject, quotes: unresolved }];
     const earliest = [...reported].sort((x, y) => (x.date!.iso! < y.date!.iso! ? -1 : 1))[0]!;
-    return `${label}: no source dates the event itself; earliest report: ${earliest.date!.label.replace(/^reported /, '')} (${who(earliest)}).${tail}`;
+    return [{ id: 'when.reported', subject, earliest: { source: who(earliest), date: earliest.date! }, more: unresolved }];
   }
   // Cluster around the narrowest dates: each date joins the first cluster whose
   // representative (its narrowest date) it overlaps, else starts a new one. So
@@ -127,20 +126,16 @@ export function summarizeDates(label: string, answers: readonly Answer[], option
   }
   groups.sort((x, y) => x[0]!.interval.from.localeCompare(y[0]!.interval.from));
   const best = (g: Dated[]) => g[0]!;
-  const consistent = (g: Dated[]) => g.length;
-  const earlier = options.earlierReports === false ? '' : reportedBefore(reported, groups[0]![0]!.interval.from);
+  const earlier = options.earlierReports === false ? null : reportedBefore(reported, groups[0]![0]!.interval.from);
   if (groups.length === 1) {
     const g = groups[0]!;
-    const b = best(g);
-    const n = consistent(g);
-    return `${label}: ${b.answer.date!.label} (${n} of ${dated.length} dated quote${dated.length === 1 ? '' : 's'} agree${n === 1 ? 's' : ''}).${earlier}${tail}`;
+    return [{ id: 'when.agree', subject, date: best(g).answer.date!, agree: g.length, dated: dated.length, earlier, more: unresolved }];
   }
-  const lines = groups.map((g) => {
-    const b = best(g);
-    const sources = [...new Set(g.map((d) => who(d.answer)))].join(', ');
-    return `• ${b.answer.date!.label} — ${sources}`;
-  });
-  return `${label}: sources differ:\n${lines.join('\n')}${earlier ? `\n${earlier.trim()}` : ''}${tail ? `\n${tail.trim()}` : ''}`;
+  const lines: WhenMessage[] = [{ id: 'when.differ', subject }];
+  for (const g of groups) lines.push({ id: 'when.group', date: best(g).answer.date!, sources: [...new Set(g.map((d) => who(d.answer)))] });
+  if (earlier) lines.push({ id: 'when.earlier', earlier });
+  if (unresolved) lines.push({ id: 'when.more', quotes: unresolved });
+  return lines;
 }
 
 /**
@@ -148,12 +143,11 @@ export function summarizeDates(label: string, answers: readonly Answer[], option
  * December 2024` while the only dated quote says `Anfang Januar 2025`): the
  * sources disagree, and the reader must see it rather than trust the later date.
  */
-function reportedBefore(reported: readonly Answer[], firstDay: string): string {
+function reportedBefore(reported: readonly Answer[], firstDay: string): WhenEarlier | null {
   let first: { answer: Answer; to: string } | null = null;
   for (const a of reported) {
     const i = dateInterval(a.date!);
     if (i && i.to < firstDay && (!first || i.to < first.to)) first = { answer: a, to: i.to };
   }
-  if (!first) return '';
-  return ` But ${who(first.answer)} reported it earlier: ${first.answer.date!.label.replace(/^reported /, '')}.`;
+  return first ? { source: who(first.answer), date: first.answer.date! } : null;
 }

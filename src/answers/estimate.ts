@@ -35,7 +35,7 @@ import { storyHits } from './hits.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import { answerInStories } from './stories.ts';
 import type { KnownClaimant } from './when.ts';
-import { catalogueSuggestions } from './suggest.ts';
+import { catalogueSuggestionMessages } from './suggest.ts';
 
 export { describeFigure } from './estimate-summary.ts';
 
@@ -536,9 +536,10 @@ export function answerEstimateIn(story: Story, question: Question): Reply {
   // An honest "nothing", with the closest catalogue entries offered apart.
   const nothing = (measure: EstimateMeasure) => {
     const notice: Message[] = [{ id: 'estimate.nothing', measure }];
+    const suggestions = catalogueSuggestionMessages(story, question, 'estimate');
     return noAnswerReply('estimate', value, spell(notice), {
-      say: { notice },
-      suggestions: catalogueSuggestions(story, question, 'estimate'),
+      say: { notice, suggestions },
+      suggestions: suggestions.map((m) => spell([m])),
       corpusVersion: story.version,
     });
   };
@@ -717,9 +718,8 @@ function freeWordsReply(story: Story, question: Question, query: EstimateQuery, 
     command: 'estimate',
     argument: value,
     status: 'ok',
-    ...saying({ summary: ranked.say, notice: [{ id: 'estimate.free-words', query: echo(value) }] }),
+    ...saying({ summary: ranked.say, notice: [{ id: 'estimate.free-words', query: echo(value) }], suggestions: catalogueSuggestionMessages(story, question, 'estimate') }),
     answers: ranked.answers,
-    suggestions: catalogueSuggestions(story, question, 'estimate'),
     corpusVersion: story.version,
   };
 }

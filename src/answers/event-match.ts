@@ -226,20 +226,46 @@ function dateInClause(text: string, reading: ClauseReading): boolean {
 const DATE_HINT =
   /(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\b\d{1,2}\.|\b(?:19|20)\d\d\b|heute|gestern|morgen|Vortag|Wochenende|Woche|Monat|Jahr)/u;
 
-/** The first clause of the sentence stating the event, or null. */
-export function matchEvent(sentence: Sentence, event: CompiledEvent): EventHit | null {
-  const terms = positionedTerms(sentence.text);
+/**
+ * What {@link matchEvent} reads of a sentence whatever the event: shared by
+ * every event of a catalogue matched against the same sentences (a scratch
+ * memo of one build, dropped with it).
+ */
+interface SentenceReading {
+  terms: PositionedTerm[];
+  folded?: string;
+  words?: SentenceWord[];
+  clauses?: Clause[];
+}
+
+/** A memo of sentence readings for {@link matchEvent}, kept while a catalogue is matched. */
+export type SentenceMemo = WeakMap<Sentence, SentenceReading>;
+
+/** A new, empty {@link SentenceMemo}. */
+export function sentenceMemo(): SentenceMemo {
+  return new WeakMap();
+}
+
+/** The first clause of the sentence stating the event, or null. `memo` shares the sentence's reading with other events. */
+export function matchEvent(sentence: Sentence, event: CompiledEvent, memo?: SentenceMemo): EventHit | null {
+  let r = memo?.get(sentence);
+  if (!r) {
+    r = { terms: positionedTerms(sentence.text) };
+    memo?.set(sentence, r);
+  }
+  const read = r;
+  const terms = read.terms;
   // the cheap checks first: required words, then some form of a trigger among the terms (compounds aside)
   for (const g of event.requires) if (!hasAny(terms, g)) return null;
   const byTerm = event.triggers.some((t) => findPattern(terms, t) >= 0);
-  if (!byTerm && !terms.some((t) => event.triggerTerms.has(t.term)) && !event.words.heads.some((h) => foldForMatching(sentence.text).includes(h))) return null;
+  if (!byTerm && !terms.some((t) => event.triggerTerms.has(t.term)) && !event.words.heads.some((h) => (read.folded ??= foldForMatching(sentence.text)).includes(h))) return null;
   if (event.requirePatterns.length && !event.requirePatterns.some((p) => matchesWordPattern(sentence.text, p))) return null;
   let ws: SentenceWord[] | null = null;
   if (!byTerm) {
-    ws = sentenceWords(sentence.text);
+    ws = read.words ??= sentenceWords(sentence.text);
     if (findEventWords(ws, event.words).length === 0) return null;
   }
-  const parts = clauses(sentence.text, terms);
+  const parts = (read.clauses ??= clauses(sentence.text, terms));
   for (const clause of parts) {
     let triggerIndex = -1;
     let role: EventRole = 'predicate';
@@ -251,7 +277,7 @@ export function matchEvent(sentence: Sentence, event: CompiledEvent): EventHit |
       if (triggerIndex < 0 || at < triggerIndex) triggerIndex = at;
     });
     if (triggerIndex < 0) {
-      ws ??= sentenceWords(sentence.text);
+      ws ??= read.words ??= sentenceWords(sentence.text);
       const found = findEventWords(ws, event.words, clause.start, clause.end)[0];
       if (!found) continue;
       triggerIndex = found.index;

@@ -23,7 +23,6 @@ import { analyseQuestion, catalogueKey, type Question } from './question.ts';
 import type { Message } from '../reply/messages.ts';
 import { saying } from '../reply/say.ts';
 import { withGermanClaimants } from './claimants.ts';
-import { suggestionMessages } from './suggest.ts';
 
 /** At most this many stories are answered apart for one question. */
 export const MAX_STORIES = 3;
@@ -149,20 +148,21 @@ export function chooseStories(
     .map((f) => f.c);
 }
 
-/** A reply made in one story, its answers marked with the story. */
-function marked(story: Story, reply: Reply): Reply {
-  // every claimant in German too (the answers of /when and /search get theirs here), the suggestions as structure
-  const out: Reply = { ...reply, answers: withGermanClaimants(story, reply.answers).map((a): Answer => ({ ...a, story: story.id })), stories: [storyRef(story)] };
-  if (reply.suggestions?.length) out.say = { ...reply.say, suggestions: suggestionMessages(story, reply.suggestions) };
+/** The suggestions of several replies, each once (by its English text), with their structure (a plain line when a reply has none). */
+function mergedSuggestions(replies: readonly Reply[]): Map<string, Message> {
+  const out = new Map<string, Message>();
+  for (const r of replies) {
+    (r.suggestions ?? []).forEach((text, i) => {
+      if (!out.has(text)) out.set(text, r.say?.suggestions?.[i] ?? { id: 'text', text });
+    });
+  }
   return out;
 }
 
-/** The reply with the structure of its suggestions, from the stories' replies it was made of. */
-function withSuggestionWords(reply: Reply, parts: readonly Reply[]): Reply {
-  if (!reply.suggestions?.length) return reply;
-  const known = new Map<string, Message>();
-  for (const p of parts) p.suggestions?.forEach((s, i) => p.say?.suggestions?.[i] && known.set(s, p.say.suggestions[i]!));
-  return { ...reply, say: { ...reply.say, suggestions: reply.suggestions.map((s): Message => known.get(s) ?? { id: 'text', text: s }) } };
+/** A reply made in one story, its answers marked with the story. */
+function marked(story: Story, reply: Reply): Reply {
+  // every claimant in German too (the answers of /when and /search get theirs here)
+  return { ...reply, answers: withGermanClaimants(story, reply.answers).map((a): Answer => ({ ...a, story: story.id })), stories: [storyRef(story)] };
 }
 
 /**
@@ -179,10 +179,11 @@ export function combineStoryReplies(command: string, text: string, parts: readon
   if (replies.length === 1 || answered.length === 0) {
     const first = replies[0]!;
     if (replies.length === 1) return first;
-    const suggestions = [...new Set(replies.flatMap((r) => r.suggestions ?? []))];
-    return withSuggestionWords({ ...first, suggestions, stories: replies.flatMap((r) => r.stories ?? []) }, replies);
+    const merged = mergedSuggestions(replies);
+    return { ...first, suggestions: [...merged.keys()], say: { ...first.say, suggestions: [...merged.values()] }, stories: replies.flatMap((r) => r.stories ?? []) };
   }
-  const suggestions = [...new Set(answered.flatMap((r) => r.suggestions ?? []))];
+  const merged = mergedSuggestions(answered);
+  const suggestions = [...merged.keys()];
   // What a story's reply says, as messages (a reply made before messages existed says its text).
   const said = (r: Reply, part: 'summary' | 'notice'): Message[] | null => {
     const structured = r.say?.[part];
@@ -209,8 +210,11 @@ export function combineStoryReplies(command: string, text: string, parts: readon
     stories: replies.flatMap((r) => r.stories ?? []),
     corpusVersion: answered[0]!.corpusVersion,
   };
-  if (suggestions.length) reply.suggestions = suggestions;
-  return withSuggestionWords(reply, replies);
+  if (suggestions.length) {
+    reply.suggestions = suggestions;
+    reply.say = { ...reply.say, suggestions: [...merged.values()] };
+  }
+  return reply;
 }
 
 /**

@@ -7,8 +7,8 @@
 import { analyze } from '../language/de/index.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
 import type { Story } from '../snapshot/snapshot.ts';
-import type { Message } from '../reply/messages.ts';
 import type { Question } from './question.ts';
+import type { Message } from '../reply/messages.ts';
 
 interface Candidate {
   command: 'when' | 'estimate';
@@ -42,6 +42,11 @@ function candidates(story: Story): Candidate[] {
  * Restrict to one command with `only`.
  */
 export function catalogueSuggestions(story: Story, question: Question, only?: 'when' | 'estimate', limit = 3): string[] {
+  return catalogueSuggestionMessages(story, question, only, limit).map((m) => `/${m.command} ${m.slug} (${m.title.en})`);
+}
+
+/** {@link catalogueSuggestions} as messages, so a reply words the titles in the reader's language. */
+export function catalogueSuggestionMessages(story: Story, question: Question, only?: 'when' | 'estimate', limit = 3): Extract<Message, { id: 'when.try' }>[] {
   const scored: { c: Candidate; score: number }[] = [];
   for (const c of candidates(story)) {
     if (only && c.command !== only) continue;
@@ -50,21 +55,5 @@ export function catalogueSuggestions(story: Story, question: Question, only?: 'w
     if (score > 0) scored.push({ c, score });
   }
   scored.sort((a, b) => b.score - a.score || a.c.slug.localeCompare(b.c.slug));
-  return scored.slice(0, limit).map(({ c }) => line(c));
-}
-
-/** `/when treaty-in-force (Treaty in force)`: a suggestion as {@link catalogueSuggestions} writes it. */
-const line = (c: Candidate): string => `/${c.command} ${c.slug} (${c.en})`;
-
-/**
- * Suggestions as structure, for wording them in the reader's language: a line
- * {@link catalogueSuggestions} wrote for one of the story's entries becomes
- * that entry with its title in both languages; any other line (`/source …`)
- * stays text.
- */
-export function suggestionMessages(story: Story, lines: readonly string[]): Message[] {
-  return lines.map((l): Message => {
-    const c = candidates(story).find((x) => line(x) === l);
-    return c ? { id: 'suggest.entry', command: c.command, slug: c.slug, title: { en: c.en, de: c.de } } : { id: 'text', text: l };
-  });
+  return scored.slice(0, limit).map(({ c }) => ({ id: 'when.try', command: c.command, slug: c.slug, title: { en: c.en, de: c.de } }));
 }

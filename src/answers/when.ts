@@ -29,8 +29,10 @@ import {
   type EventRole,
   type SentenceWord,
 } from '../language/de/index.ts';
-import { findDateMentions, pickEventDate, reportedDate, type DateMention } from '../language/de/dates/index.ts';
+import { englishDate, findDateMentions, pickEventDate, reportedDate, type DateMention, type DateSay } from '../language/de/dates/index.ts';
 import { noAnswerReply } from '../reply/build.ts';
+import type { Message, WhenMessage, WhenSubject } from '../reply/messages.ts';
+import { saying, spell } from '../reply/say.ts';
 import type { Answer, DateRef, Reply } from '../reply/model.ts';
 import { bestSnippet } from '../search/snippet.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
@@ -48,11 +50,12 @@ import {
   scoreSentence,
   type CompiledEvent,
   type EventQuery,
+  type SentenceMemo,
 } from './event-match.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import type { Concept } from '../search/query.ts';
 import { answerInStories } from './stories.ts';
-import { catalogueSuggestions } from './suggest.ts';
+import { catalogueSuggestionMessages } from './suggest.ts';
 import { storyHits } from './hits.ts';
 
 /** At most this many supporting quotes per answer. */
@@ -66,7 +69,8 @@ const UNKNOWN_DATE: DateRef = {
   iso: null,
   precision: 'unknown',
   basis: 'unresolved',
-  label: 'no date in the sentence, and the article is undated',
+  label: englishDate({ kind: 'none' }),
+  say: { kind: 'none' },
 };
 
 /** Words that open a sentence continuing the one before (`Das teilte … mit`, `Er war am Freitag …`). */
@@ -204,7 +208,8 @@ function continuation(paragraph: Paragraph, i: number, published: Article['publi
     const clause = next.text.slice(reading.start, reading.end);
     if (!REPORTING.test(clause) && !/^(?:Er|Sie|Es)(?![\p{L}])/u.test(next.text)) continue;
     const date = stripSpan(m);
-    return { date: { ...date, label: `${date.label} (date in the next sentence)` }, end: next.end, last: i + 1 };
+    const say: DateSay = { kind: 'nextSentence', date: date.say ?? { kind: 'unresolved', text: date.text } };
+    return { date: { ...date, label: englishDate(say), say }, end: next.end, last: i + 1 };
   }
   return null;
 }
@@ -223,7 +228,10 @@ function compiledEvent(story: Story, def: EventDef): CompiledEvent {
 
 /** The answer to a catalogued event: the summary over every supporting quote, and the best quotes. */
 export interface EventAnswer {
+  /** The summary's English text. */
   summary: string;
+  /** The summary as messages (one per line), to word it in the reader's language. */
+  say?: WhenMessage[];
   /** The best {@link WHEN_LIMIT} quotes, with claimants. */
   answers: Answer[];
   /** How many sentences of the corpus state the event. */
@@ -256,7 +264,7 @@ export function eventWords(story: Story, def: EventDef): string[] {
 }
 
 /** Every sentence of the given paragraphs stating the event, in the order given (corpus order). */
-export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterable<string>): EventFinding[] {
+export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterable<string>, memo?: SentenceMemo): EventFinding[] {
   const event = compiledEvent(story, def);
   const found: EventFinding[] = [];
   for (const pid of paragraphIds) {
@@ -266,7 +274,7 @@ export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterabl
     const covered = new Set<number>();
     paragraph.sentences.forEach((sentence, i) => {
       if (covered.has(i)) return;
-      const hit = matchEvent(sentence, event);
+      const hit = matchEvent(sentence, event, memo);
       if (!hit) return;
       const dated = eventDate(paragraph, i, hit.triggerIndex, hit.role, reportedAt(article, paragraph), def.window);
       if (!dated) return;
@@ -288,8 +296,10 @@ export function eventAnswerFrom(story: Story, def: EventDef, findings: readonly 
   const found = [...findings].sort(compareFound);
   const facts = found.filter((f) => !f.planned);
   const summaryOf = facts.length ? facts : found;
+  const say = summarizeDates(eventSubject(def, facts.length === 0), summaryOf.map((f) => f.answer));
   return {
-    summary: summarizeDates(facts.length ? def.en : `${def.en} (planned)`, summaryOf.map((f) => f.answer)),
+    summary: spell(say),
+    say,
     answers: found.slice(0, WHEN_LIMIT).map((f) => {
       const paragraph = story.paragraphById.get(f.paragraphId);
       return { ...f.answer, claimant: known?.(f) ?? (paragraph ? claimantFor(story, paragraph, f.sentence, f.last) : null) };
@@ -312,6 +322,24 @@ export function eventAnswer(story: Story, def: EventDef): EventAnswer {
   return result;
 }
 
+/** What a catalogued event's summary is about: its titles (and whether only plans state it). */
+function eventSubject(def: EventDef, planned: boolean): WhenSubject {
+  return planned ? { kind: 'event', title: { en: def.en, de: def.de }, planned: true } : { kind: 'event', title: { en: def.en, de: def.de } };
+}
+
+/** A "nothing found" reply with its notice and suggestions as messages. */
+function nothingReply(value: string, notice: WhenMessage[], suggestions: Message[], corpusVersion: string): Reply {
+  return noAnswerReply('when', value, spell(notice), { say: { notice, suggestions }, suggestions: suggestions.map((m) => spell([m])), corpusVersion });
+}
+
+/** `/when <slug>` lines as messages. */
+const slugLines = (events: readonly EventDef[]): Message[] => events.map((e) => ({ id: 'text', text: `/when ${e.slug}` }));
+
+/** The summary messages of an event answer (its text as one line when it was made without them). */
+function eventSay(one: EventAnswer): WhenMessage[] | null {
+  return one.say ?? null;
+}
+
 /** Answers `/when` in the story (or stories) the question is about. */
 export function answerWhen(argument: string, ctx: CommandContext): Reply {
   const text = checkArgument(argument, 'an event (a catalogue slug or free words)');
@@ -332,19 +360,19 @@ export function answerWhenIn(story: Story, question: Question): Reply {
     }
   }
   if (match.entry) {
-    const { summary, answers, total } = eventAnswer(story, match.entry);
+    const one = eventAnswer(story, match.entry);
+    const { summary, answers, total } = one;
     if (answers.length === 0) {
       // A catalogued event the corpus does not state: a clause of the corpus may still state it in other words.
       const free = match.by === 'words' ? answerFreeWhen(story, question, { eventOnly: true }) : null;
       if (free && free.status === 'ok') return free;
-      return noAnswerReply('when', value, `Nothing in the corpus answers when: ${match.entry.en}.`, {
-        suggestions: freeSuggestions(story, question),
-        corpusVersion: story.version,
-      });
+      return nothingReply(value, [{ id: 'when.nothingEvent', title: { en: match.entry.en, de: match.entry.de } }], freeSuggestions(story, question), story.version);
     }
     const ranked = match.by === 'words' ? refine(story, question, match.entry, answers) : answers;
-    const more = total > answers.length ? `\n(${total} quotes support it; the ${answers.length} best are shown.)` : '';
-    return { command: 'when', argument: value, status: 'ok', summary: summary + more, answers: ranked, corpusVersion: story.version };
+    const shown: WhenMessage[] = total > answers.length ? [{ id: 'when.shown', total, shown: answers.length }] : [];
+    const said = eventSay(one);
+    const text = said ? saying({ summary: [...said, ...shown] }) : { summary: summary + (shown.length ? `\n${spell(shown)}` : '') };
+    return { command: 'when', argument: value, status: 'ok', ...text, answers: ranked, corpusVersion: story.version };
   }
   if (match.tied.length >= 2 && match.tied.length <= MAX_TIED) return answerSeveral(story, value, match.tied);
   return answerFreeWhen(story, question);
@@ -457,35 +485,35 @@ const PER_TIED = 2;
  * side by side; never one picked for the reader.
  */
 function answerSeveral(story: Story, value: string, events: readonly EventDef[]): Reply {
-  const lines: string[] = [];
+  const lines: WhenMessage[] = [];
   const answers: Answer[] = [];
   for (const def of events) {
     const one = eventAnswer(story, def);
-    lines.push(`• ${one.answers.length ? one.summary.split('\n')[0]! : `${def.en}: nothing in the corpus.`} (/when ${def.slug})`);
+    const first = one.answers.length ? (eventSay(one)?.[0] ?? null) : null;
+    lines.push({ id: 'when.event', slug: def.slug, title: { en: def.en, de: def.de }, first });
     answers.push(...one.answers.slice(0, PER_TIED));
   }
   if (answers.length === 0) {
-    return noAnswerReply('when', value, `Nothing in the corpus answers when "${echo(value)}" happened.`, {
-      suggestions: events.map((e) => `/when ${e.slug}`),
-      corpusVersion: story.version,
-    });
+    return nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], slugLines(events), story.version);
   }
   return {
     command: 'when',
     argument: value,
     status: 'ok',
-    summary: `"${echo(value)}" fits ${events.length} catalogued events; each is answered apart:\n${lines.join('\n')}`,
+    ...saying({
+      summary: [{ id: 'when.several', query: echo(value), count: events.length }, ...lines],
+      notice: [{ id: 'when.askOne', slugs: events.map((e) => e.slug) }],
+    }),
     answers,
-    notice: `Ask for one event for all its quotes: ${events.map((e) => `/when ${e.slug}`).join(', ')}.`,
     suggestions: events.map((e) => `/when ${e.slug}`),
     corpusVersion: story.version,
   };
 }
 
 /** Search hits offered as suggestions when there is no answer: `/source <id>` lines. */
-function freeSuggestions(story: Story, question: Question): string[] {
-  const out = catalogueSuggestions(story, question, 'when');
-  for (const hit of story.index.searchConcepts(question.concepts, { limit: 3 })) out.push(`/source ${hit.paragraphId}`);
+function freeSuggestions(story: Story, question: Question): Message[] {
+  const out: Message[] = catalogueSuggestionMessages(story, question, 'when');
+  for (const hit of story.index.searchConcepts(question.concepts, { limit: 3 })) out.push({ id: 'text', text: `/source ${hit.paragraphId}` });
   return out;
 }
 
@@ -608,11 +636,7 @@ function answerFreeWhen(story: Story, question: Question, options: { eventOnly?:
   const value = question.text;
   const q = withAskedPlaces(story, eventQuery(widened(story, question), placeTerms(story)));
   const found = q.event && q.eventConcept ? eventSentences(story, q) : [];
-  const none = () =>
-    noAnswerReply('when', value, `Nothing in the corpus answers when "${echo(value)}" happened.`, {
-      suggestions: catalogueSuggestions(story, question, 'when'),
-      corpusVersion: story.version,
-    });
+  const none = () => nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], catalogueSuggestionMessages(story, question, 'when'), story.version);
   if (found.length === 0) return options.eventOnly ? none() : wordOverlapWhen(story, question);
   if (options.needTopic && !found.some((f) => f.topics.some((level) => level >= 0.7))) return none();
   const top = Math.max(...found.map((f) => f.score));
@@ -622,15 +646,17 @@ function answerFreeWhen(story: Story, question: Question, options: { eventOnly?:
   const best = found.filter((f) => f.score >= top - SUMMARY_MARGIN && !f.planned);
   const shown = found.slice(0, FREE_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.i, f.last) }));
   const summaryOf = (best.length ? best : found.filter((f) => f.score >= top - SUMMARY_MARGIN)).map((f) => f.answer);
-  const label = `"${echo(value)}" (no catalogue event; dates of the sentences that state it)`;
+  const subject: WhenSubject = { kind: 'free', query: echo(value), by: 'clauses' };
   return {
     command: 'when',
     argument: value,
     status: 'ok',
-    summary: summarizeDates(label, q.first ? found.slice(0, 1).map((f) => f.answer) : summaryOf, { earlierReports: false }),
+    ...saying({
+      summary: summarizeDates(subject, q.first ? found.slice(0, 1).map((f) => f.answer) : summaryOf, { earlierReports: false }),
+      notice: [{ id: 'when.freeClauses', query: echo(value), event: echo(q.eventConcept!.text, 40) }],
+      suggestions: catalogueSuggestionMessages(story, question, 'when'),
+    }),
     answers: shown,
-    notice: `"${echo(value)}" is not a catalogued event: these are the sentences whose clause states "${echo(q.eventConcept!.text, 40)}", best first, with the dates that belong to it.`,
-    suggestions: catalogueSuggestions(story, question, 'when'),
     corpusVersion: story.version,
   };
 }
@@ -767,20 +793,19 @@ function wordOverlapWhen(story: Story, question: Question): Reply {
     );
   }
   if (answers.length === 0) {
-    return noAnswerReply('when', value, `Nothing in the corpus answers when "${echo(value)}" happened.`, {
-      suggestions: catalogueSuggestions(story, question, 'when'),
-      corpusVersion: story.version,
-    });
+    return nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], catalogueSuggestionMessages(story, question, 'when'), story.version);
   }
   answers.sort(compareByDate);
   return {
     command: 'when',
     argument: value,
     status: 'ok',
-    summary: summarizeDates(`"${echo(value)}" (no catalogue event; dates of the best-matching sentences)`, answers, { earlierReports: false }),
+    ...saying({
+      summary: summarizeDates({ kind: 'free', query: echo(value), by: 'words' }, answers, { earlierReports: false }),
+      notice: [{ id: 'when.freeWords', query: echo(value) }],
+      suggestions: catalogueSuggestionMessages(story, question, 'when'),
+    }),
     answers,
-    notice: `"${echo(value)}" is not a catalogued event, and no clause of the corpus states it as an event, so these are the sentences that best match the words, with the dates they give.`,
-    suggestions: catalogueSuggestions(story, question, 'when'),
     corpusVersion: story.version,
   };
 }

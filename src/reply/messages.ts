@@ -9,6 +9,7 @@
  */
 
 import type { Figure } from '../language/de/figures/index.ts';
+import type { DateRef } from '../language/de/dates/index.ts';
 
 /** A title in both languages (a story's, an event's, a measure's). */
 export interface Bilingual {
@@ -70,6 +71,8 @@ export type Message =
   | { id: 'reload.story'; story: string; title: Bilingual; articles: number; was: number }
   | { id: 'reload.saved'; file: string; shortened: boolean }
   | { id: 'reload.replaced'; file: string; shortened: boolean; trashed: string[] }
+  // ---- /when (words: `words/when-en.ts`, `words/when-de.ts`) ----
+  | WhenMessage
   // ---- /estimate: summaries and notices (worded in words/estimate-en.ts, estimate-de.ts) ----
   /** The heading: what was asked, how many figures (claims) from how many articles. */
   | { id: 'estimate.head'; measure: EstimateMeasure; figures: number; articles: number }
@@ -92,9 +95,59 @@ export type Message =
   /** Forecasts asked, none given. */
   | { id: 'estimate.no-forecast' }
   /** Free words that name no catalogued measure. */
-  | { id: 'estimate.free-words'; query: string }
-  /** A suggestion of a catalogue entry: `/estimate missing (People missing)`, its title in the reader's language. */
-  | { id: 'suggest.entry'; command: string; slug: string; title: Bilingual };
+  | { id: 'estimate.free-words'; query: string };
+
+/**
+ * What a `/when` summary or notice is about: a catalogued event (its title in
+ * both languages; `planned` when only plans state it), or free words answered
+ * by the clauses that state their event (`clauses`) or by the best-matching
+ * sentences (`words`).
+ */
+export type WhenSubject = { kind: 'event'; title: Bilingual; planned?: boolean } | { kind: 'free'; query: string; by: 'clauses' | 'words' };
+
+/** A report published before every date the quotes give. */
+export interface WhenEarlier {
+  /** The outlet (or article id) that reported it. */
+  source: string;
+  /** Its "reported" date. */
+  date: DateRef;
+}
+
+/** The lines of `/when` summaries and notices. `more`: quotes without a resolvable date. */
+export type WhenMessage =
+  /** No quote's date resolves. */
+  | { id: 'when.undated'; subject: WhenSubject; quotes: number }
+  /** No quote dates the event itself: the earliest report. */
+  | { id: 'when.reported'; subject: WhenSubject; earliest: WhenEarlier; more: number }
+  /** The sources agree: the narrowest date and how many of the dated quotes support it. */
+  | { id: 'when.agree'; subject: WhenSubject; date: DateRef; agree: number; dated: number; earlier: WhenEarlier | null; more: number }
+  /** The sources differ: the heading of one `when.group` line per date. */
+  | { id: 'when.differ'; subject: WhenSubject }
+  | { id: 'when.group'; date: DateRef; sources: string[] }
+  /** After the groups: a report published before every date. */
+  | { id: 'when.earlier'; earlier: WhenEarlier }
+  /** After the groups: quotes without a resolvable date. */
+  | { id: 'when.more'; quotes: number }
+  /** `(12 quotes support it; the 10 best are shown.)` */
+  | { id: 'when.shown'; total: number; shown: number }
+  /** A question fitting several catalogued events: the heading, then one `when.event` line each. */
+  | { id: 'when.several'; query: string; count: number }
+  /** One event of several: the first line of its own summary (null: the corpus has nothing). */
+  | { id: 'when.event'; slug: string; title: Bilingual; first: WhenMessage | null }
+  | { id: 'when.askOne'; slugs: string[] }
+  /** Free words answered by the clauses stating their event (`event`: the event word as asked). */
+  | { id: 'when.freeClauses'; query: string; event: string }
+  /** Free words answered by the best-matching sentences. */
+  | { id: 'when.freeWords'; query: string }
+  | { id: 'when.nothing'; query: string }
+  | { id: 'when.nothingEvent'; title: Bilingual }
+  /** A catalogue entry to try instead (`/when <slug> (<title>)`; also for `/estimate`). */
+  | { id: 'when.try'; command: 'when' | 'estimate'; slug: string; title: Bilingual };
+
+/** Whether a message is a `/when` line (worded by `words/when-en.ts`, `words/when-de.ts`). */
+export function isWhenMessage(m: Message): m is WhenMessage {
+  return m.id.startsWith('when.');
+}
 
 /** What an `/estimate` question asked: a catalogued measure (its title, the place asked) or free words. */
 export type EstimateMeasure = { title: Bilingual; place: Bilingual | null } | { words: string };

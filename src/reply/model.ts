@@ -15,7 +15,8 @@ import type { Figure } from '../language/de/figures/index.ts';
 import type { Message, SectionId } from './messages.ts';
 
 /**
- * A resolved date (`text`, `iso`, `precision`, `from`, `to`, `basis`, `label`)
+ * A resolved date (`text`, `iso`, `precision`, `from`, `to`, `basis`, `label`,
+ * and `say`, its structure, which renderers word in the reader's language)
  * and a figure (`text`, `min`, `max`, `qualifier`, `unit`, `kind`): the shapes
  * the German readers give, part of this contract as they are.
  */

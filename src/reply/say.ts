@@ -20,11 +20,17 @@ export function section(id: SectionId, items: Message[]): InfoSection {
   return { title: EN.section(id), lines: items.map((m) => EN.message(m)), id, items };
 }
 
-/** The summary and notice fields of a reply from messages (English text plus the structure). */
-export function saying(parts: { summary?: Message[]; notice?: Message[] }): Pick<Reply, 'summary' | 'notice' | 'say'> {
-  const out: Pick<Reply, 'summary' | 'notice' | 'say'> = { summary: parts.summary ? spell(parts.summary) : null, say: parts };
+/** The summary, notice and suggestions fields of a reply from messages (English text plus the structure). */
+export function saying(parts: { summary?: Message[]; notice?: Message[]; suggestions?: Message[] }): Pick<Reply, 'summary' | 'notice' | 'say' | 'suggestions'> {
+  const out: Pick<Reply, 'summary' | 'notice' | 'say' | 'suggestions'> = { summary: parts.summary ? spell(parts.summary) : null, say: parts };
   if (parts.notice) out.notice = spell(parts.notice);
+  if (parts.suggestions) out.suggestions = parts.suggestions.map((m) => EN.message(m));
   return out;
+}
+
+/** A reply's suggestions in `w`'s language (their structure when they have one, else the text as made). */
+export function suggestionsIn(reply: Reply, w: Words): string[] | undefined {
+  return reply.say?.suggestions ? reply.say.suggestions.map((m) => w.message(m)) : reply.suggestions;
 }
 
 /** A reply's summary in `w`'s language (its structure when it has one, else the text as made). */
@@ -36,12 +42,6 @@ export function summaryIn(reply: Reply, w: Words): string | null {
 export function noticeIn(reply: Reply, w: Words): string | undefined {
   if (reply.error) return w.error(reply.error.id as Parameters<Words['error']>[0], reply.error.params ?? {});
   return reply.say?.notice ? spell(reply.say.notice, w) : reply.notice;
-}
-
-/** A reply's suggestions in `w`'s language (their structure when they have one, else as made). */
-export function suggestionsIn(reply: Reply, w: Words): string[] | undefined {
-  const said = reply.say?.suggestions;
-  return said && said.length === reply.suggestions?.length ? said.map((m) => w.message(m)) : reply.suggestions;
 }
 
 /** A report section in `w`'s language. */

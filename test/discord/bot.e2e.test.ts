@@ -235,6 +235,43 @@ describe('commands through the real client', () => {
   });
 });
 
+describe('a German Discord client (interaction locale "de")', () => {
+  const de = { locale: 'de' };
+  async function askDe(name: string, options: Record<string, string> = {}, member: Record<string, unknown> = {}): Promise<RecordedResponse[]> {
+    const { id } = standIn.sendChatCommand({ name, options, member: { userId: newUser(), ...member }, ...de });
+    return standIn.waitForResponse(id, { timeoutMs: 5000 });
+  }
+
+  it('gets German labels, dates and numbers around the verbatim quotes, within every limit', async () => {
+    const when = finalData(await askDe('when', { event: 'treaty-in-force' }));
+    expectWithinLimits(when);
+    expect(embedText(when)).toMatch(/Mittwoch, 4\. Dezember 2024/);
+    expect(when.embeds[0].footer.text).toMatch(new RegExp(`Korpus ${engine.version}`));
+    const estimate = finalData(await askDe('estimate', { measure: 'troops' }));
+    expectWithinLimits(estimate);
+    expect(embedText(estimate)).toMatch(/12\.000/);
+    const search = finalData(await askDe('search', { query: 'Soldaten' }));
+    expectWithinLimits(search);
+    const labels = search.components.flatMap((row: any) => row.components).map((b: any) => b.label);
+    expect(labels).toContain('Weitere Quellen');
+    expect(labels.some((l: string) => l.startsWith('Absatz '))).toBe(true);
+    const corpus = finalData(await askDe('corpus'));
+    expectWithinLimits(corpus);
+    expect(corpus.embeds[0].description).toMatch(/5 Artikel/);
+  });
+
+  it('gets refusals and errors in German, and English again from an English client', async () => {
+    const empty = finalData(await askDe('search', { query: '   ' }));
+    expect(empty.flags).toBe(64);
+    expect(empty.content ?? embedText(empty)).toMatch(/Bitte .* eingeben/);
+    const reload = finalData(await askDe('reload', {}, { roles: [], permissions: 0n }));
+    expect(reload.flags).toBe(64);
+    expect(reload.content).toMatch(/Moderatoren vorbehalten/);
+    const english = finalData(await ask('search', { query: '   ' }));
+    expect(english.content ?? embedText(english)).not.toMatch(/Bitte/);
+  });
+});
+
 describe('/reload', () => {
   it('refuses a member without Manage Server or a moderator role and changes nothing', async () => {
     const before = engine.version;

@@ -17,21 +17,10 @@ import { catalogueAnswers } from '../../src/answers/catalogued.ts';
 import { LocalEngine } from '../../src/engine/local.ts';
 import { openCorpus, type OpenedCorpus } from '../../src/engine/open-corpus.ts';
 import type { Snapshot } from '../../src/snapshot/snapshot.ts';
+import { rng } from '../../bench/measure.ts';
 import { corpusOf, NEWSROOM_STORIES } from '../helpers/newsroom.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Spare articles to add: invented articles in many outlets' formats. */
 const SPARE = [
@@ -192,7 +181,7 @@ describe('incremental versions answer exactly like a full rebuild', () => {
       const cacheDir = path.join(dir, '..', `${path.basename(dir)}-cache`);
       cleanups.push(() => rmSync(cacheDir, { recursive: true, force: true }));
       mkdirSync(cacheDir, { recursive: true });
-      const random = prng(seed);
+      const random = rng(seed);
       let memory: OpenedCorpus = await openCorpus(dir, { threads: 0 });
       await openCorpus(dir, { cacheDir, threads: 0 });
       const log: string[] = [];
@@ -208,7 +197,7 @@ describe('incremental versions answer exactly like a full rebuild', () => {
         const expected = shape(full.snapshot);
         expect(shape(fromMemory.snapshot), log.join('\n')).toEqual(expected);
         expect(shape(fromDisk.snapshot), log.join('\n')).toEqual(expected);
-        if (step % 3 === 0) expect(await replies(fromDisk.snapshot, prng(step)), log.join('\n')).toEqual(await replies(full.snapshot, prng(step)));
+        if (step % 3 === 0) expect(await replies(fromDisk.snapshot, rng(step)), log.join('\n')).toEqual(await replies(full.snapshot, rng(step)));
         if (fromMemory.report.stories.some((s) => s.reused > 0)) reusedSome++;
         // Answers kept as they were never needed their safety check to step in: the entries to redo were found.
         for (const opened of [fromMemory, fromDisk]) expect(opened.report.answers.filter((a) => a.miss?.startsWith('corrupt')), log.join('\n')).toEqual([]);

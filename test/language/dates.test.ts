@@ -524,7 +524,7 @@ describe('reportedDate', () => {
   it('turns the ntv publication date into "reported" evidence at minute precision', () => {
     expect(reportedDate(NTV)).toEqual({
       text: '05.12.2024, 11:58 Uhr', iso: '2024-12-05T11:58', precision: 'minute', from: null, to: '2024-12-05',
-      basis: 'reported', label: 'reported on Thursday, 5 December 2024, 11:58',
+      basis: 'reported', label: 'reported on Thursday, 5 December 2024, 11:58', say: { kind: 'reported', iso: '2024-12-05T11:58' },
     });
   });
 

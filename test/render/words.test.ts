@@ -108,6 +108,21 @@ describe('renderers in German', async () => {
     expect(renderText(reply)).toContain('date: Wednesday, 4 December 2024');
   });
 
+  it('/search, /source and /corpus in German, with singular and plural right', async () => {
+    const one = renderText(await engine.run('search', 'Luftlandebrigade'), { lang: 'de' });
+    expect(one).toContain('1 Absatz aus 1 Artikel passt zu „Luftlandebrigade“.');
+    const many = renderText(await engine.run('search', 'Soldaten'), { lang: 'de' });
+    expect(many).toMatch(/\d+ Absätze aus \d+ Artikeln passen zu „Soldaten“\./);
+    const source = renderText(await engine.run('source', 'kursk-russland-setzt-nordkoreaner-ein#p3'), { lang: 'de' });
+    expect(source).toMatch(/^Absatz 3 von 10 in „Kursk: /m);
+    expect(source).toMatch(/^Davor \(/m);
+    expect(source).toMatch(/ohne Datum · Medium unbekannt/);
+    const corpus = renderText(await engine.run('corpus', ''), { lang: 'de' });
+    expect(corpus).toMatch(/^5 Artikel, 46 Absätze, 3 ohne Datum, 0 Warnungen; Korpusversion /m);
+    expect(corpus).toMatch(/^Themen:$/m);
+    expect(corpus).toMatch(/2024-12-05T11:58 \(Minute\)/);
+  });
+
   it('an invalid question is refused in German', async () => {
     const reply = await engine.run('search', 'x'.repeat(5000));
     expect(renderText(reply, { lang: 'de' })).toMatch(/zu lang \(5000 Zeichen/);

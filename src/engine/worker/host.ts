@@ -20,8 +20,6 @@ import type { AnswerSpec } from '../../answers/registry.ts';
 import { errorReply } from '../../reply/build.ts';
 import { UserError } from '../../reply/errors.ts';
 import type { Reply } from '../../reply/model.ts';
-import type { CorpusManifest } from '../../snapshot/manifest.ts';
-import type { CorpusReport } from '../open-corpus.ts';
 import { EngineBase, type AutocompleteOptions, type EngineOptions } from '../engine.ts';
 import { DEFAULT_MAX_UPLOAD, ReloadCoordinator } from '../reload.ts';
 import type { HostMessage, ReadyInfo, WorkerInit, WorkerMessage } from './protocol.ts';
@@ -50,16 +48,8 @@ export interface WorkerEngineOptions extends EngineOptions {
 /** Default of {@link WorkerEngineOptions.inPlaceBytes}: a few hundred articles. */
 export const IN_PLACE_BYTES = 2_000_000;
 
-/** What a generation reported when it became ready. */
-export interface GenerationInfo {
-  manifest: CorpusManifest;
-  report: CorpusReport;
-  warmMs: number;
-  /** The catalogued answers came from the answers cache. */
-  answersFromCache: boolean;
-  /** Why the answers cache was not used (missing, stale, failed a check), when it was not. */
-  answersCacheMiss: string | null;
-  heapUsed: number;
+/** What a generation reported when it became ready: the worker's {@link ReadyInfo} and how it got there. */
+export interface GenerationInfo extends ReadyInfo {
   /** Wall time from spawning the worker (or asking it to build the next version) to ready, ms. */
   readyMs: number;
   /** Built inside the worker that answered before (a small change), not in a new one. */

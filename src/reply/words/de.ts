@@ -8,10 +8,11 @@
  */
 import { sourceLabel } from '../wording.ts';
 import type { ErrorContext, ErrorId } from '../errors.ts';
-import type { Message, SectionId } from '../messages.ts';
+import { isWhenMessage, type Message, type SectionId } from '../messages.ts';
 import type { DateRef, Figure } from '../model.ts';
 import { attributionLine, ctx as s, isoParts } from './common.ts';
 import type { UiWords, Words } from './types.ts';
+import { dateRefDe, whenMessageDe } from './when-de.ts';
 import { estimateMessageDe } from './estimate-de.ts';
 
 const MONTHS = [
@@ -129,45 +130,13 @@ function published(iso: string | null): string {
   return p.time ? `${text}, ${p.time} Uhr` : text;
 }
 
-/** A day of `from`/`to` without weekday (`29. März 2025`), or the text as given. */
-function plainDay(iso: string): string {
-  const p = isoParts(iso);
-  return p && p.m !== null && p.d !== null ? day(p.y, p.m, p.d, false) : iso;
-}
-
-/** The span a coarse date covers, when the reply gives one: `29. März bis 26. April 2025`. */
-function span(d: DateRef): string | null {
-  if (!d.from || !d.to) return null;
-  return d.from === d.to ? plainDay(d.from) : `${plainDay(d.from)} bis ${plainDay(d.to)}`;
-}
-
-/** A resolved date in German words, as precise as it is known. */
-function when(d: DateRef): string {
-  const iso = d.iso ?? '';
-  const p = isoParts(iso);
-  if (p && p.d !== null && p.m !== null) return p.time ? `${day(p.y, p.m, p.d)}, ${p.time} Uhr` : day(p.y, p.m, p.d);
-  const range = span(d);
-  if (p && p.m !== null) return range && d.basis !== 'reported' && d.precision !== 'month' ? range : `${MONTHS[p.m - 1]} ${p.y}${range && d.precision === 'month' && d.from && !d.from.startsWith(iso) ? ` (${range})` : ''}`;
-  if (p) return d.precision === 'year' ? String(p.y) : (range ?? String(p.y));
-  return range ?? iso;
-}
-
-/** `Mittwoch, 4. Dezember 2024 („ab dem 4. Dezember 2024“)`; the publication date for "reported"; the phrase when unresolved. */
-function dateRef(d: DateRef): string {
-  if (d.basis === 'reported') {
-    const p = d.iso ? isoParts(d.iso) : null;
-    return p && p.d !== null ? `gemeldet am ${when(d)}` : `gemeldet im ${when(d)}`;
-  }
-  if (d.iso === null) return d.text ? `„${d.text}“ (nicht aufzulösen)` : 'kein Datum im Satz, und der Artikel ist undatiert';
-  return `${when(d)} („${d.text}“)`;
-}
-
 /** `1 Artikel`, `2 Absätze`. */
 const count = (n: number, one: string, many: string): string => `${plain.format(n)} ${n === 1 ? one : many}`;
 
 const PRECISION: Record<string, string> = { minute: 'Minute', day: 'Tag', month: 'Monat', year: 'Jahr' };
 
 function message(m: Message): string {
+  if (isWhenMessage(m)) return whenMessageDe(m);
   switch (m.id) {
     case 'text':
       return m.text;
@@ -176,7 +145,7 @@ function message(m: Message): string {
     case 'none':
       return 'keine';
     case 'search.found':
-      return `${count(m.paragraphs, 'Absatz', 'Absätze')} aus ${count(m.articles, 'Artikel', 'Artikeln')} passen zu „${m.query}“.`;
+      return `${count(m.paragraphs, 'Absatz', 'Absätze')} aus ${count(m.articles, 'Artikel', 'Artikeln')} ${m.paragraphs === 1 ? 'passt' : 'passen'} zu „${m.query}“.`;
     case 'search.nothing':
       return `Nichts im Korpus passt zu „${m.query}“.`;
     case 'source.position':
@@ -247,7 +216,7 @@ export const DE: Words = {
   amount,
   figure: (f: Figure) => `${amount(f)} („${f.text}“)`,
   published,
-  dateRef,
+  dateRef: dateRefDe,
   source: (a) => sourceLabel(a) ?? ui.outletUnknown,
   attribution: (a) => attributionLine(a, ui, published, a.claimantDe ?? a.claimant),
   error: (id, c) => ERRORS[id](c),

@@ -5,10 +5,11 @@
  */
 import { formatAmount, sourceLabel } from '../wording.ts';
 import type { ErrorContext, ErrorId } from '../errors.ts';
-import type { Message, SectionId } from '../messages.ts';
+import { isWhenMessage, type Message, type SectionId } from '../messages.ts';
 import type { DateRef, Figure } from '../model.ts';
 import { attributionLine, ctx as s, isoParts } from './common.ts';
 import type { UiWords, Words } from './types.ts';
+import { dateEn, whenMessageEn } from './when-en.ts';
 import { estimateMessageEn } from './estimate-en.ts';
 
 const MONTHS = [
@@ -75,9 +76,10 @@ function published(iso: string | null): string {
 
 /** `4 December 2024 ("ab dem 4. Dezember 2024")`, or the phrase as written when unresolved. */
 function dateRef(d: DateRef): string {
-  if (d.basis === 'reported') return d.label;
-  if (d.iso === null) return d.label;
-  return d.label && d.label !== d.text ? `${d.label} ("${d.text}")` : `"${d.text}"`;
+  const label = dateEn(d);
+  if (d.basis === 'reported') return label;
+  if (d.iso === null) return label;
+  return label && label !== d.text ? `${label} ("${d.text}")` : `"${d.text}"`;
 }
 
 const plain = new Intl.NumberFormat('en-US');
@@ -86,6 +88,7 @@ const plain = new Intl.NumberFormat('en-US');
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 function message(m: Message): string {
+  if (isWhenMessage(m)) return whenMessageEn(m);
   switch (m.id) {
     case 'text':
       return m.text;

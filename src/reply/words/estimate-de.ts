@@ -117,7 +117,5 @@ export function estimateMessageDe(m: EstimateMessage, g: GermanFigures): string 
       return 'Keine Quelle nennt dafür eine Prognose oder Befürchtung; das hier sind die gezählten Zahlen.';
     case 'estimate.free-words':
       return `„${m.query}“ ist keine Größe aus dem Katalog: Das sind die Zahlen aus den Sätzen, die am besten zu den Wörtern passen; bitte prüfen, was jede zählt.`;
-    case 'suggest.entry':
-      return `/${m.command} ${m.slug} (${m.title.de})`;
   }
 }

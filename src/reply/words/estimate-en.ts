@@ -10,8 +10,8 @@ import type { EstimateClaim, EstimateMeasure, EstimateSource, Message } from '..
 import type { Figure } from '../model.ts';
 import { formatAmount, sourceLabel } from '../wording.ts';
 
-/** The estimate messages and catalogue suggestions (the rest of the union is worded in `en.ts`). */
-export type EstimateMessage = Extract<Message, { id: `estimate.${string}` | 'suggest.entry' }>;
+/** The estimate messages (the rest of the union is worded in `en.ts`). */
+export type EstimateMessage = Extract<Message, { id: `estimate.${string}` }>;
 
 /** What a figure of a catalogue kind counts, in English. */
 export const KIND_LABELS: Readonly<Record<string, string>> = {
@@ -145,7 +145,5 @@ export function estimateMessageEn(m: EstimateMessage): string {
       return 'No source gives a forecast or fear for this; these are the counted figures.';
     case 'estimate.free-words':
       return `"${m.query}" is not a catalogued measure, so these are the figures in the sentences that best match the words; check what each one counts.`;
-    case 'suggest.entry':
-      return `/${m.command} ${m.slug} (${m.title.en})`;
   }
 }

@@ -12,17 +12,23 @@
  *
  * @module
  */
-import type { DateRef, PublicationDate } from './types.ts';
+import type { DateRef, DateSay, PublicationDate } from './types.ts';
 import { isoDay, makeDay, plusDays, publicationWindow } from './calendar.ts';
 import { type DateRelation, type FoundDate, findDates } from './find.ts';
 import { readClause } from '../clauses.ts';
 import type { Toward } from './spec.ts';
-import { dayLabel, minuteLabel, monthName, unresolvedLabel } from './label.ts';
+import { englishDate } from './label.ts';
 import { pickSpan } from './pick.ts';
 import { resolveSpec } from './resolve.ts';
 
 export type { DateRelation } from './find.ts';
-export type { DatePrecision, DateRef, PublicationDate } from './types.ts';
+export type { DatePart, DatePrecision, DateRef, DateSay, DateVague, DateOutside, PublicationDate } from './types.ts';
+export { englishDate } from './label.ts';
+
+/** A date's `label` and `say` from its structure (the label is its English wording). */
+function worded(say: DateSay): { label: string; say: DateSay } {
+  return { label: englishDate(say), say };
+}
 
 /** A date expression in a sentence, resolved as far as the inputs allow. */
 export interface DateMention extends DateRef {
@@ -71,7 +77,7 @@ function computeMentions(sentence: string, published: PublicationDate | null): D
     const resolved =
       found.spec.kind === 'clock'
         ? resolveClock(found, sentence, published, window)
-        : resolveSpec(found.spec, window, unresolvedLabel(found.text), toward(sentence, found));
+        : resolveSpec(found.spec, window, { kind: 'unresolved', text: found.text }, toward(sentence, found));
     if (!resolved) continue;
     out.push({
       text: found.text,
@@ -81,6 +87,7 @@ function computeMentions(sentence: string, published: PublicationDate | null): D
       to: resolved.to,
       basis: resolved.basis,
       label: resolved.label,
+      say: resolved.say,
       index: found.index,
       end: found.end,
       relation: found.relation,
@@ -136,9 +143,10 @@ function resolveClock(found: FoundDate, sentence: string, published: Publication
   if (at > minute && !later) return null;
   const day = window.first;
   if (spec.daypart) {
-    return { iso: isoDay(day), precision: 'day' as const, from: null, to: null, basis: 'relative' as const, label: `${dayLabel(day)} (${found.text.replace(/^\S+\s+/, '')})` };
+    return { iso: isoDay(day), precision: 'day' as const, from: null, to: null, basis: 'relative' as const, ...worded({ kind: 'daypart', day: isoDay(day), phrase: found.text.replace(/^\S+\s+/, '') }) };
   }
-  return { iso: `${isoDay(day)}T${pad(spec.hh)}:${pad(spec.mm)}`, precision: 'minute' as const, from: null, to: null, basis: 'relative' as const, label: minuteLabel(day, spec.hh, spec.mm) };
+  const time = `${pad(spec.hh)}:${pad(spec.mm)}`;
+  return { iso: `${isoDay(day)}T${time}`, precision: 'minute' as const, from: null, to: null, basis: 'relative' as const, ...worded({ kind: 'minute', day: isoDay(day), time }) };
 }
 
 function pad(n: number): string {
@@ -149,20 +157,23 @@ function pad(n: number): string {
 function resolveAnchor(found: FoundDate, base: DateMention | null, published: PublicationDate | null, window: ReturnType<typeof publicationWindow>): DateMention | null {
   const spec = found.spec as Extract<FoundDate['spec'], { kind: 'anchor' }>;
   const common = { text: found.text, index: found.index, end: found.end, relation: found.relation };
-  const what = spec.days < 0 ? 'the day before' : 'the day after';
+  const before = spec.days < 0;
   if (base && base.iso) {
     const d = dayFromIso(base.iso.slice(0, 10));
     if (d) {
       const shifted = plusDays(d, spec.days);
-      return { ...common, iso: isoDay(shifted), precision: 'day', from: null, to: null, basis: base.basis, label: `${dayLabel(shifted)} (${what} "${base.text}")` };
+      return { ...common, iso: isoDay(shifted), precision: 'day', from: null, to: null, basis: base.basis, ...worded({ kind: 'anchored', day: isoDay(shifted), before, base: base.text }) };
     }
   }
-  if (base) return { ...common, iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', label: `${what} "${base.text}" (${base.label})` };
+  if (base) {
+    const baseSay: DateSay = base.say ?? { kind: 'unresolved', text: base.text };
+    return { ...common, iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', ...worded({ kind: 'anchoredUnresolved', before, base: base.text, baseSay }) };
+  }
   if (window && window.precision === 'day' && published) {
     const shifted = plusDays(window.first, spec.days);
-    return { ...common, iso: isoDay(shifted), precision: 'day', from: null, to: null, basis: 'relative', label: `${dayLabel(shifted)} (${what} publication)` };
+    return { ...common, iso: isoDay(shifted), precision: 'day', from: null, to: null, basis: 'relative', ...worded({ kind: 'anchoredToPublication', day: isoDay(shifted), before }) };
   }
-  return { ...common, iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', label: unresolvedLabel(found.text) };
+  return { ...common, iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', ...worded({ kind: 'unresolved', text: found.text, why: window ? 'coarse' : 'undated' }) };
 }
 
 function dayFromIso(iso: string) {
@@ -212,18 +223,10 @@ export function reportedDate(published: PublicationDate | null): DateRef | null 
   if (!published || !window) return null;
   const minute = /T(\d{2}):(\d{2})/.exec(published.iso);
   let iso = window.iso;
-  let label: string;
   let precision: DateRef['precision'] = window.precision;
-  if (window.precision === 'day') {
-    if (minute && published.precision === 'minute') {
-      iso = `${window.iso}T${minute[1]}:${minute[2]}`;
-      precision = 'minute';
-      label = `reported on ${minuteLabel(window.first, Number(minute[1]), Number(minute[2]))}`;
-    } else {
-      label = `reported on ${dayLabel(window.first)}`;
-    }
-  } else {
-    label = `reported in ${window.m === null ? window.y : `${monthName(window.m)} ${window.y}`}`;
+  if (window.precision === 'day' && minute && published.precision === 'minute') {
+    iso = `${window.iso}T${minute[1]}:${minute[2]}`;
+    precision = 'minute';
   }
   return {
     text: published.text,
@@ -232,6 +235,6 @@ export function reportedDate(published: PublicationDate | null): DateRef | null 
     from: window.precision === 'day' ? null : isoDay(window.first),
     to: isoDay(window.last),
     basis: 'reported',
-    label,
+    ...worded({ kind: 'reported', iso }),
   };
 }

@@ -1,12 +1,12 @@
 /**
  * Short English descriptions of resolved dates ("Wednesday, 4 December 2024",
- * "early August 2024", "the week of 25 November 2024").
+ * "early August 2024", "the week of 25 November 2024"): the English wording
+ * of a {@link DateSay}, which is a date's `label`. Other languages word the
+ * same structure (`src/reply/words/`).
  *
  * @module
  */
-import { format } from 'date-fns/format';
-import type { Day } from './calendar.ts';
-import type { Part, Season } from './spec.ts';
+import type { DatePart, DateSay, DateVague, DateOutside } from './types.ts';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -31,67 +31,141 @@ export function numberWord(n: number): string {
   return NUMBER_WORDS[n] ?? String(n);
 }
 
+/** The year, month, day and weekday (0 = Sunday) of an ISO day (`2024-12-04`). */
+export function isoDayParts(iso: string): { y: number; m: number; d: number; wd: number } {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  return { y, m, d, wd: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
+}
+
 /** "Wednesday, 4 December 2024". */
-export function dayLabel(d: Day): string {
-  return format(d, 'EEEE, d MMMM yyyy');
+export function dayLabel(iso: string): string {
+  const p = isoDayParts(iso);
+  return `${weekdayName(p.wd)}, ${p.d} ${monthName(p.m)} ${p.y}`;
 }
 
 /** "4 December 2024". */
-export function shortDayLabel(d: Day): string {
-  return format(d, 'd MMMM yyyy');
+export function shortDayLabel(iso: string): string {
+  const p = isoDayParts(iso);
+  return `${p.d} ${monthName(p.m)} ${p.y}`;
 }
 
-/** "Thursday, 5 December 2024, 11:58". */
-export function minuteLabel(d: Day, hh: number, mm: number): string {
-  return `${dayLabel(d)}, ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`;
-}
-
-function partPrefix(part: Part | undefined): string {
+function partPrefix(part: DatePart | undefined): string {
   return part === 'early' ? 'early ' : part === 'mid' ? 'mid-' : part === 'late' ? 'late ' : '';
 }
 
-/** "June 2024", "early August 2024", "mid-June 2024". */
-export function monthLabel(y: number, m: number, part?: Part): string {
-  return `${partPrefix(part)}${monthName(m)} ${y}`;
-}
-
-const SEASON_NAMES: Record<Season, string> = { spring: 'spring', summer: 'summer', autumn: 'autumn', winter: 'winter' };
-
-/** "summer 2024", "winter 2024/25", "late autumn 2024". */
-export function seasonLabel(season: Season, y: number, part?: Part): string {
-  const year = season === 'winter' ? `${y}/${String(y + 1).slice(-2)}` : String(y);
-  return `${partPrefix(part)}${SEASON_NAMES[season]} ${year}`;
-}
-
-/** "2024", "early 2025", "mid-2024", "late 2024". */
-export function yearLabel(y: number, part?: Part): string {
-  return `${partPrefix(part)}${y}`;
-}
-
-/** "the week of 25 November 2024", "early in the week of ...". */
-export function weekLabel(monday: Day, part?: Part): string {
-  const lead = part === 'early' ? 'early in ' : part === 'mid' ? 'the middle of ' : part === 'late' ? 'late in ' : '';
-  return `${lead}the week of ${shortDayLabel(monday)}`;
-}
-
 /** "4–6 December 2024", "30 November–1 December 2024", "30 December 2024–2 January 2025". */
-export function rangeLabel(a: Day, b: Day): string {
-  if (a.getFullYear() !== b.getFullYear()) return `${shortDayLabel(a)}–${shortDayLabel(b)}`;
-  if (a.getMonth() !== b.getMonth()) return `${format(a, 'd MMMM')}–${shortDayLabel(b)}`;
-  return `${a.getDate()}–${shortDayLabel(b)}`;
-}
-
-/** "the first quarter of 2024". */
-export function quarterLabel(q: number, y: number): string {
-  return `the ${ORDINALS[q]} quarter of ${y}`;
-}
-
-/** "the second half of 2024". */
-export function halfLabel(h: number, y: number): string {
-  return `the ${ORDINALS[h]} half of ${y}`;
+export function rangeLabel(from: string, to: string): string {
+  const a = isoDayParts(from);
+  const b = isoDayParts(to);
+  if (a.y !== b.y) return `${shortDayLabel(from)}–${shortDayLabel(to)}`;
+  if (a.m !== b.m) return `${a.d} ${monthName(a.m)}–${shortDayLabel(to)}`;
+  return `${a.d}–${shortDayLabel(to)}`;
 }
 
 /** "undated: 'am Samstag' (no publication date)". */
 export function unresolvedLabel(text: string): string {
-  return `undated: '${text}' (no publication date)`;
+  return englishDate({ kind: 'unresolved', text });
+}
+
+function vague(v: DateVague): string {
+  switch (v.kind) {
+    case 'weekday':
+      return v.night ? `the night to a ${weekdayName(v.wd)}` : `a ${weekdayName(v.wd)}`;
+    case 'offset': {
+      const n = Math.abs(v.n);
+      if (v.n === 0) return `the ${v.unit} of publication`;
+      const amount = n === 1 ? `the ${v.unit}` : `${numberWord(n)} ${v.unit}s`;
+      return `${amount} ${v.n < 0 ? 'before' : 'after'} publication`;
+    }
+    case 'weekend':
+      return 'a weekend';
+    case 'fewDays':
+      return 'a few days before publication';
+    case 'monthName':
+      return monthName(v.m);
+    case 'as':
+      return englishDate(v.date);
+  }
+}
+
+function outside(o: DateOutside): string {
+  switch (o.kind) {
+    case 'day':
+      return `or ${shortDayLabel(o.day)}`;
+    case 'as':
+      return `or ${englishDate(o.date)}`;
+    case 'bound':
+      return `or as ${o.edge} as ${shortDayLabel(o.day)}`;
+  }
+}
+
+/** The English wording of a date's structure: its `label`. */
+export function englishDate(s: DateSay): string {
+  switch (s.kind) {
+    case 'day':
+    case 'minute': {
+      const base = s.kind === 'minute' ? `${dayLabel(s.day)}, ${s.time}` : dayLabel(s.day);
+      return s.says === undefined ? base : `${base} (the text says ${weekdayName(s.says)}; check the date)`;
+    }
+    case 'daypart':
+      return `${dayLabel(s.day)} (${s.phrase})`;
+    case 'range':
+      return rangeLabel(s.from, s.to);
+    case 'month':
+      return `${partPrefix(s.part)}${monthName(s.m)} ${s.y}`;
+    case 'season': {
+      const year = s.season === 'winter' ? `${s.y}/${String(s.y + 1).slice(-2)}` : String(s.y);
+      return `${partPrefix(s.part)}${s.season} ${year}`;
+    }
+    case 'winterOfYear':
+      return `winter ${s.y} (January–February or December)`;
+    case 'year':
+      return `${partPrefix(s.part)}${s.y}`;
+    case 'years':
+      return `${s.from}–${s.to}`;
+    case 'decade':
+      return `the ${s.start}s`;
+    case 'quarter':
+      return `the ${ORDINALS[s.q]} quarter of ${s.y}`;
+    case 'half':
+      return `the ${ORDINALS[s.h]} half of ${s.y}`;
+    case 'turnOfYear':
+      return `the turn of the year ${s.y}/${String(s.y + 1).slice(-2)}`;
+    case 'night':
+      return `the night to ${dayLabel(s.day)}`;
+    case 'fewDays':
+      return `a few days before publication (about ${rangeLabel(s.from, s.to)})`;
+    case 'weekend':
+      return `the weekend of ${rangeLabel(s.from, s.to)}`;
+    case 'week': {
+      const lead = s.part === 'early' ? 'early in ' : s.part === 'mid' ? 'the middle of ' : s.part === 'late' ? 'late in ' : '';
+      return `${lead}the week of ${shortDayLabel(s.monday)}`;
+    }
+    case 'either':
+      return `${englishDate(s.first)} or ${englishDate(s.second)}`;
+    case 'within': {
+      const period = s.m === null ? String(s.y) : `${monthName(s.m)} ${s.y}`;
+      return `${vague(s.what)}, ${period}${s.or.length ? ` (${s.or.map(outside).join(', ')})` : ''}`;
+    }
+    case 'anchored':
+      return `${dayLabel(s.day)} (the day ${s.before ? 'before' : 'after'} "${s.base}")`;
+    case 'anchoredToPublication':
+      return `${dayLabel(s.day)} (the day ${s.before ? 'before' : 'after'} publication)`;
+    case 'anchoredUnresolved':
+      return `the day ${s.before ? 'before' : 'after'} "${s.base}" (${englishDate(s.baseSay)})`;
+    case 'reported': {
+      const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2}))?)?)?$/.exec(s.iso);
+      if (!m) return `reported ${s.iso}`;
+      if (m[3]) return `reported on ${dayLabel(s.iso.slice(0, 10))}${m[4] ? `, ${m[4]}` : ''}`;
+      return `reported in ${m[2] ? `${monthName(Number(m[2]))} ${m[1]}` : m[1]}`;
+    }
+    case 'nextSentence':
+      return `${englishDate(s.date)} (date in the next sentence)`;
+    case 'unresolved':
+      return `undated: '${s.text}' (no publication date)`;
+    case 'none':
+      return 'no date in the sentence, and the article is undated';
+  }
 }

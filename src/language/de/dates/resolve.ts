@@ -40,22 +40,9 @@ import {
   weekStart,
   inBerlin,
 } from './calendar.ts';
-import {
-  dayLabel,
-  halfLabel,
-  minuteLabel,
-  monthLabel,
-  monthName,
-  numberWord,
-  quarterLabel,
-  rangeLabel,
-  seasonLabel,
-  shortDayLabel,
-  weekLabel,
-  weekdayName,
-  yearLabel,
-} from './label.ts';
+import { englishDate } from './label.ts';
 import { type DaySpec, type Occurrence, type Part, type Season, type Spec, type Toward, type YearRef, isRelative } from './spec.ts';
+import type { DateOutside, DateSay, DateVague } from './types.ts';
 
 /** The outcome of resolving a spec: every field of a DateRef except `text`. */
 export interface Resolution {
@@ -65,6 +52,7 @@ export interface Resolution {
   to: string | null;
   basis: 'explicit' | 'relative' | 'unresolved';
   label: string;
+  say: DateSay;
 }
 
 /** A resolution at one concrete publication day, with the days it covers. */
@@ -73,7 +61,7 @@ interface Point {
   precision: DatePrecision;
   first: Day;
   last: Day;
-  label: string;
+  say: DateSay;
   /** Whether `from`/`to` are worth reporting (coarse periods and ranges). */
   coarse: boolean;
 }
@@ -105,10 +93,13 @@ function yearForMonth(startMonth: number, pub: Day, occurrence: Occurrence, span
   }
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
 function dayPoint(d: Day): Point {
-  return { iso: isoDay(d), precision: 'day', first: d, last: d, label: dayLabel(d), coarse: false };
+  return { iso: isoDay(d), precision: 'day', first: d, last: d, say: { kind: 'day', day: isoDay(d) }, coarse: false };
+}
+
+function minutePoint(d: Day, time: { hh: number; mm: number }): Point {
+  const hhmm = `${String(time.hh).padStart(2, '0')}:${String(time.mm).padStart(2, '0')}`;
+  return { iso: `${isoDay(d)}T${hhmm}`, precision: 'minute', first: d, last: d, say: { kind: 'minute', day: isoDay(d), time: hhmm }, coarse: false };
 }
 
 function monthPoint(y: number, m: number, part?: Part): Point {
@@ -117,29 +108,33 @@ function monthPoint(y: number, m: number, part?: Part): Point {
     precision: 'month',
     first: monthStart(y, m),
     last: monthEnd(y, m),
-    label: monthLabel(y, m, part),
+    say: part ? { kind: 'month', y, m, part } : { kind: 'month', y, m },
     coarse: true,
   };
 }
 
-function monthsPoint(y: number, startMonth: number, count: number, precision: DatePrecision, label: string): Point {
+function monthsPoint(y: number, startMonth: number, count: number, precision: DatePrecision, say: DateSay): Point {
   const end = fromMonthIndex(monthIndex(y, startMonth) + count - 1);
   return {
     iso: `${isoMonth(y, startMonth)}/${isoMonth(end.y, end.m)}`,
     precision,
     first: monthStart(y, startMonth),
     last: monthEnd(end.y, end.m),
-    label,
+    say,
     coarse: true,
   };
 }
 
-function yearPoint(y: number, part?: Part, label = yearLabel(y, part)): Point {
-  return { iso: isoYear(y), precision: 'year', first: day(y, 1, 1), last: day(y, 12, 31), label, coarse: true };
+function yearPoint(y: number, part?: Part, say: DateSay = part ? { kind: 'year', y, part } : { kind: 'year', y }): Point {
+  return { iso: isoYear(y), precision: 'year', first: day(y, 1, 1), last: day(y, 12, 31), say, coarse: true };
 }
 
-function rangePoint(a: Day, b: Day, precision: DatePrecision, label: string): Point {
-  return { iso: `${isoDay(a)}/${isoDay(b)}`, precision, first: a, last: b, label, coarse: true };
+function rangePoint(a: Day, b: Day, precision: DatePrecision, say: DateSay): Point {
+  return { iso: `${isoDay(a)}/${isoDay(b)}`, precision, first: a, last: b, say, coarse: true };
+}
+
+function seasonSay(season: Season, y: number, part?: Part): DateSay {
+  return part ? { kind: 'season', season, y, part } : { kind: 'season', season, y };
 }
 
 function resolveDay(spec: DaySpec, pub: Day | null): Day | null {
@@ -153,19 +148,10 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
     case 'day': {
       const d = resolveDay(spec.date, pub);
       if (!d) return null;
-      const point: Point = spec.time
-        ? {
-            iso: `${isoDay(d)}T${String(spec.time.hh).padStart(2, '0')}:${String(spec.time.mm).padStart(2, '0')}`,
-            precision: 'minute',
-            first: d,
-            last: d,
-            label: minuteLabel(d, spec.time.hh, spec.time.mm),
-            coarse: false,
-          }
-        : dayPoint(d);
+      const point: Point = spec.time ? minutePoint(d, spec.time) : dayPoint(d);
       // `am Montag, dem 28. April` where 28 April is a Sunday: the date as written, the conflict shown.
       if (spec.weekday !== undefined && d.getDay() !== spec.weekday) {
-        return { ...point, label: `${point.label} (the text says ${WEEKDAY_NAMES[spec.weekday]}; check the date)` };
+        return { ...point, say: { ...(point.say as Extract<DateSay, { kind: 'day' | 'minute' }>), says: spec.weekday } };
       }
       return point;
     }
@@ -175,7 +161,7 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
       const fromSpec: DaySpec = spec.from.y ? spec.from : { ...spec.from, y: { abs: spec.from.m > spec.to.m ? to.getFullYear() - 1 : to.getFullYear() } };
       const from = resolveDay(fromSpec, pub);
       if (!from || from.getTime() > to.getTime()) return null;
-      return rangePoint(from, to, 'range', rangeLabel(from, to));
+      return rangePoint(from, to, 'range', { kind: 'range', from: isoDay(from), to: isoDay(to) });
     }
     case 'month': {
       const y = spec.y ? yearOf(spec.y, pub) : pub ? yearForMonth(spec.m, pub, spec.occurrence ?? 'recent') : null;
@@ -187,9 +173,9 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
       if (y === null) return null;
       if (spec.winterOfYear) {
         // `Winter 2024` can be January-February or December 2024: only the year is sure.
-        return yearPoint(y, undefined, `winter ${y} (January–February or December)`);
+        return yearPoint(y, undefined, { kind: 'winterOfYear', y });
       }
-      return monthsPoint(y, start, 3, 'season', seasonLabel(spec.season, y, spec.part));
+      return monthsPoint(y, start, 3, 'season', seasonSay(spec.season, y, spec.part));
     }
     case 'year': {
       const y = yearOf(spec.y, pub);
@@ -201,7 +187,7 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
         precision: 'range',
         first: day(spec.from, 1, 1),
         last: day(spec.to, 12, 31),
-        label: `${spec.from}–${spec.to}`,
+        say: { kind: 'years', from: spec.from, to: spec.to },
         coarse: true,
       };
     case 'decade':
@@ -210,18 +196,18 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
         precision: 'range',
         first: day(spec.start, 1, 1),
         last: day(spec.start + 9, 12, 31),
-        label: `the ${spec.start}s`,
+        say: { kind: 'decade', start: spec.start },
         coarse: true,
       };
     case 'quarter': {
       const start = spec.q * 3 - 2;
       const y = spec.y ? yearOf(spec.y, pub) : pub ? yearForMonth(start, pub, 'recent') : null;
-      return y === null ? null : monthsPoint(y, start, 3, 'quarter', quarterLabel(spec.q, y));
+      return y === null ? null : monthsPoint(y, start, 3, 'quarter', { kind: 'quarter', q: spec.q, y });
     }
     case 'half': {
       const start = spec.h === 1 ? 1 : 7;
       const y = spec.y ? yearOf(spec.y, pub) : pub ? yearForMonth(start, pub, 'recent') : null;
-      return y === null ? null : monthsPoint(y, start, 6, 'range', halfLabel(spec.h, y));
+      return y === null ? null : monthsPoint(y, start, 6, 'range', { kind: 'half', h: spec.h, y });
     }
     case 'turnOfYear': {
       // Without a year: the turn nearest the publication (a January article looks back, an October one ahead).
@@ -230,7 +216,7 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
       if ('rel' in spec.y && pub) y = parts(pub).m <= 6 ? y - 1 : y;
       const a = day(y, 12, 1);
       const b = day(y + 1, 1, 31);
-      return rangePoint(a, b, 'range', `the turn of the year ${y}/${String(y + 1).slice(-2)}`);
+      return rangePoint(a, b, 'range', { kind: 'turnOfYear', y });
     }
     case 'weekday': {
       if (!pub) return null;
@@ -251,18 +237,9 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
       }
       if (spec.night) {
         const eve = plusDays(d, -1);
-        return rangePoint(eve, d, 'range', `the night to ${dayLabel(d)}`);
+        return rangePoint(eve, d, 'range', { kind: 'night', day: isoDay(d) });
       }
-      if (spec.time) {
-        return {
-          iso: `${isoDay(d)}T${String(spec.time.hh).padStart(2, '0')}:${String(spec.time.mm).padStart(2, '0')}`,
-          precision: 'minute',
-          first: d,
-          last: d,
-          label: minuteLabel(d, spec.time.hh, spec.time.mm),
-          coarse: false,
-        };
-      }
+      if (spec.time) return minutePoint(d, spec.time);
       return dayPoint(d);
     }
     case 'dayOffset':
@@ -271,7 +248,7 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
       if (!pub) return null;
       const from = plusDays(pub, -spec.max);
       const to = plusDays(pub, -spec.min);
-      return rangePoint(from, to, 'range', `a few days before publication (about ${rangeLabel(from, to)})`);
+      return rangePoint(from, to, 'range', { kind: 'fewDays', from: isoDay(from), to: isoDay(to) });
     }
     case 'weekend': {
       if (!pub) return null;
@@ -282,12 +259,12 @@ function resolveAt(spec: Spec, pub: Day | null): Point | null {
             ? (nextDay(pub, 6, { in: inBerlin }) as Day)
             : (previousDay(pub, 6, { in: inBerlin }) as Day);
       const sun = plusDays(sat, 1);
-      return rangePoint(sat, sun, 'range', `the weekend of ${rangeLabel(sat, sun)}`);
+      return rangePoint(sat, sun, 'range', { kind: 'weekend', from: isoDay(sat), to: isoDay(sun) });
     }
     case 'week': {
       if (!pub) return null;
       const monday = weekStart(plusDays(pub, 7 * spec.offset));
-      return rangePoint(monday, plusDays(monday, 6), 'week', weekLabel(monday, spec.part));
+      return rangePoint(monday, plusDays(monday, 6), 'week', spec.part ? { kind: 'week', monday: isoDay(monday), part: spec.part } : { kind: 'week', monday: isoDay(monday) });
     }
     case 'monthOffset': {
       if (!pub) return null;
@@ -333,24 +310,24 @@ function nextOccurrence(spec: Spec, p: Point): Point | null {
       return monthPoint(y, spec.m, spec.part);
     case 'season': {
       const start = SEASON_START[spec.season];
-      return monthsPoint(y, start, 3, 'season', seasonLabel(spec.season, y, spec.part));
+      return monthsPoint(y, start, 3, 'season', seasonSay(spec.season, y, spec.part));
     }
     case 'quarter': {
       const start = spec.q * 3 - 2;
-      return monthsPoint(y, start, 3, 'quarter', quarterLabel(spec.q, y));
+      return monthsPoint(y, start, 3, 'quarter', { kind: 'quarter', q: spec.q, y });
     }
     case 'half': {
       const start = spec.h === 1 ? 1 : 7;
-      return monthsPoint(y, start, 6, 'range', halfLabel(spec.h, y));
+      return monthsPoint(y, start, 6, 'range', { kind: 'half', h: spec.h, y });
     }
     case 'weekday': {
       const d = plusDays(p.first, 7);
-      return spec.time ? { ...p, iso: `${isoDay(d)}${p.iso.slice(10)}`, first: d, last: d, label: minuteLabel(d, spec.time.hh, spec.time.mm) } : dayPoint(d);
+      return spec.time ? { ...minutePoint(d, spec.time), iso: `${isoDay(d)}${p.iso.slice(10)}` } : dayPoint(d);
     }
     case 'weekend': {
       const sat = plusDays(p.first, 7);
       const sun = plusDays(sat, 1);
-      return rangePoint(sat, sun, 'range', `the weekend of ${rangeLabel(sat, sun)}`);
+      return rangePoint(sat, sun, 'range', { kind: 'weekend', from: isoDay(sat), to: isoDay(sun) });
     }
     default:
       return null;
@@ -373,34 +350,22 @@ function resolveToward(spec: Spec, pub: Day | null, toward: Toward): Point | nul
 }
 
 /** What a relative phrase is, without its date: "a Saturday", "the day before publication". */
-function describe(spec: Spec): string | null {
+function describe(spec: Spec): DateVague | null {
   switch (spec.kind) {
     case 'weekday':
-      return spec.night ? `the night to a ${weekdayName(spec.wd)}` : `a ${weekdayName(spec.wd)}`;
-    case 'dayOffset': {
-      const n = Math.abs(spec.days);
-      if (spec.days === 0) return 'the day of publication';
-      const amount = n === 1 ? 'the day' : `${numberWord(n)} days`;
-      return `${amount} ${spec.days < 0 ? 'before' : 'after'} publication`;
-    }
+      return spec.night ? { kind: 'weekday', wd: spec.wd, night: true } : { kind: 'weekday', wd: spec.wd };
+    case 'dayOffset':
+      return { kind: 'offset', unit: 'day', n: spec.days };
     case 'weekend':
-      return 'a weekend';
+      return { kind: 'weekend' };
     case 'fewDays':
-      return 'a few days before publication';
-    case 'week': {
-      const n = Math.abs(spec.offset);
-      if (spec.offset === 0) return 'the week of publication';
-      const amount = n === 1 ? 'the week' : `${numberWord(n)} weeks`;
-      return `${amount} ${spec.offset < 0 ? 'before' : 'after'} publication`;
-    }
-    case 'monthOffset': {
-      const n = Math.abs(spec.offset);
-      if (spec.offset === 0) return 'the month of publication';
-      const amount = n === 1 ? 'the month' : `${numberWord(n)} months`;
-      return `${amount} ${spec.offset < 0 ? 'before' : 'after'} publication`;
-    }
+      return { kind: 'fewDays' };
+    case 'week':
+      return { kind: 'offset', unit: 'week', n: spec.offset };
+    case 'monthOffset':
+      return { kind: 'offset', unit: 'month', n: spec.offset };
     case 'month':
-      return monthName(spec.m);
+      return { kind: 'monthName', m: spec.m };
     default:
       return null;
   }
@@ -413,7 +378,8 @@ function toResolution(p: Point, basis: 'explicit' | 'relative'): Resolution {
     from: p.coarse ? isoDay(p.first) : null,
     to: p.coarse ? isoDay(p.last) : null,
     basis,
-    label: p.label,
+    label: englishDate(p.say),
+    say: p.say,
   };
 }
 
@@ -424,8 +390,8 @@ function toResolution(p: Point, basis: 'explicit' | 'relative'): Resolution {
  * end of the window while the result still falls outside it (results move
  * monotonically with the publication day).
  */
-function outsideNote(spec: Spec, window: PublicationWindow, toward: Toward): string {
-  const notes: string[] = [];
+function outsideNote(spec: Spec, window: PublicationWindow, toward: Toward): DateOutside[] {
+  const notes: DateOutside[] = [];
   const collect = (from: Day, step: 1 | -1, outside: (p: Point) => boolean): Point[] => {
     const seen = new Map<string, Point>();
     for (let pub = from; pub >= window.first && pub <= window.last; pub = plusDays(pub, step)) {
@@ -437,24 +403,20 @@ function outsideNote(spec: Spec, window: PublicationWindow, toward: Toward): str
   };
   const before = collect(window.first, 1, (p) => p.first.getTime() < window.first.getTime());
   const after = collect(window.last, -1, (p) => p.last.getTime() > window.last.getTime());
-  const say = (points: Point[], edge: 'early' | 'late'): string | null => {
+  const say = (points: Point[], edge: 'early' | 'late'): DateOutside | null => {
     if (points.length === 0) return null;
     if (points.length === 1) {
       const p = points[0]!;
-      return p.precision === 'day' ? `or ${shortDayLabel(p.first)}` : `or ${p.label}`;
+      return p.precision === 'day' ? { kind: 'day', day: isoDay(p.first) } : { kind: 'as', date: p.say };
     }
     const bound = edge === 'early' ? points.reduce((a, b) => (a.first < b.first ? a : b)).first : points.reduce((a, b) => (a.last > b.last ? a : b)).last;
-    return `or as ${edge} as ${shortDayLabel(bound)}`;
+    return { kind: 'bound', edge, day: isoDay(bound) };
   };
   const early = say(before, 'early');
   const late = say(after, 'late');
   if (early) notes.push(early);
   if (late) notes.push(late);
-  return notes.length ? ` (${notes.join(', ')})` : '';
-}
-
-function windowLabel(window: PublicationWindow): string {
-  return window.m === null ? String(window.y) : `${monthName(window.m)} ${window.y}`;
+  return notes;
 }
 
 /**
@@ -463,27 +425,30 @@ function windowLabel(window: PublicationWindow): string {
  * @param unresolvedLabel the label to give when the phrase cannot be resolved
  * @returns null when the spec names no real date (29 February of a common year)
  */
-export function resolveSpec(spec: Spec, window: PublicationWindow | null, unresolvedLabel: string, toward: Toward = 'recent'): Resolution | null {
+export function resolveSpec(spec: Spec, window: PublicationWindow | null, unresolved: DateSay, toward: Toward = 'recent'): Resolution | null {
   if (!isRelative(spec)) {
     const p = resolveAt(spec, null);
     return p ? toResolution(p, 'explicit') : null;
   }
-  const unresolved: Resolution = { iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', label: unresolvedLabel };
-  if (!window) return unresolved;
+  const unknown = (why: 'undated' | 'coarse'): Resolution => {
+    const say: DateSay = unresolved.kind === 'unresolved' ? { ...unresolved, why } : unresolved;
+    return { iso: null, precision: 'unknown', from: null, to: null, basis: 'unresolved', label: englishDate(say), say };
+  };
+  if (!window) return unknown('undated');
   const early = resolveToward(spec, window.first, toward);
   const late = window.precision === 'day' ? early : resolveToward(spec, window.last, toward);
-  if (!early || !late) return window.precision === 'day' ? null : unresolved;
+  if (!early || !late) return window.precision === 'day' ? null : unknown('coarse');
   if (early.iso === late.iso) return toResolution(early, 'relative');
   // The phrase is finer than the publication date: answer with the publication period.
   const coarse = window.m === null ? 'year' : 'month';
-  let label: string;
+  let say: DateSay;
   const named = spec.kind === 'month' || spec.kind === 'season' || spec.kind === 'quarter' || spec.kind === 'half' || spec.kind === 'day';
   if (named) {
     // A named month or day of an unknown year: one of two.
-    label = `${early.label} or ${late.label}`;
+    say = { kind: 'either', first: early.say, second: late.say };
   } else {
-    const what = describe(spec) ?? early.label;
-    label = `${what}, ${windowLabel(window)}${outsideNote(spec, window, toward)}`;
+    const what = describe(spec) ?? { kind: 'as', date: early.say };
+    say = { kind: 'within', what, y: window.y, m: window.m, or: outsideNote(spec, window, toward) };
   }
   return {
     iso: window.iso,
@@ -491,6 +456,7 @@ export function resolveSpec(spec: Spec, window: PublicationWindow | null, unreso
     from: isoDay(early.first),
     to: isoDay(late.last),
     basis: 'relative',
-    label,
+    label: englishDate(say),
+    say,
   };
 }
