@@ -141,9 +141,8 @@ export function decodeIndex<T>(c: CompactIndex, options: Options<T>): MiniSearch
     return MiniSearch.loadJS<T>(c.plain, options);
   }
   const m = new MiniSearch<T>(options);
-  if (!canUseInternals(m)) throw new Error('index: this minisearch version cannot load the cached index; rebuilding');
+  checkInternals(m, c);
   const i = m as unknown as Internals;
-  if (JSON.stringify(i._fieldIds) !== JSON.stringify(c.fieldIds)) throw new Error('index: cached fields differ from the options');
   i._documentCount = c.documentCount;
   i._nextId = c.nextId;
   i._dirtCount = c.dirtCount;
@@ -339,6 +338,8 @@ export interface TermStats {
    * would build one per document).
    */
   top(term: string, k: number): { id: string; score: number }[];
+  /** The index's internal number of a document (external id), for {@link TermMatcher.containsShort}; undefined when unknown. */
+  shortId(id: string): number | undefined;
 }
 
 /** Per-document answers for one term (see {@link TermStats.matcher}). */
@@ -346,6 +347,10 @@ export interface TermMatcher {
   contains(id: string): boolean;
   /** BM25 for the document, 0 when it does not contain the term. */
   score(id: string): number;
+  /** {@link contains} by the document's internal number ({@link TermStats.shortId}): one Map read. */
+  containsShort(shortId: number): boolean;
+  /** {@link score} by the document's internal number (the same value). */
+  scoreShort(shortId: number): number;
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -353,6 +358,34 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 function bm25(tf: number, df: number, n: number, length: number, avg: number): number {
   const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
   return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
+}
+
+function checkInternals(m: MiniSearch<any>, c: CompactIndex): void {
+  if (!canUseInternals(m)) throw new Error('index: this minisearch version cannot load the cached index; rebuilding');
+  const i = m as unknown as Internals;
+  if (JSON.stringify(i._fieldIds) !== JSON.stringify(c.fieldIds)) throw new Error('index: cached fields differ from the options');
+}
+
+/** Throws what {@link decodeIndex} would throw before decoding (an index of another minisearch or other fields), without decoding. */
+export function checkDecodable<T>(c: CompactIndex, options: Options<T>): void {
+  if (c.kind === 'plain') {
+    if (!c.plain) throw new Error('index: cached plain index missing');
+    return;
+  }
+  checkInternals(new MiniSearch<T>(options), c);
+  // the postings' consistency, as decoding checks it
+  let terms = c.terms.length ? 1 : 0;
+  for (let at = c.terms.indexOf('\u0000'); at >= 0; at = c.terms.indexOf('\u0000', at + 1)) terms++;
+  let mi = 0;
+  let k = 0;
+  for (let t = 0; t < terms; t++) {
+    const fieldCount = c.meta[mi++]!;
+    for (let f = 0; f < fieldCount; f++) {
+      mi++;
+      k += 2 * c.meta[mi++]!;
+    }
+  }
+  if (k !== c.postings.length || mi !== c.meta.length) throw new Error('index: cached postings are inconsistent');
 }
 
 /** Term statistics of an index, or null when the internals are not available. */
@@ -398,7 +431,7 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
     },
     matcher: (term) => {
       const docs = i._index.get(term)?.get(0);
-      if (!docs) return { contains: () => false, score: () => 0 };
+      if (!docs) return { contains: () => false, score: () => 0, containsShort: () => false, scoreShort: () => 0 };
       const n = i._documentCount;
       const avg = i._avgFieldLength[0] ?? 1;
       const len = lengthOf();
@@ -412,8 +445,14 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
           const tf = shortId === undefined ? undefined : docs.get(shortId);
           return tf === undefined ? 0 : bm25(tf, docs.size, n, len[shortId!] || 1, avg);
         },
+        containsShort: (shortId) => docs.has(shortId),
+        scoreShort: (shortId) => {
+          const tf = docs.get(shortId);
+          return tf === undefined ? 0 : bm25(tf, docs.size, n, len[shortId] || 1, avg);
+        },
       };
     },
+    shortId: (id) => i._idToShortId.get(id),
     top: (term, k) => {
       const key = `${k}\u0000${term}`;
       const known = topCache.get(key);

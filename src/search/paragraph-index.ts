@@ -6,7 +6,7 @@
  * @module
  */
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
-import { decodeIndex, documentFrequency, encodeIndex, termStats, type CompactIndex, type TermStats } from './index-codec.ts';
+import { checkDecodable, decodeIndex, documentFrequency, encodeIndex, termStats, type CompactIndex, type TermStats } from './index-codec.ts';
 import { buildCompactIndex, isCanonical, type IndexDocument } from './index-build.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { processTerm, tokenize } from '../language/de/index.ts';
@@ -107,6 +107,44 @@ function planConcept(c: Concept, stats: TermStats, index = 0): PlannedConcept {
   return { index, alternatives: c.alternatives, exactTerms, df, missing, rarest };
 }
 
+/**
+ * The `limit` best candidates, most concepts covered first, then by score;
+ * ties in the order found — exactly what a stable sort of all candidates
+ * followed by `slice(0, limit)` gives, without sorting thousands of them
+ * (a common word's candidates) for a page of results.
+ */
+export function bestOf<C extends { score: number; covered: ReadonlySet<number> }>(candidates: ReadonlyMap<string, C>, limit: number): [string, C][] {
+  const better = (a: C, b: C) => b.covered.size - a.covered.size || b.score - a.score;
+  const best: [string, C][] = [];
+  if (limit <= 0) return best;
+  for (const entry of candidates) {
+    const c = entry[1];
+    if (best.length >= limit && !(better(c, best[best.length - 1]![1]) < 0)) continue;
+    // after every kept candidate ranked before it or equal (found earlier): the stable order
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(best[mid]![1], c) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+/** The lists of terms, each once (the first of those with the same terms in the same order). */
+function distinctTermLists(lists: readonly string[][]): string[][] {
+  const seen = new Set<string>();
+  return lists.filter((l) => {
+    const key = l.join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const DIGITS = /^\d/;
 
 /** Fuzzy and prefix settings per term: none for numbers and short words. */
@@ -141,21 +179,43 @@ export function compactIndexOf(paragraphs: Iterable<Pick<Paragraph, 'id' | 'text
   return buildCompactIndex(docs, ANALYSIS);
 }
 
+/** See {@link decodeIndexesLazily}. */
+let lazyDecoding = false;
+
+/**
+ * From now on, indexes loaded from their compact form (the cache) are decoded
+ * when first searched, not when loaded — for a one-shot process (`npm run
+ * ask`) whose question may search one story or none (a catalogued answer
+ * comes from the answers cache). Answers are the same. A long-running
+ * process keeps the default (decoded at load, so that no question waits for
+ * it and a reload's work is done before the swap).
+ */
+export function decodeIndexesLazily(on = true): void {
+  lazyDecoding = on;
+}
+
 /**
  * Full-text index over the paragraphs of a story. Immutable once built: a
  * new corpus version gets a new index (built, merged or updated in its
  * canonical compact form), so the one answering now never changes.
  */
 export class ParagraphIndex {
-  readonly #mini: MiniSearch<IndexedParagraph>;
+  /** The decoded index, or its compact form not yet decoded (see {@link decodeIndexesLazily}). */
+  #decoded: MiniSearch<IndexedParagraph> | CompactIndex;
   readonly #glossary: GlossaryLookup;
   /** The canonical compact form it was loaded from (null for an index of another shape). */
   readonly #compact: CompactIndex | null;
 
-  private constructor(mini: MiniSearch<IndexedParagraph>, glossary: GlossaryLookup, compact: CompactIndex | null) {
-    this.#mini = mini;
+  private constructor(mini: MiniSearch<IndexedParagraph> | CompactIndex, glossary: GlossaryLookup, compact: CompactIndex | null) {
+    this.#decoded = mini;
     this.#glossary = glossary;
     this.#compact = compact;
+  }
+
+  get #mini(): MiniSearch<IndexedParagraph> {
+    const d = this.#decoded;
+    if (d instanceof MiniSearch) return d;
+    return (this.#decoded = decodeIndex<IndexedParagraph>(d, MINISEARCH_OPTIONS));
   }
 
   /** Builds the index over the given paragraphs, in the order given (corpus order). */
@@ -170,7 +230,13 @@ export class ParagraphIndex {
    * cache key includes it).
    */
   static fromCompact(compact: CompactIndex, glossary: GlossaryLookup): ParagraphIndex {
-    return new ParagraphIndex(decodeIndex<IndexedParagraph>(compact, MINISEARCH_OPTIONS), glossary, isCanonical(compact) ? compact : null);
+    const canonical = isCanonical(compact) ? compact : null;
+    if (lazyDecoding && compact.kind === 'internal') {
+      // what could make decoding fail is checked now, as when decoding (the caller rebuilds on an error)
+      checkDecodable(compact, MINISEARCH_OPTIONS);
+      return new ParagraphIndex(compact, glossary, canonical);
+    }
+    return new ParagraphIndex(decodeIndex<IndexedParagraph>(compact, MINISEARCH_OPTIONS), glossary, canonical);
   }
 
   /** Same as {@link fromCompact}. */
@@ -185,7 +251,8 @@ export class ParagraphIndex {
 
   /** Number of indexed paragraphs. */
   get size(): number {
-    return this.#mini.documentCount;
+    const d = this.#decoded;
+    return d instanceof MiniSearch ? d.documentCount : d.kind === 'internal' ? d.documentCount : this.#mini.documentCount;
   }
 
   /** The concepts a query stands for (typed words plus glossary translations). */
@@ -280,7 +347,8 @@ export class ParagraphIndex {
     if (candidates.size === 0 && common.length > 0) {
       // Every concept is common: candidates are the best paragraphs for the rarest one's terms.
       const rarest = [...common].sort((a, b) => a.df - b.df)[0]!;
-      for (const terms of rarest.exactTerms) {
+      // alternatives that analyse alike (`berichtet`, `berichtete`) add the same paragraphs, with score 0: once is enough
+      for (const terms of distinctTermLists(rarest.exactTerms)) {
         const rarestTerm = [...terms].sort((a, b) => stats.df(a) - stats.df(b))[0]!;
         add(stats.top(rarestTerm, TOP_CANDIDATES).map((r) => ({ id: r.id, score: 0, terms: [] })), -1, TOP_CANDIDATES);
       }
@@ -289,25 +357,30 @@ export class ParagraphIndex {
     // Coverage of common concepts by lookup (and their BM25 by lookup), not by scoring every match.
     const matchers = common.map((p) => ({
       p,
-      alternatives: p.exactTerms.map((alt) => alt.map((t) => ({ term: t, m: stats.matcher(t) }))),
+      // the first alternative a paragraph holds counts: a later one analysed alike never does, nor one with a term no paragraph holds
+      alternatives: distinctTermLists(p.exactTerms)
+        .filter((alt) => alt.length > 0 && alt.every((t) => stats.df(t) > 0))
+        .map((alt) => alt.map((t) => ({ term: t, m: stats.matcher(t) }))),
     }));
-    for (const [id, c] of candidates) {
-      for (const { p, alternatives } of matchers) {
-        if (c.covered.has(p.index)) continue;
-        const hit = alternatives.find((alt) => alt.length > 0 && alt.every((x) => x.m.contains(id)));
-        if (hit) {
-          c.covered.add(p.index);
-          for (const x of hit) {
-            c.terms.add(x.term);
-            c.score += x.m.score(id);
+    if (matchers.length > 0) {
+      for (const [id, c] of candidates) {
+        // the document's internal number once, then one Map read per term (not one per term and id)
+        const shortId = stats.shortId(id);
+        if (shortId === undefined) continue;
+        for (const { p, alternatives } of matchers) {
+          if (c.covered.has(p.index)) continue;
+          const hit = alternatives.find((alt) => alt.every((x) => x.m.containsShort(shortId)));
+          if (hit) {
+            c.covered.add(p.index);
+            for (const x of hit) {
+              c.terms.add(x.term);
+              c.score += x.m.scoreShort(shortId);
+            }
           }
         }
       }
     }
-    return [...candidates]
-      .sort(([, a], [, b]) => b.covered.size - a.covered.size || b.score - a.score)
-      .slice(0, limit)
-      .map(([id, c]) => ({ paragraphId: id, score: c.score, terms: [...c.terms] }));
+    return bestOf(candidates, limit).map(([id, c]) => ({ paragraphId: id, score: c.score, terms: [...c.terms] }));
   }
 
   get #stats(): TermStats | null {
