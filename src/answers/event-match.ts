@@ -478,7 +478,7 @@ export function scoreSentence(text: string, ws: readonly SentenceWord[], q: Even
     const occs = found.filter((o) => o.index >= clause.start && o.end <= clause.end);
     if (occs.length === 0) continue;
     const { score: strength, at } = clauseStrength(ws, q.event, occs, clause.start, clause.end);
-    const reading = readClause(text, at.index);
+    const reading = clauseReading(text, at.index);
     if (NOT_STATED.has(reading.mood)) continue;
     // a plan counts less than a fact, an intention reported in the past (`wollte … ausrufen`) far less, a partial event less
     const base = strength - (reading.intended ? 1.5 : reading.mood === 'planned' ? 0.6 : 0) - (reading.partial ? 0.8 : 0);
@@ -505,6 +505,24 @@ export function scoreSentence(text: string, ws: readonly SentenceWord[], q: Even
   }
   return best;
 }
+
+/**
+ * {@link readClause} for free questions, kept for the next questions: a pure
+ * function of the sentence and the position, and common words lead many
+ * questions to the same sentences. At most {@link CLAUSE_READINGS_LIMIT}
+ * readings are kept (then started afresh). The readings are shared: read only.
+ */
+function clauseReading(text: string, index: number): ClauseReading {
+  const key = `${index}|${text}`;
+  let r = clauseReadings.get(key);
+  if (!r) {
+    if (clauseReadings.size >= CLAUSE_READINGS_LIMIT) clauseReadings.clear();
+    clauseReadings.set(key, (r = readClause(text, index)));
+  }
+  return r;
+}
+const clauseReadings = new Map<string, ClauseReading>();
+const CLAUSE_READINGS_LIMIT = 20_000;
 
 /** True when the words in [from, to) name places or sides, none of them asked for. */
 function otherPlacesOnly(ws: readonly SentenceWord[], from: number, to: number, placeOf: ReadonlyMap<string, string>, asked: ReadonlySet<string>): boolean {

@@ -671,6 +671,59 @@ interface FreeFound {
   topics: number[];
 }
 
+/**
+ * What a free question reads of a sentence whatever the question (pure
+ * functions of its text): its analysed terms, folded text and words. Kept for
+ * the next questions of the same corpus version, since common words lead many
+ * questions to the same paragraphs; at most {@link READINGS_LIMIT} (then
+ * started afresh), so memory stays bounded.
+ */
+interface FreeReading {
+  readonly terms: ReadonlySet<string>;
+  readonly folded: string;
+  readonly words: readonly SentenceWord[];
+}
+
+/** Sentence readings of free `/when` questions, per corpus version (see {@link FreeReading}). */
+const FREE_READINGS = new MemoSlot<{ map: Map<Sentence | Article, FreeReading | readonly SentenceWord[]> }>('free question sentence readings');
+/** At most this many sentences' readings are kept per story (about 2 KB each). */
+const READINGS_LIMIT = 40_000;
+
+type Readings = Map<Sentence | Article, FreeReading | readonly SentenceWord[]>;
+
+function sentenceReadings(story: Story): Readings {
+  const slot = story.memo.get(FREE_READINGS, () => ({ map: new Map() }));
+  if (slot.map.size >= READINGS_LIMIT) slot.map = new Map();
+  return slot.map;
+}
+
+function readingOf(readings: Readings, sentence: Sentence): FreeReading {
+  let r = readings.get(sentence) as FreeReading | undefined;
+  if (!r) {
+    let words: SentenceWord[] | null = null;
+    let folded: string | null = null;
+    const text = sentence.text;
+    // terms always; the folded text and the words only when asked (most sentences fail the first check)
+    r = {
+      terms: new Set(analyze(text)),
+      get folded() {
+        return (folded ??= foldForMatching(text));
+      },
+      get words() {
+        return (words ??= sentenceWords(text));
+      },
+    };
+    readings.set(sentence, r);
+  }
+  return r;
+}
+
+function titleWords(readings: Readings, article: Article, title: string): readonly SentenceWord[] {
+  let w = readings.get(article) as readonly SentenceWord[] | undefined;
+  if (!w) readings.set(article, (w = sentenceWords(title)));
+  return w;
+}
+
 /** Every sentence of the candidate paragraphs whose clause states the question's event, scored. */
 function eventSentences(story: Story, q: EventQuery): FreeFound[] {
   const event = q.event!;
@@ -690,6 +743,7 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
     topics: number[];
   }
   const candidates: Candidate[] = [];
+  const readings = sentenceReadings(story);
   for (const hit of hits) {
     // enough sentences state the event: the index ranked the rest lower (common words end early)
     if (candidates.length >= (q.first ? ENOUGH_CANDIDATES * 3 : ENOUGH_CANDIDATES)) break;
@@ -698,17 +752,16 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
     const located = locate(story, hit.paragraphId);
     if (!located) continue;
     const { paragraph, article } = located;
-    const words: (SentenceWord[] | null)[] = paragraph.sentences.map(() => null);
-    const wordsAt = (k: number): SentenceWord[] => (words[k] ??= sentenceWords(paragraph.sentences[k]!.text));
-    let title: SentenceWord[] | null = null;
+    const wordsAt = (k: number): readonly SentenceWord[] => readingOf(readings, paragraph.sentences[k]!).words;
+    let title: readonly SentenceWord[] | null = null;
     paragraph.sentences.forEach((sentence: Sentence, i) => {
-      const terms = new Set(analyze(sentence.text));
-      if (!mayHoldEvent(terms, event, search) && !(heads.length > 0 && heads.some((h) => foldForMatching(sentence.text).includes(h)))) return;
-      const ws = wordsAt(i);
+      const read = readingOf(readings, sentence);
+      if (!mayHoldEvent(read.terms, event, search) && !(heads.length > 0 && heads.some((h) => read.folded.includes(h)))) return;
+      const ws = read.words;
       // [title, the sentence before, the sentence after] (the sentence before is where a pronoun points); only topics need them
-      let around: SentenceWord[][] = [];
+      let around: (readonly SentenceWord[])[] = [];
       if (q.topics.length > 0) {
-        title ??= article.title ? sentenceWords(article.title) : [];
+        title ??= article.title ? titleWords(readings, article, article.title) : [];
         around = [title, i > 0 ? wordsAt(i - 1) : [], i + 1 < paragraph.sentences.length ? wordsAt(i + 1) : []];
       }
       const m = scoreSentence(sentence.text, ws, q, around);
