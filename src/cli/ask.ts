@@ -62,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
   const dir = resolveCorpusDir(values.corpus);
   let engine: LocalEngine;
   try {
-    engine = await LocalEngine.open(dir, { corpus: { cacheDir: values['no-cache'] ? null : resolveCacheDir() } });
+    engine = await LocalEngine.open(dir, { corpus: { cacheDir: values['no-cache'] ? null : resolveCacheDir(), lazyIndexes: true } });
   } catch (err) {
     console.error(`ask: ${(err as Error).message.split('\n')[0]}`);
     return 1;

@@ -23,7 +23,7 @@ export interface LocalEngineOptions extends EngineOptions {
    * for none), catalogued answers ready, each reload built on the version
    * before it (only changed files parsed). Takes precedence over `build`.
    */
-  corpus?: { cacheDir: string | null; threads?: number | 'auto' };
+  corpus?: { cacheDir: string | null; threads?: number | 'auto'; lazyIndexes?: boolean };
 }
 
 /** A version answering in this thread, with what the next one is built from. */
@@ -63,7 +63,7 @@ export class LocalEngine extends EngineBase {
 
   static async #build(dir: string, options: LocalEngineOptions, base: CorpusBase | null, previous: Snapshot | null = null): Promise<Version> {
     if (options.corpus) {
-      const opened = await openCorpus(dir, { cacheDir: options.corpus.cacheDir, threads: options.corpus.threads ?? 'auto', base, previous, writeCache: 'later' });
+      const opened = await openCorpus(dir, { cacheDir: options.corpus.cacheDir, threads: options.corpus.threads ?? 'auto', base, previous, writeCache: 'later', lazyIndexes: options.corpus.lazyIndexes ?? false });
       return { snapshot: opened.snapshot, base: opened.base, report: opened.report, save: opened.saveCache };
     }
     return { snapshot: await (options.build ?? loadSnapshot)(dir), base: null, report: null };

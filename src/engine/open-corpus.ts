@@ -12,6 +12,7 @@
 import type { Article } from '../corpus/types.ts';
 import { openSnapshot, type OpenReport } from '../snapshot/open.ts';
 import type { Snapshot } from '../snapshot/snapshot.ts';
+import { decodeIndexesLazily } from '../search/paragraph-index.ts';
 import type { StoryBuild, UnitStory } from '../snapshot/story-build.ts';
 import {
   answersFile,
@@ -57,6 +58,13 @@ export interface OpenCorpusOptions {
   previous?: Snapshot | null;
   /** Refuse a build whose units would go through more bytes of files (`TooMuchWork`). */
   maxWorkBytes?: number;
+  /**
+   * Decode each story's index from its compact form when a question first
+   * searches it, not when the corpus is opened — for a one-shot question
+   * (`npm run ask`), which searches one story or none. It holds for the rest
+   * of the process (this thread). Answers are the same.
+   */
+  lazyIndexes?: boolean;
 }
 
 /** How a corpus version was opened. */
@@ -89,6 +97,7 @@ export interface OpenedCorpus {
  */
 export async function openCorpus(dir: string, options: OpenCorpusOptions = {}): Promise<OpenedCorpus> {
   const cacheDir = options.cacheDir ?? null;
+  if (options.lazyIndexes) decodeIndexesLazily();
   const wantAnswers = options.answers !== false;
   // Each story's previous answers: in memory, else its cache file (read once, when first needed).
   const previous = new Map<string, { build: StoryAnswersBuild | null; known: Set<string>; problem: string | null; fromDisk: boolean }>();
