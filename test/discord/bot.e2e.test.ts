@@ -246,10 +246,15 @@ describe('a German Discord client (interaction locale "de")', () => {
     const when = finalData(await askDe('when', { event: 'treaty-in-force' }));
     expectWithinLimits(when);
     expect(embedText(when)).toMatch(/Mittwoch, 4\. Dezember 2024/);
+    expect(when.embeds[0].description).toMatch(/^Vertrag tritt in Kraft: Mittwoch, 4\. Dezember 2024 \(\d+ von \d+ datierten Zitaten stimmen überein\)/);
+    expect(embedText(when)).not.toMatch(/\b(?:quotes|agree|published|claim:)\b/);
     expect(when.embeds[0].footer.text).toMatch(new RegExp(`Korpus ${engine.version}`));
     const estimate = finalData(await askDe('estimate', { measure: 'troops' }));
     expectWithinLimits(estimate);
     expect(embedText(estimate)).toMatch(/12\.000/);
+    expect(estimate.embeds[0].description).toMatch(/^Nordkoreanische Truppen .*: \d+ Zahlen aus \d+ Artikeln, neueste zuerst/);
+    expect(embedText(estimate)).toMatch(/NIS \(südkoreanischer Geheimdienst\)/);
+    expect(embedText(estimate)).not.toMatch(/\b(?:figures|articles|latest|undated|troops sent)\b/);
     const search = finalData(await askDe('search', { query: 'Soldaten' }));
     expectWithinLimits(search);
     const labels = search.components.flatMap((row: any) => row.components).map((b: any) => b.label);
