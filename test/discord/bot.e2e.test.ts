@@ -41,8 +41,8 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   };
 }
 
-async function ask(name: string, options: Record<string, string> = {}, member: Record<string, unknown> = {}): Promise<RecordedResponse[]> {
-  const { id } = standIn.sendChatCommand({ name, options, member: { userId: newUser(), ...member } });
+async function ask(name: string, options: Record<string, string> = {}, member: Record<string, unknown> = {}, locale?: string): Promise<RecordedResponse[]> {
+  const { id } = standIn.sendChatCommand({ name, options, member: { userId: newUser(), ...member }, ...(locale ? { locale } : {}) });
   return standIn.waitForResponse(id, { timeoutMs: 5000 });
 }
 
@@ -236,11 +236,7 @@ describe('commands through the real client', () => {
 });
 
 describe('a German Discord client (interaction locale "de")', () => {
-  const de = { locale: 'de' };
-  async function askDe(name: string, options: Record<string, string> = {}, member: Record<string, unknown> = {}): Promise<RecordedResponse[]> {
-    const { id } = standIn.sendChatCommand({ name, options, member: { userId: newUser(), ...member }, ...de });
-    return standIn.waitForResponse(id, { timeoutMs: 5000 });
-  }
+  const askDe = (name: string, options: Record<string, string> = {}, member: Record<string, unknown> = {}) => ask(name, options, member, 'de');
 
   it('gets German labels, dates and numbers around the verbatim quotes, within every limit', async () => {
     const when = finalData(await askDe('when', { event: 'treaty-in-force' }));
