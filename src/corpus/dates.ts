@@ -191,9 +191,21 @@ function numericDate(
   hour?: string,
   minute?: string,
 ): { iso: string; precision: PublishedPrecision } | null {
-  const day = parse(`${Number(d)}.${Number(m)}.${y}`, 'd.M.yyyy', REFERENCE, { in: IN_ZONE });
-  return withTime(day, hour, minute);
+  // A pure function of its parts, and date-fns' parse in a time zone is slow: the same dates recur on many pages.
+  const key = `${d}|${m}|${y}|${hour === undefined ? '-' : `:${hour}`}|${minute === undefined ? '-' : `:${minute}`}`;
+  let read = NUMERIC_DATES.get(key);
+  if (read === undefined) {
+    const day = parse(`${Number(d)}.${Number(m)}.${y}`, 'd.M.yyyy', REFERENCE, { in: IN_ZONE });
+    read = withTime(day, hour, minute);
+    if (NUMERIC_DATES.size >= NUMERIC_DATES_LIMIT) NUMERIC_DATES.clear();
+    NUMERIC_DATES.set(key, read);
+  }
+  return read && { ...read };
 }
+
+/** {@link numericDate}'s results by their parts (bounded). */
+const NUMERIC_DATES = new Map<string, { iso: string; precision: PublishedPrecision } | null>();
+const NUMERIC_DATES_LIMIT = 20_000;
 
 function namedDate(
   d: string,
