@@ -108,19 +108,6 @@ function firstPattern(text: string, pos: number, ch: string): number {
 }
 const LETTER = /^\p{L}$/u;
 
-/** {@link foldSpelledOut} of each token text read so far (bounded). */
-const folds = new Map<string, string>();
-
-function foldToken(raw: string): string {
-  let f = folds.get(raw);
-  if (f === undefined) {
-    f = foldSpelledOut(raw);
-    if (folds.size >= 100_000) folds.clear();
-    folds.set(raw, f);
-  }
-  return f;
-}
-
 /** Splits a sentence into tokens; whitespace is dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -144,7 +131,7 @@ export function tokenize(text: string): Token[] {
         text: raw,
         start: pos,
         end: pos + raw.length,
-        fold: foldToken(raw),
+        fold: foldSpelledOut(raw),
         value,
         plain: p.type === 'num' && /^\d+$/.test(raw),
       });
