@@ -141,8 +141,7 @@ export interface SideMention {
 
 /** Every mention of any side in folded text (`which: 'any'` names, adjectives and demonyms; `'name'` names only), in text order. */
 export function sideMentions(lexicon: SideLexicon, text: string, which: 'any' | 'name' = 'any'): SideMention[] {
-  if (!lexicon.anySide.test(text)) return [];
-  if (text.length > MENTIONS_TEXT) return mentionsIn(lexicon, text, which);
+  if (text.length > MENTIONS_TEXT) return lexicon.anySide.test(text) ? mentionsIn(lexicon, text, which) : [];
   // A pure function of the lexicon and the text, asked again and again for the same words and short
   // phrases (each side's pattern runs over the whole text): read once per lexicon (bounded).
   let memo = MENTIONS.get(lexicon);
@@ -150,7 +149,7 @@ export function sideMentions(lexicon: SideLexicon, text: string, which: 'any' | 
   const key = `${which}\u0000${text}`;
   let found = memo.get(key);
   if (!found) {
-    found = mentionsIn(lexicon, text, which);
+    found = lexicon.anySide.test(text) ? mentionsIn(lexicon, text, which) : [];
     if (memo.size >= MENTIONS_LIMIT) memo.clear();
     memo.set(key, found);
   }
