@@ -159,9 +159,13 @@ export function sideMentions(lexicon: SideLexicon, text: string, which: 'any' | 
 function mentionsIn(lexicon: SideLexicon, text: string, which: 'any' | 'name'): SideMention[] {
   const out: SideMention[] = [];
   for (const side of lexicon.sides) {
+    // (an exec loop: `matchAll` would copy each side's pattern for every text)
     const re = side[which];
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push({ side, index: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ side, index: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
   }
   return out.sort((a, b) => a.index - b.index || b.end - a.end);
 }
