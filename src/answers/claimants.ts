@@ -16,26 +16,44 @@ import { locate, type Story } from '../snapshot/snapshot.ts';
 /** How many earlier paragraphs a claimant may be carried over from. */
 const EARLIER_PARAGRAPHS = 4;
 
-/** The claimant (display forms) of every sentence of a paragraph, per corpus version. */
-const PARAGRAPH_CLAIMANTS = new MemoSlot<WeakMap<Paragraph, (Bilingual | null)[]>>('claimants per paragraph');
+/**
+ * The claimants (display forms) of a paragraph's first `upTo` sentences, per
+ * corpus version: `all[k]` is exact for `k <= upTo - 2`, and for every `k`
+ * when `upTo` is the paragraph's length (see {@link paragraphClaimants}).
+ */
+interface KnownClaimants {
+  upTo: number;
+  all: (Bilingual | null)[];
+}
+const PARAGRAPH_CLAIMANTS = new MemoSlot<WeakMap<Paragraph, KnownClaimants>>('claimants per paragraph');
 
-/** The claimants of every sentence of a paragraph (English and German display forms), worked out once per paragraph. */
-function paragraphClaimants(story: Story, paragraph: Paragraph): (Bilingual | null)[] {
+/**
+ * The claimants of a paragraph's sentences (English and German display
+ * forms), exact for sentences `0..last` (every sentence by default). A
+ * sentence's claimant depends on the sentences before it and on the one
+ * after it (`Das teilte das Ministerium mit.`), never on later ones, so only
+ * the sentences up to `last + 1` are read — the catalogued answers quote a
+ * sentence or two of many paragraphs. Worked out once per paragraph and
+ * extent (a longer extent reads the paragraph again, from its start).
+ */
+function paragraphClaimants(story: Story, paragraph: Paragraph, last = Infinity): (Bilingual | null)[] {
   const memo = story.memo.get(PARAGRAPH_CLAIMANTS, () => new WeakMap());
+  const need = Math.min(paragraph.sentences.length, last + 2);
   let known = memo.get(paragraph);
-  if (!known) {
+  if (!known || known.upTo < need) {
     const article = story.articleById.get(paragraph.articleId);
     const previous = article
       ? article.paragraphs.slice(Math.max(0, paragraph.index - EARLIER_PARAGRAPHS), paragraph.index).map((p) => p.sentences.map((x) => x.text))
       : [];
-    known = findParagraphClaimants(
-      paragraph.sentences.map((x) => x.text),
+    const all = findParagraphClaimants(
+      paragraph.sentences.slice(0, need).map((x) => x.text),
       previous,
       story.claimants,
     ).map((c) => (c ? { en: c.display, de: c.displayDe } : null));
+    known = { upTo: need, all };
     memo.set(paragraph, known);
   }
-  return known;
+  return known.all;
 }
 
 /**
@@ -44,7 +62,7 @@ function paragraphClaimants(story: Story, paragraph: Paragraph): (Bilingual | nu
  * no sentence says.
  */
 export function speakerFor(story: Story, paragraph: Paragraph, first: number, last: number): Bilingual | null {
-  const all = paragraphClaimants(story, paragraph);
+  const all = paragraphClaimants(story, paragraph, last);
   for (let i = first; i <= last; i++) {
     const c = all[i];
     if (c) return c;
@@ -55,6 +73,15 @@ export function speakerFor(story: Story, paragraph: Paragraph, first: number, la
 /** {@link speakerFor} in English (the `claimant` of an answer). */
 export function claimantFor(story: Story, paragraph: Paragraph, first: number, last: number): string | null {
   return speakerFor(story, paragraph, first, last)?.en ?? null;
+}
+
+/**
+ * {@link claimantDeOf} for a claimant that {@link claimantFor} gave for
+ * sentence `sentence` of the paragraph: the first sentence with that English
+ * form is at most that one, so the paragraph is read only that far.
+ */
+export function claimantDeAt(story: Story, paragraph: Paragraph, sentence: number, claimant: string): string | null {
+  return paragraphClaimants(story, paragraph, sentence).slice(0, sentence + 1).find((c) => c?.en === claimant)?.de ?? null;
 }
 
 /**

@@ -25,7 +25,7 @@ import { matchedTerms } from '../search/snippet.ts';
 import { MemoSlot } from '../snapshot/memo.ts';
 import { locate, type Story } from '../snapshot/snapshot.ts';
 import { makeAnswer, reportedAt } from './attribution.ts';
-import { claimantDeOf, claimantFor } from './claimants.ts';
+import { claimantDeAt, claimantDeOf, claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
 import { hasWord, kindWords, measureQuantity, readEstimateQuestion, type EstimateQuery } from './estimate-question.ts';
 import { interval, placeOf, rankAndSummarize, type FigureRecord } from './estimate-summary.ts';
@@ -415,7 +415,14 @@ function toRecords(story: Story, candidates: readonly Candidate[], known?: Known
     const taken = known?.(finding);
     const claimant = taken ?? claimantFor(story, c.paragraph, c.sentence, c.sentence);
     const takenDe = taken !== undefined && taken !== null ? knownDe?.(finding) : undefined;
-    const claimantDe = claimant === null ? null : takenDe !== undefined ? takenDe : claimantDeOf(story, { claimant, paragraphId: c.paragraph.id });
+    const claimantDe =
+      claimant === null
+        ? null
+        : takenDe !== undefined
+          ? takenDe
+          : taken === undefined
+            ? claimantDeAt(story, c.paragraph, c.sentence, claimant) // (worked out here for this sentence)
+            : claimantDeOf(story, { claimant, paragraphId: c.paragraph.id });
     const answer = { ...bare, claimant, claimantDe };
     return { answer, places: c.places, side: c.figure.side, historical: c.historical, order: c.order, sentence: c.sentence };
   });

@@ -293,8 +293,11 @@ function isBreadcrumb(t: string): boolean {
   return (arrows >= 1 || bars >= 2) && t.split(/\s[>›»/|]\s/).every((p) => wordCount(p) <= 3);
 }
 
-function letterCount(t: string): number {
-  return t.replace(/[^\p{L}]/gu, '').length;
+/** Fewer than two UTF-16 units of letters (no letter, or one letter of one unit), without copying the line. */
+function fewerThanTwoLetters(t: string): boolean {
+  const m = /\p{L}/u.exec(t);
+  if (!m) return true;
+  return m[0].length === 1 && !/\p{L}/u.test(t.slice(m.index + 1));
 }
 
 /** Text of a line without a closing agency tag or editor codes (`…nach./tav/ngu/he`), for judging its shape. */
@@ -480,7 +483,7 @@ function classifyLine(l: Line, liveBlog = false): Item {
     const start = l.tStart + md[0].length;
     return { first: l, last: l, text, start, end: start + text.length, kind: 'short', markdown: true };
   }
-  if (letterCount(t) < 2 && !/\d{2}/.test(t)) return lineItem(l, 'junk', { reason: 'fragment' });
+  if (fewerThanTwoLetters(t) && !/\d{2}/.test(t)) return lineItem(l, 'junk', { reason: 'fragment' });
   if (isUiControl(t) || isBadge(t)) return lineItem(l, 'junk', { reason: 'page furniture (UI control)' });
   if (NAV_MARKER.test(t)) return lineItem(l, 'junk', { reason: 'navigation', nav: true });
   if (hasBankDetails(t)) return lineItem(l, 'junk', { reason: 'bank details (donation box)' });

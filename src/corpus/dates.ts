@@ -166,23 +166,56 @@ function monthDate(year: string, month: number): { iso: string; precision: Publi
   return { iso: `${year}-${String(month).padStart(2, '0')}`, precision: 'month' };
 }
 
-function withTime(
-  day: Date,
-  hour: string | undefined,
-  minute: string | undefined,
-): { iso: string; precision: PublishedPrecision } | null {
-  if (!isValid(day) || !plausibleYear(day.getFullYear())) return null;
+/** A valid day (`yyyy-MM-dd`, in the newsroom's zone) with the time given, if any. */
+function timeOfDay(ymd: string, hour: string | undefined, minute: string | undefined): { iso: string; precision: PublishedPrecision } | null {
   if (hour !== undefined && minute !== undefined) {
     const h = Number(hour);
     const mi = Number(minute);
     if (h <= 23 && mi <= 59) {
-      const ymd = format(day, 'yyyy-MM-dd', { in: IN_ZONE });
+      // On a day without a clock change every wall time exists once: the time as written.
+      if (steadyDay(ymd)) return { iso: `${ymd}T${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`, precision: 'minute' };
       const t = parse(`${ymd} ${h}:${mi}`, 'yyyy-MM-dd H:m', REFERENCE, { in: IN_ZONE });
       if (isValid(t)) return { iso: format(t, "yyyy-MM-dd'T'HH:mm", { in: IN_ZONE }), precision: 'minute' };
     }
   }
-  return { iso: format(day, 'yyyy-MM-dd', { in: IN_ZONE }), precision: 'day' };
+  return { iso: ymd, precision: 'day' };
 }
+
+/**
+ * True when the newsroom's clock does not change on a day: from 0:00 to 23:59
+ * pass exactly 23 h 59 min, and 0:00 reads back as 0:00 (per day, once).
+ */
+function steadyDay(ymd: string): boolean {
+  let steady = STEADY_DAYS.get(ymd);
+  if (steady === undefined) {
+    const from = parse(`${ymd} 0:0`, 'yyyy-MM-dd H:m', REFERENCE, { in: IN_ZONE });
+    const to = parse(`${ymd} 23:59`, 'yyyy-MM-dd H:m', REFERENCE, { in: IN_ZONE });
+    steady =
+      isValid(from) &&
+      isValid(to) &&
+      to.getTime() - from.getTime() === (23 * 60 + 59) * 60_000 &&
+      format(from, "yyyy-MM-dd'T'HH:mm", { in: IN_ZONE }) === `${ymd}T00:00`;
+    if (STEADY_DAYS.size >= 20_000) STEADY_DAYS.clear();
+    STEADY_DAYS.set(ymd, steady);
+  }
+  return steady;
+}
+const STEADY_DAYS = new Map<string, boolean>();
+
+/** `d.M.yyyy` as a day in the newsroom's zone (`yyyy-MM-dd`), or null when there is no such (plausible) day. */
+function dayOf(d: string, m: string, y: string): string | null {
+  const key = `${d}|${m}|${y}`;
+  let ymd = DAYS.get(key);
+  if (ymd === undefined) {
+    // date-fns' parse in a zone is slow, and the same days recur on many pages: once per day written
+    const day = parse(`${Number(d)}.${Number(m)}.${y}`, 'd.M.yyyy', REFERENCE, { in: IN_ZONE });
+    ymd = isValid(day) && plausibleYear(day.getFullYear()) ? format(day, 'yyyy-MM-dd', { in: IN_ZONE }) : null;
+    if (DAYS.size >= 20_000) DAYS.clear();
+    DAYS.set(key, ymd);
+  }
+  return ymd;
+}
+const DAYS = new Map<string, string | null>();
 
 function numericDate(
   d: string,
@@ -191,8 +224,8 @@ function numericDate(
   hour?: string,
   minute?: string,
 ): { iso: string; precision: PublishedPrecision } | null {
-  const day = parse(`${Number(d)}.${Number(m)}.${y}`, 'd.M.yyyy', REFERENCE, { in: IN_ZONE });
-  return withTime(day, hour, minute);
+  const ymd = dayOf(d, m, y);
+  return ymd === null ? null : timeOfDay(ymd, hour, minute);
 }
 
 function namedDate(

@@ -134,6 +134,9 @@ export function analyzeMetaLine(text: string): MetaLine | null {
   // A date line has at most 15 words before its date or at most two words besides dates and date
   // vocabulary: a long line of running text never is one (and reading its dates is the costly part).
   if ((!/\d/.test(head) && !/^(?:heute|gestern)\b/i.test(head)) || wordCount(head) > 40) return null;
+  // A sentence of more than eight words is never a date line, whatever its dates (see below): skip reading them.
+  const sentenceEnd = /[.!?]["“”»«]?\s*$/.test(head.trim());
+  if (sentenceEnd && wordCount(head) > 8) return null;
   const dates = findDates(head);
   if (dates.length === 0 && !/^(?:heute|gestern|vor\s+\d+\s+(?:minuten|stunden|tagen))\b/i.test(head)) return null;
   if (readsAsRunningText(head, dates)) return null;
@@ -146,8 +149,8 @@ export function analyzeMetaLine(text: string): MetaLine | null {
     .filter((w) => !META_WORDS.has(w.toLowerCase().replace(/\.$/, '')));
   // A line led by a full date (`28.04.2025, 10.15 Uhr • aus DER SPIEGEL 18/2025`) is a date line too.
   const lead = head.slice(0, dates[0]?.start ?? 0).split(/[\s|·•,;:()/–—-]+/).filter((w) => w && !META_WORDS.has(w.toLowerCase()));
-  const dateLed = !!dates[0] && dates[0].precision !== 'year' && lead.length === 0 && wordCount(head) <= 15 && !/[.!?]["“”»«]?\s*$/.test(head.trim());
-  if (!dateLed && (leftover.length > 2 || (/[.!?]["“”»«]?\s*$/.test(head.trim()) && wordCount(head) > 8))) return null;
+  const dateLed = !!dates[0] && dates[0].precision !== 'year' && lead.length === 0 && wordCount(head) <= 15 && !sentenceEnd;
+  if (!dateLed && leftover.length > 2) return null;
   const signals = tail ? (SOURCE_LABEL.test(tail.replace(/^\s+/, '')) ? parseSourceValue(tail.replace(/^\s*\S+\s*:\s*/, '')) : parseCopyright(tail)) : {};
   // `dpa-AFX · 13.03.2025, 08:45 Uhr`: an agency named beside the date is the text's source.
   const tokens = rest

@@ -130,8 +130,13 @@ export function endsMidClause(line: string): boolean {
 
 /** Word count of a line (whitespace-separated tokens containing a letter or digit). */
 export function wordCount(line: string): number {
-  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  // the line classifier asks again and again about the same line
+  if (line === lastCounted.line) return lastCounted.count;
+  const count = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  lastCounted = { line, count };
+  return count;
 }
+let lastCounted = { line: '', count: 0 };
 
 /** True when the line's letters are all capitals (at least 4 letters): `PUTIN DANKT KIM`. */
 export function isAllCaps(line: string): boolean {

@@ -114,3 +114,42 @@ describe('the catalogue has a German form for every claimant it knows', () => {
     expect([...labels].every((l) => directory.labelsDe.get(l) === known[l])).toBe(true);
   });
 });
+
+describe('claimants read a paragraph only as far as they need', () => {
+  it('give every sentence of a seed paragraph the same claimant from the paragraph up to the next sentence as from all of it', () => {
+    // `answers/claimants.ts` reads a paragraph only up to the sentence after the one quoted: a claimant
+    // depends on the sentences before it and the one right after it, never on later ones
+    const differ: string[] = [];
+    let checked = 0;
+    for (const article of story.articles) {
+      article.paragraphs.forEach((p, pi) => {
+        const texts = p.sentences.map((s) => s.text);
+        if (texts.length < 3) return;
+        const previous = article.paragraphs.slice(Math.max(0, pi - 4), pi).map((q) => q.sentences.map((s) => s.text));
+        const full = findParagraphClaimants(texts, previous, directory);
+        for (let k = 0; k + 2 < texts.length; k++) {
+          const part = findParagraphClaimants(texts.slice(0, k + 2), previous, directory);
+          checked++;
+          for (let j = 0; j <= k; j++) if (JSON.stringify(part[j]) !== JSON.stringify(full[j])) differ.push(`${p.id} #${j} (up to ${k + 1})`);
+        }
+      });
+    }
+    // invented paragraphs where a sentence is attributed by the one after it, or continues the one before
+    const invented = [
+      'Die Brücke bleibt bis Freitag gesperrt. Dies teilte die Stadt mit. Umleitungen sind ausgeschildert. Die Polizei bittet um Geduld.',
+      'Laut Feuerwehr brannten rund 40 Hektar Wald. Die Löscharbeiten sollen bis in die Nacht dauern. Ein Sprecher sagte, die Lage sei unter Kontrolle. Das bestätigte auch der Bürgermeister.',
+    ];
+    for (const text of invented) {
+      const texts = splitSentences(text).map((s) => s.text);
+      const full = findParagraphClaimants(texts, [], directory);
+      for (let k = 0; k + 2 < texts.length; k++) {
+        const part = findParagraphClaimants(texts.slice(0, k + 2), [], directory);
+        checked++;
+        for (let j = 0; j <= k; j++) if (JSON.stringify(part[j]) !== JSON.stringify(full[j])) differ.push(`${text.slice(0, 20)} #${j} (up to ${k + 1})`);
+      }
+    }
+    expect(findParagraphClaimants(splitSentences(invented[0]!).map((s) => s.text), [], directory)[0]).not.toBeNull();
+    expect(checked).toBeGreaterThan(20);
+    expect(differ).toEqual([]);
+  });
+});

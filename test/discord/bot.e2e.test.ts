@@ -41,8 +41,8 @@ function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   };
 }
 
-async function ask(name: string, options: Record<string, string> = {}, member: Record<string, unknown> = {}): Promise<RecordedResponse[]> {
-  const { id } = standIn.sendChatCommand({ name, options, member: { userId: newUser(), ...member } });
+async function ask(name: string, options: Record<string, string> = {}, member: Record<string, unknown> = {}, locale?: string): Promise<RecordedResponse[]> {
+  const { id } = standIn.sendChatCommand({ name, options, member: { userId: newUser(), ...member }, ...(locale ? { locale } : {}) });
   return standIn.waitForResponse(id, { timeoutMs: 5000 });
 }
 
@@ -236,20 +236,21 @@ describe('commands through the real client', () => {
 });
 
 describe('a German Discord client (interaction locale "de")', () => {
-  const de = { locale: 'de' };
-  async function askDe(name: string, options: Record<string, string> = {}, member: Record<string, unknown> = {}): Promise<RecordedResponse[]> {
-    const { id } = standIn.sendChatCommand({ name, options, member: { userId: newUser(), ...member }, ...de });
-    return standIn.waitForResponse(id, { timeoutMs: 5000 });
-  }
+  const askDe = (name: string, options: Record<string, string> = {}, member: Record<string, unknown> = {}) => ask(name, options, member, 'de');
 
   it('gets German labels, dates and numbers around the verbatim quotes, within every limit', async () => {
     const when = finalData(await askDe('when', { event: 'treaty-in-force' }));
     expectWithinLimits(when);
     expect(embedText(when)).toMatch(/Mittwoch, 4\. Dezember 2024/);
+    expect(when.embeds[0].description).toMatch(/^Vertrag tritt in Kraft: Mittwoch, 4\. Dezember 2024 \(\d+ von \d+ datierten Zitaten stimmen überein\)/);
+    expect(embedText(when)).not.toMatch(/\b(?:quotes|agree|published|claim:)\b/);
     expect(when.embeds[0].footer.text).toMatch(new RegExp(`Korpus ${engine.version}`));
     const estimate = finalData(await askDe('estimate', { measure: 'troops' }));
     expectWithinLimits(estimate);
     expect(embedText(estimate)).toMatch(/12\.000/);
+    expect(estimate.embeds[0].description).toMatch(/^Nordkoreanische Truppen .*: \d+ Zahlen aus \d+ Artikeln, neueste zuerst/);
+    expect(embedText(estimate)).toMatch(/NIS \(südkoreanischer Geheimdienst\)/);
+    expect(embedText(estimate)).not.toMatch(/\b(?:figures|articles|latest|undated|troops sent)\b/);
     const search = finalData(await askDe('search', { query: 'Soldaten' }));
     expectWithinLimits(search);
     const labels = search.components.flatMap((row: any) => row.components).map((b: any) => b.label);

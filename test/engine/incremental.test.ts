@@ -170,6 +170,20 @@ describe('a build on every core', () => {
     expect(parallel.report.runner.retried).toBe(0);
     expect(shape(parallel.snapshot)).toEqual(shape(one.snapshot));
   });
+
+  it('runs each unit once when this thread and a build worker share them (units sent ahead, taken over at the end)', { timeout: 120_000 }, async () => {
+    const corpus = corpusOf(NEWSROOM_STORIES);
+    cleanups.push(corpus.cleanup);
+    const one = await openCorpus(corpus.dir, { threads: 0, unitBytes: 6000 });
+    const both = await openCorpus(corpus.dir, { threads: 1, minParallelBytes: 0, unitBytes: 6000 });
+    const units = one.report.runner.here;
+    expect(units).toBeGreaterThan(4);
+    expect(both.report.runner.threads).toBe(1);
+    expect(both.report.runner.retried).toBe(0);
+    // every unit's result used exactly once, whoever ran it
+    expect(both.report.runner.here + both.report.runner.elsewhere).toBe(units);
+    expect(shape(both.snapshot)).toEqual(shape(one.snapshot));
+  });
 });
 
 describe('incremental versions answer exactly like a full rebuild', () => {

@@ -11,12 +11,17 @@ import { parentPort } from 'node:worker_threads';
 import { findingsByArticle } from '../answers-cache.ts';
 import { compactArticle } from '../../snapshot/cache.ts';
 import { givenArticle, runUnit, type Unit, type UnitResult } from '../../snapshot/story-build.ts';
-import { toWire, type BuildReply, type BuildRequest } from './build-protocol.ts';
+import { CLAIM_FREE, CLAIM_WORKER, toWire, type BuildReply, type BuildRequest } from './build-protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('build-worker: must run in a worker thread');
 
 port.on('message', (m: BuildRequest) => {
+  // sent ahead: the pool's thread may have taken the unit over meanwhile
+  if (m.claims && Atomics.compareExchange(m.claims, m.id, CLAIM_FREE, CLAIM_WORKER) !== CLAIM_FREE) {
+    port.postMessage({ id: m.id, skipped: true } satisfies BuildReply);
+    return;
+  }
   try {
     const unit: Unit = { ...m.unit, given: m.unit.given.map((g) => ({ article: givenArticle(g), source: g.source })) };
     const result: UnitResult = runUnit(unit, unit.derive ? findingsByArticle : null);

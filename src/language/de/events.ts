@@ -225,12 +225,30 @@ export function sentenceWords(text: string): SentenceWord[] {
     return found;
   };
   return tokens.map((t) => {
-    const cap = /^\p{Lu}/u.test(t.text);
-    let lemmas: readonly string[] = [];
-    if (cap) lemmas = nounLemmas(t.text);
-    else if (/^\p{Ll}/u.test(t.text)) lemmas = verbLemmas(t.text, particleOf(t.index));
-    return { text: t.text, index: t.index, end: t.end, cap, term: processTerm(t.text), lemmas, folded: foldForMatching(t.text) };
+    const shape = wordShape(t.text, /^\p{Ll}/u.test(t.text) ? particleOf(t.index) : null);
+    return { text: t.text, index: t.index, end: t.end, cap: shape.cap, term: shape.term, lemmas: shape.lemmas, folded: shape.folded };
   });
+}
+
+/** What a word is whatever its place: by its text and, for a lowercase word, the particle closing its clause. */
+type WordShape = Omit<SentenceWord, 'text' | 'index' | 'end'>;
+
+/** Word shapes read so far (the same words recur in every sentence; bounded; read-only). */
+const wordShapes = new Map<string, WordShape>();
+
+function wordShape(text: string, particle: string | null): WordShape {
+  const key = particle === null ? text : `${text}\u0000${particle}`;
+  let shape = wordShapes.get(key);
+  if (shape === undefined) {
+    const cap = /^\p{Lu}/u.test(text);
+    let lemmas: readonly string[] = [];
+    if (cap) lemmas = nounLemmas(text);
+    else if (/^\p{Ll}/u.test(text)) lemmas = verbLemmas(text, particle);
+    shape = { cap, term: processTerm(text), lemmas, folded: foldForMatching(text) };
+    if (wordShapes.size >= 200_000) wordShapes.clear();
+    wordShapes.set(key, shape);
+  }
+  return shape;
 }
 
 /** True when the word at `i` sits in a prepositional phrase (`bei dem Beben`, `nach dem schweren Beben`). */

@@ -141,15 +141,39 @@ export interface SideMention {
 
 /** Every mention of any side in folded text (`which: 'any'` names, adjectives and demonyms; `'name'` names only), in text order. */
 export function sideMentions(lexicon: SideLexicon, text: string, which: 'any' | 'name' = 'any'): SideMention[] {
+  if (text.length > MENTIONS_TEXT) return lexicon.anySide.test(text) ? mentionsIn(lexicon, text, which) : [];
+  // A pure function of the lexicon and the text, asked again and again for the same words and short
+  // phrases (each side's pattern runs over the whole text): read once per lexicon (bounded).
+  let memo = MENTIONS.get(lexicon);
+  if (!memo) MENTIONS.set(lexicon, (memo = new Map()));
+  const key = `${which}\u0000${text}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = lexicon.anySide.test(text) ? mentionsIn(lexicon, text, which) : [];
+    if (memo.size >= MENTIONS_LIMIT) memo.clear();
+    memo.set(key, found);
+  }
+  return found.slice();
+}
+
+function mentionsIn(lexicon: SideLexicon, text: string, which: 'any' | 'name'): SideMention[] {
   const out: SideMention[] = [];
-  if (!lexicon.anySide.test(text)) return out;
   for (const side of lexicon.sides) {
+    // (an exec loop: `matchAll` would copy each side's pattern for every text)
     const re = side[which];
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push({ side, index: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ side, index: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) re.lastIndex++;
+    }
   }
   return out.sort((a, b) => a.index - b.index || b.end - a.end);
 }
+
+/** {@link sideMentions} of short texts by lexicon and text (mentions are read-only). */
+const MENTIONS = new WeakMap<SideLexicon, Map<string, SideMention[]>>();
+const MENTIONS_LIMIT = 20_000;
+const MENTIONS_TEXT = 64;
 
 /** The side first named in folded text, or null. */
 export function firstSide(lexicon: SideLexicon, text: string, which: 'any' | 'name' = 'any'): Side | null {

@@ -123,6 +123,21 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
     const start = m.index ?? 0;
+    const read = tokenShape(t);
+    out.push({ text: t, start, end: start + t.length, kind: read.kind, fold: read.fold, parts: read.parts, keys: read.keys, cap: read.cap, upper: read.upper });
+  }
+  return out;
+}
+
+/** What a token is, whatever its place (shared by every occurrence of the same text: read-only). */
+type TokenShape = Omit<Token, 'text' | 'start' | 'end'>;
+
+/** The shape of each token text read so far (the same words recur in every paragraph; bounded). */
+const shapeCache = new Map<string, TokenShape>();
+
+function tokenShape(t: string): TokenShape {
+  let read = shapeCache.get(t);
+  if (read === undefined) {
     let kind: TokenKind;
     if (QUOTE_CHARS.has(t)) kind = 'quote';
     else if (/^\d/.test(t)) kind = 'num';
@@ -130,10 +145,7 @@ export function tokenize(text: string): Token[] {
     else kind = 'punct';
     const first = t.charAt(0);
     const folded = fold(t);
-    out.push({
-      text: t,
-      start,
-      end: start + t.length,
+    read = {
       kind,
       fold: folded,
       parts: kind === 'word' ? wordParts(t) : [folded],
@@ -141,7 +153,9 @@ export function tokenize(text: string): Token[] {
       // `dpa-Bericht`, `ntv-Reporterin`: a compound whose last part is a noun is a noun
       cap: kind === 'word' && (first !== first.toLowerCase() || /-\p{Lu}[\p{Ll}]+$/u.test(t)),
       upper: kind === 'word' && t.length >= 2 && /^[\p{Lu}\d/-]+$/u.test(t),
-    });
+    };
+    if (shapeCache.size >= 200_000) shapeCache.clear();
+    shapeCache.set(t, read);
   }
-  return out;
+  return read;
 }

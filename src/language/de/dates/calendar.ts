@@ -72,7 +72,10 @@ export function monthIndex(y: number, m: number): number {
 
 /** `YYYY-MM-DD` of a Berlin day. */
 export function isoDay(d: Day): string {
-  return format(d, 'yyyy-MM-dd');
+  // what `format(d, 'yyyy-MM-dd')` writes for the years a calendar here holds, without its cost (about 9 µs a call)
+  const y = d.getFullYear();
+  if (!(y >= 1000 && y <= 9999)) return format(d, 'yyyy-MM-dd');
+  return `${y}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** `YYYY-MM`. */

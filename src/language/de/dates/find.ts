@@ -618,12 +618,19 @@ interface Candidate extends Omit<FoundDate, 'spec'> {
  */
 export function findDates(sentence: string): FoundDate[] {
   const candidates: Candidate[] = [];
+  const digits = /\d/.test(sentence);
   rules.forEach((rule, order) => {
-    rule.re.lastIndex = 0;
-    for (const m of sentence.matchAll(rule.re)) {
+    if (!digits && NEEDS_DIGIT[order]) return;
+    // (an exec loop: `matchAll` copies the pattern on every call; nothing else uses it meanwhile)
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (end === start) continue;
+      if (end === start) {
+        re.lastIndex = nextIndex(sentence, re.lastIndex, re.unicode);
+        continue;
+      }
       const before = sentence.slice(0, start);
       const pm = PREFIX.exec(before);
       // The article alone is not enough context for a year-less month (`der Juni`): a preposition is.
@@ -659,6 +666,24 @@ export function findDates(sentence: string): FoundDate[] {
     .sort((a, b) => a.index - b.index)
     .map(({ index, end, text, spec, relation }) => ({ index, end, text, spec, relation }));
 }
+
+/** Where a global pattern goes on after an empty match (as `matchAll` does: by a code point in unicode mode). */
+function nextIndex(s: string, i: number, unicode: boolean): number {
+  if (!unicode || i + 1 >= s.length) return i + 1;
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? i + 2 : i + 1;
+}
+
+/**
+ * Rules whose pattern cannot match without a digit (a day or month number,
+ * a year, a clock time, `Q1`): a sentence without one (most) skips them.
+ */
+const DIGIT_RULES = new Set([
+  'numeric-date', 'numeric-date-no-year', 'iso-date', 'iso-month', 'day-range', 'day-month', 'part-of-year', 'jahr-year',
+  'year-range', 'year-slash', 'decade', 'bare-year', 'quarter-q', 'clock',
+]);
+const NEEDS_DIGIT = rules.map((r) => DIGIT_RULES.has(r.name));
+for (const name of DIGIT_RULES) if (!rules.some((r) => r.name === name)) throw new Error(`dates: no rule ${name}`);
 
 function startsWithPreposition(core: string): boolean {
   return /^(?:[Ii]n\s+der\s+Nacht|[Vv]or\s)/.test(core);

@@ -90,6 +90,24 @@ function afterMeasureWord(before: readonly Token[]): boolean {
   return false;
 }
 
+/** Where the word pattern stands in {@link PATTERNS}: every pattern before it starts with a digit, `#`, `http`, `www` or two capitals. */
+const WORD_PATTERN = PATTERNS.findIndex((p) => p.type === 'word');
+
+/**
+ * The first pattern that can match at `pos`: a letter other than `h`, `w` or
+ * a capital followed by a capital starts none of the patterns before the
+ * word pattern, so they are not tried (most tokens are words).
+ */
+function firstPattern(text: string, pos: number, ch: string): number {
+  if (ch === 'h' || ch === 'w' || ch === '#' || (ch >= '0' && ch <= '9')) return 0;
+  if (ch >= 'A' && ch <= 'Z') {
+    const next = text[pos + 1];
+    return next !== undefined && next >= 'A' && next <= 'Z' ? 0 : WORD_PATTERN;
+  }
+  return LETTER.test(ch) ? WORD_PATTERN : 0;
+}
+const LETTER = /^\p{L}$/u;
+
 /** Splits a sentence into tokens; whitespace is dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -101,7 +119,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let matched = false;
-    for (const p of PATTERNS) {
+    for (let k = firstPattern(text, pos, ch); k < PATTERNS.length; k++) {
+      const p = PATTERNS[k]!;
       p.re.lastIndex = pos;
       const m = p.re.exec(text);
       if (!m || m[0].length === 0 || (p.valid && !p.valid(m, tokens))) continue;
