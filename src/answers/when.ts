@@ -687,7 +687,7 @@ interface FreeReading {
 /** Sentence readings of free `/when` questions, per corpus version (see {@link FreeReading}). */
 const FREE_READINGS = new MemoSlot<{ map: Map<Sentence | Article, FreeReading | readonly SentenceWord[]> }>('free question sentence readings');
 /** At most this many sentences' readings are kept per story (about 2 KB each). */
-const READINGS_LIMIT = 40_000;
+const READINGS_LIMIT = 10_000;
 
 type Readings = Map<Sentence | Article, FreeReading | readonly SentenceWord[]>;
 
