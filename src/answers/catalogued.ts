@@ -69,7 +69,7 @@ export function answersFromFindings(
   knownDe?: KnownClaimantDe,
 ): StoryAnswers {
   const out: StoryAnswers = { events: {}, measures: {} };
-  for (const e of story.catalogue.events.events) out.events[e.slug] = (reuse('events', e.slug) as EventAnswer | undefined) ?? eventAnswerFrom(story, e, findings.events[e.slug] ?? [], known);
+  for (const e of story.catalogue.events.events) out.events[e.slug] = (reuse('events', e.slug) as EventAnswer | undefined) ?? eventAnswerFrom(story, e, findings.events[e.slug] ?? [], known, knownDe);
   for (const m of story.catalogue.measures.measures) out.measures[m.slug] = (reuse('measures', m.slug) as MeasureAnswer | undefined) ?? measureAnswerFrom(story, m, findings.measures[m.slug] ?? [], known, knownDe);
   installCatalogueAnswers(story, out);
   return out;

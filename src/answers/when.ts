@@ -39,7 +39,7 @@ import { MemoSlot } from '../snapshot/memo.ts';
 import { locate, type Story } from '../snapshot/snapshot.ts';
 import { makeAnswer, reportedAt } from './attribution.ts';
 import { matchEntry } from './catalogue-match.ts';
-import { claimantFor } from './claimants.ts';
+import { claimantDeAt, claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
 import { compareByDate, dateInterval, summarizeDates } from './date-summary.ts';
 import {
@@ -292,7 +292,7 @@ export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterabl
  * (`known` may give a quote's claimant as worked out for an earlier version
  * of the same article).
  */
-export function eventAnswerFrom(story: Story, def: EventDef, findings: readonly EventFinding[], known?: KnownClaimant): EventAnswer {
+export function eventAnswerFrom(story: Story, def: EventDef, findings: readonly EventFinding[], known?: KnownClaimant, knownDe?: KnownClaimant): EventAnswer {
   const found = [...findings].sort(compareFound);
   const facts = found.filter((f) => !f.planned);
   const summaryOf = facts.length ? facts : found;
@@ -302,7 +302,12 @@ export function eventAnswerFrom(story: Story, def: EventDef, findings: readonly 
     say,
     answers: found.slice(0, WHEN_LIMIT).map((f) => {
       const paragraph = story.paragraphById.get(f.paragraphId);
-      return { ...f.answer, claimant: known?.(f) ?? (paragraph ? claimantFor(story, paragraph, f.sentence, f.last) : null) };
+      const taken = known?.(f);
+      const claimant = taken ?? (paragraph ? claimantFor(story, paragraph, f.sentence, f.last) : null);
+      // the German form now too, so a request never works it out (`knownDe`: an unchanged article's, from before)
+      const takenDe = taken !== undefined && taken !== null ? knownDe?.(f) : undefined;
+      const claimantDe = claimant === null || !paragraph ? null : takenDe !== undefined ? takenDe : claimantDeAt(story, paragraph, f.last, claimant);
+      return { ...f.answer, claimant, claimantDe };
     }),
     total: found.length,
   };

@@ -343,7 +343,6 @@ export function storyAnswers(
           const k = `${a.paragraphId}\u0000${a.quote}`;
           if (claimants.has(k) && claimants.get(k) !== a.claimant) ambiguous.add(k);
           claimants.set(k, a.claimant);
-          // (the German form is kept by measure answers; event answers get theirs when asked)
           if (a.claimantDe !== undefined) {
             if (claimantsDe.has(k) && claimantsDe.get(k) !== a.claimantDe) ambiguous.add(k);
             claimantsDe.set(k, a.claimantDe);
