@@ -586,12 +586,8 @@ function widened(story: Story, question: Question): Concept[] {
 const PLACE_TERMS = new MemoSlot<ReadonlySet<string>>('place terms');
 
 function placeTerms(story: Story): ReadonlySet<string> {
-  return story.memo.get(PLACE_TERMS, () => {
-    const words: string[] = [...story.catalogue.sides.places];
-    for (const p of story.catalogue.places.places) words.push(...p.names, ...Object.keys(p.adjectives), ...p.demonyms, p.en);
-    for (const side of Object.values(actorGroups(story.catalogue))) words.push(...side);
-    return new Set(analyze(words.join(' ')));
-  });
+  // the terms of every place and side (their ids' words), and the sides' own place words
+  return story.memo.get(PLACE_TERMS, () => new Set([...placeIds(story).keys(), ...analyze(story.catalogue.sides.places.join(' '))]));
 }
 
 /** Each analysed term of a place or side of the story -> the place's or side's id, per corpus version. */

@@ -134,15 +134,19 @@ describe('saveUpload', () => {
   });
 });
 
+/** The seed story in the old one-story layout under `temp/<name>`, and an engine on it; the article the tests replace. */
+async function seedEngine(name: string) {
+  const dir = path.join(temp, name);
+  cpSync(path.join(DEFAULT_CORPUS_DIR, 'stories', 'kursk', 'articles'), path.join(dir, 'articles'), { recursive: true });
+  symlinkSync(path.join(DEFAULT_CORPUS_DIR, 'stories', 'kursk', 'story.json'), path.join(dir, 'story.json'));
+  const id = 'kursk-russland-setzt-nordkoreaner-ein';
+  const file = path.join(dir, 'articles', `${id}.txt`);
+  return { dir, id, file, original: readFileSync(file, 'utf8'), engine: await LocalEngine.open(dir) };
+}
+
 describe('through the reload path', () => {
   it('refuses an existing article, replaces it with replace:true, reports the trash and lists it in /corpus', async () => {
-    const dir = path.join(temp, 'engine');
-    cpSync(path.join(DEFAULT_CORPUS_DIR, 'stories', 'kursk', 'articles'), path.join(dir, 'articles'), { recursive: true });
-    symlinkSync(path.join(DEFAULT_CORPUS_DIR, 'stories', 'kursk', 'story.json'), path.join(dir, 'story.json'));
-    const id = 'kursk-russland-setzt-nordkoreaner-ein';
-    const file = path.join(dir, 'articles', `${id}.txt`);
-    const original = readFileSync(file, 'utf8');
-    const engine = await LocalEngine.open(dir);
+    const { dir, id, file, original, engine } = await seedEngine('engine');
     const version = engine.version;
     const refused = await engine.run('reload', '', { upload: { filename: `${id.toUpperCase()}.md`, bytes: bytes(NEWER) } });
     expect(refused.status).toBe('invalid');
@@ -164,13 +168,7 @@ describe('through the reload path', () => {
   });
 
   it('brings the old text back when the reload after a replacement fails', async () => {
-    const dir = path.join(temp, 'engine-fail');
-    cpSync(path.join(DEFAULT_CORPUS_DIR, 'stories', 'kursk', 'articles'), path.join(dir, 'articles'), { recursive: true });
-    symlinkSync(path.join(DEFAULT_CORPUS_DIR, 'stories', 'kursk', 'story.json'), path.join(dir, 'story.json'));
-    const id = 'kursk-russland-setzt-nordkoreaner-ein';
-    const file = path.join(dir, 'articles', `${id}.txt`);
-    const original = readFileSync(file, 'utf8');
-    const engine = await LocalEngine.open(dir);
+    const { dir, id, file, original, engine } = await seedEngine('engine-fail');
     writeFileSync(path.join(dir, 'claimants.json'), '{ "version": 1, "actors": [ { "id": "Not An Id" } ] }');
     const failed = await engine.run('reload', '', { upload: { filename: `${id}.txt`, bytes: bytes(NEWER) }, replace: true });
     expect(failed.status).toBe('error');

@@ -7,6 +7,8 @@
  * @module
  */
 import type { Lang } from '../../reply/lang.ts';
+import { KIND_LABELS_DE } from '../../reply/words/estimate-de.ts';
+import { KIND_LABELS } from '../../reply/words/estimate-en.ts';
 import { wordsFor, type Words } from '../../reply/words/index.ts';
 
 /** What a chart says, in one language. */
@@ -60,17 +62,8 @@ const EN: ChartWords = {
   vague: 'vague',
   almost: 'almost',
   months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  kinds: {
-    killed: 'killed',
-    wounded: 'wounded',
-    'killed-or-wounded': 'killed or wounded',
-    captured: 'captured',
-    'troops-sent': 'troops sent',
-    'troops-arrived': 'troops arrived',
-    reinforcements: 'reinforcements',
-    munitions: 'munitions',
-    weapons: 'weapons',
-  },
+  // the summary's words for each kind; `captured` alone, as a chart label is short
+  kinds: { ...KIND_LABELS, captured: 'captured' },
   altHead: (m, t, n, d, u) =>
     `Chart: ${m} in "${t}", ${n} dated figure${n === 1 ? '' : 's'} at ${d} dates${u ? `, ${u} more listed apart` : ''}.`,
 };
@@ -98,17 +91,7 @@ const DE: ChartWords = {
   vague: 'vage',
   almost: 'fast',
   months: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
-  kinds: {
-    killed: 'Tote',
-    wounded: 'Verletzte',
-    'killed-or-wounded': 'Tote oder Verletzte',
-    captured: 'Gefangene',
-    'troops-sent': 'entsandte Soldaten',
-    'troops-arrived': 'eingetroffene Soldaten',
-    reinforcements: 'Verstärkung',
-    munitions: 'Munition',
-    weapons: 'Waffen',
-  },
+  kinds: { ...KIND_LABELS_DE, captured: 'Gefangene' },
   altHead: (m, t, n, d, u) => `Diagramm: ${m} in „${t}“, ${n} datierte ${n === 1 ? 'Zahl' : 'Zahlen'} an ${d} Daten${u ? `, ${u} weitere gesondert aufgeführt` : ''}.`,
 };
 
