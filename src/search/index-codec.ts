@@ -269,6 +269,43 @@ class LazyTermData {
   get size(): number {
     return this.#fields ? this.#fields.size : this.#meta![this.#metaAt]!;
   }
+
+  /**
+   * The most documents any field of the term holds, without filling it (a
+   * common term's document frequency would otherwise build its whole `Map`).
+   */
+  maxDocs(): number {
+    if (this.#fields) {
+      let n = 0;
+      for (const docs of this.#fields.values()) n = Math.max(n, docs.size);
+      return n;
+    }
+    const meta = this.#meta!;
+    let n = 0;
+    for (let f = 0, mi = this.#metaAt + 1; f < meta[this.#metaAt]!; f++, mi += 2) n = Math.max(n, meta[mi + 1]!);
+    return n;
+  }
+
+  /**
+   * One field's postings while the term is as loaded (not filled yet):
+   * (shortId, frequency) pairs in `postings[start..end)`, in the order the
+   * filled `Map` would iterate them. Null once the term is filled or when it
+   * is not in that field: then read the `Map`.
+   */
+  raw(fieldId: number): { postings: Uint32Array; start: number; end: number } | null {
+    if (this.#fields) return null;
+    const meta = this.#meta!;
+    let mi = this.#metaAt;
+    let k = this.#postingsAt;
+    const fieldCount = meta[mi++]!;
+    for (let f = 0; f < fieldCount; f++) {
+      const id = meta[mi++]!;
+      const count = meta[mi++]!;
+      if (id === fieldId) return { postings: this.#postings, start: k, end: k + 2 * count };
+      k += 2 * count;
+    }
+    return null;
+  }
   get(key: number): Map<number, number> | undefined {
     return this.#fill().get(key);
   }
@@ -312,6 +349,7 @@ export function documentFrequency(m: MiniSearch<any>, term: string): number {
   if (!canUseInternals(m)) return -1;
   const data = (m as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
   if (!data) return 0;
+  if (data instanceof LazyTermData) return data.maxDocs();
   let n = 0;
   for (const docs of data.values()) n = Math.max(n, docs.size);
   return n;
@@ -338,6 +376,14 @@ export interface TermStats {
    * would build one per document).
    */
   top(term: string, k: number): { id: string; score: number }[];
+  /**
+   * Every paragraph holding the term, best first, with the score and order
+   * minisearch's exact search for that one term gives (same BM25, ties in
+   * index order), without its per-result objects and query machinery; null
+   * when the index holds discarded documents (minisearch then cleans up as
+   * it searches: ask it instead).
+   */
+  exact(term: string): { id: string; score: number; terms: string[] }[] | null;
   /** The index's internal number of a document (external id), for {@link TermMatcher.containsShort}; undefined when unknown. */
   shortId(id: string): number | undefined;
 }
@@ -407,6 +453,7 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
     df: (term) => {
       const data = i._index.get(term);
       if (!data) return 0;
+      if (data instanceof LazyTermData) return data.maxDocs();
       let n = 0;
       for (const docs of data.values()) n = Math.max(n, docs.size);
       return n;
@@ -430,11 +477,35 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       return bm25(tf, docs.size, i._documentCount, i._fieldLength.get(shortId!)?.[0] ?? 1, i._avgFieldLength[0] ?? 1);
     },
     matcher: (term) => {
-      const docs = i._index.get(term)?.get(0);
-      if (!docs) return { contains: () => false, score: () => 0, containsShort: () => false, scoreShort: () => 0 };
+      const data = i._index.get(term);
+      const raw = data instanceof LazyTermData ? data.raw(0) : null;
       const n = i._documentCount;
       const avg = i._avgFieldLength[0] ?? 1;
       const len = lengthOf();
+      if (raw) {
+        // a term as loaded: its frequencies by short id in a dense array for this question (no Map kept)
+        const tfs = new Uint32Array(i._nextId + 1);
+        for (let x = raw.start; x < raw.end; x += 2) tfs[raw.postings[x]!] = raw.postings[x + 1]!;
+        const df = (raw.end - raw.start) / 2;
+        const scoreShort = (shortId: number) => {
+          const tf = tfs[shortId] ?? 0;
+          return tf === 0 ? 0 : bm25(tf, df, n, len[shortId] || 1, avg);
+        };
+        return {
+          contains: (id) => {
+            const shortId = i._idToShortId.get(id);
+            return shortId !== undefined && (tfs[shortId] ?? 0) > 0;
+          },
+          score: (id) => {
+            const shortId = i._idToShortId.get(id);
+            return shortId === undefined ? 0 : scoreShort(shortId);
+          },
+          containsShort: (shortId) => (tfs[shortId] ?? 0) > 0,
+          scoreShort,
+        };
+      }
+      const docs = data?.get(0);
+      if (!docs) return { contains: () => false, score: () => 0, containsShort: () => false, scoreShort: () => 0 };
       return {
         contains: (id) => {
           const shortId = i._idToShortId.get(id);
@@ -453,12 +524,37 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       };
     },
     shortId: (id) => i._idToShortId.get(id),
+    exact: (term) => {
+      if (i._dirtCount !== 0) return null;
+      const data = i._index.get(term);
+      const raw = data instanceof LazyTermData ? data.raw(0) : null;
+      const docs = raw ? null : data?.get(0);
+      const df = raw ? (raw.end - raw.start) / 2 : (docs?.size ?? 0);
+      if (df === 0) return [];
+      const n = i._documentCount;
+      const avg = i._avgFieldLength[0] ?? 1;
+      const shortIds = new Uint32Array(df);
+      const scores = new Float64Array(df);
+      let x = 0;
+      const put = (shortId: number, tf: number) => {
+        shortIds[x] = shortId;
+        scores[x++] = bm25(tf, df, n, i._fieldLength.get(shortId)![0]!, avg);
+      };
+      if (raw) for (let y = raw.start; y < raw.end; y += 2) put(raw.postings[y]!, raw.postings[y + 1]!);
+      else for (const [shortId, tf] of docs!) put(shortId, tf);
+      const order = Array.from({ length: df }, (_, y) => y).sort((a, b) => scores[b]! - scores[a]! || a - b);
+      return order.map((y) => ({ id: i._documentIds.get(shortIds[y]!)!, score: scores[y]!, terms: [term] }));
+    },
     top: (term, k) => {
       const key = `${k}\u0000${term}`;
       const known = topCache.get(key);
       if (known) return known;
-      const docs = i._index.get(term)?.get(0);
-      if (!docs || k <= 0) return [];
+      const data = i._index.get(term);
+      // a term as loaded is read from its arrays (no Map built); a filled one from its Map, in the same order
+      const raw = data instanceof LazyTermData ? data.raw(0) : null;
+      const docs = raw ? null : data?.get(0);
+      const df = raw ? (raw.end - raw.start) / 2 : (docs?.size ?? 0);
+      if (df === 0 || k <= 0) return [];
       const n = i._documentCount;
       const avg = i._avgFieldLength[0] ?? 1;
       const len = lengthOf();
@@ -481,8 +577,8 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
           x = m;
         }
       };
-      for (const [shortId, tf] of docs) {
-        const sc = bm25(tf, docs.size, n, len[shortId] || 1, avg);
+      const consider = (shortId: number, tf: number) => {
+        const sc = bm25(tf, df, n, len[shortId] || 1, avg);
         if (scores.length < k) {
           scores.push(sc);
           ids.push(shortId);
@@ -497,7 +593,9 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
           ids[0] = shortId;
           down(0);
         }
-      }
+      };
+      if (raw) for (let x = raw.start; x < raw.end; x += 2) consider(raw.postings[x]!, raw.postings[x + 1]!);
+      else for (const [shortId, tf] of docs!) consider(shortId, tf);
       const result = ids
         .map((shortId, x) => ({ id: i._documentIds.get(shortId)!, score: scores[x]! }))
         .sort((a, b) => b.score - a.score);

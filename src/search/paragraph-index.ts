@@ -114,24 +114,89 @@ function planConcept(c: Concept, stats: TermStats, index = 0): PlannedConcept {
  * (a common word's candidates) for a page of results.
  */
 export function bestOf<C extends { score: number; covered: ReadonlySet<number> }>(candidates: ReadonlyMap<string, C>, limit: number): [string, C][] {
-  const better = (a: C, b: C) => b.covered.size - a.covered.size || b.score - a.score;
-  const best: [string, C][] = [];
+  const entries = [...candidates];
+  return bestIndices(entries.length, limit, (a, b) => entries[b]![1].covered.size - entries[a]![1].covered.size || entries[b]![1].score - entries[a]![1].score).map((x) => entries[x]!);
+}
+
+/**
+ * {@link bestOf} over candidates numbered 0..n-1: the `limit` best by
+ * `better(a, b)` (negative when `a` ranks first), ties in number order.
+ */
+function bestIndices(n: number, limit: number, better: (a: number, b: number) => number): number[] {
+  const best: number[] = [];
   if (limit <= 0) return best;
-  for (const entry of candidates) {
-    const c = entry[1];
-    if (best.length >= limit && !(better(c, best[best.length - 1]![1]) < 0)) continue;
+  for (let c = 0; c < n; c++) {
+    if (best.length >= limit && !(better(c, best[best.length - 1]!) < 0)) continue;
     // after every kept candidate ranked before it or equal (found earlier): the stable order
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (better(best[mid]![1], c) <= 0) lo = mid + 1;
+      if (better(best[mid]!, c) <= 0) lo = mid + 1;
       else hi = mid;
     }
-    best.splice(lo, 0, entry);
+    best.splice(lo, 0, c);
     if (best.length > limit) best.pop();
   }
   return best;
+}
+
+/** Per common concept, its alternatives' terms with a lookup each (see {@link TermStats.matcher}). */
+function commonMatchers(common: readonly PlannedConcept[], stats: TermStats) {
+  return common.map((p) => ({
+    p,
+    // the first alternative a paragraph holds counts: a later one analysed alike never does, nor one with a term no paragraph holds
+    alternatives: distinctTermLists(p.exactTerms)
+      .filter((alt) => alt.length > 0 && alt.every((t) => stats.df(t) > 0))
+      .map((alt) => alt.map((t) => ({ term: t, m: stats.matcher(t) }))),
+  }));
+}
+
+/**
+ * Every concept common (or the rarer ones found nothing): the candidates are
+ * the best paragraphs for the rarest concept's terms, ranked by how many
+ * common concepts each holds, then by their BM25 (by lookup), ties in the
+ * order found. Plain arrays rather than an object per candidate: a common
+ * word's alternatives bring thousands of them.
+ */
+function commonOnly(common: readonly PlannedConcept[], limit: number, stats: TermStats): SearchHit[] {
+  const rarest = [...common].sort((a, b) => a.df - b.df)[0]!;
+  const ids: string[] = [];
+  const seen = new Set<string>();
+  // alternatives that analyse alike (`berichtet`, `berichtete`) add the same paragraphs: once is enough
+  for (const terms of distinctTermLists(rarest.exactTerms)) {
+    const rarestTerm = [...terms].sort((a, b) => stats.df(a) - stats.df(b))[0]!;
+    for (const r of stats.top(rarestTerm, TOP_CANDIDATES)) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      ids.push(r.id);
+    }
+  }
+  const matchers = commonMatchers(common, stats);
+  const n = ids.length;
+  const score = new Float64Array(n);
+  const covered = new Uint32Array(n);
+  // per concept, the alternative each candidate holds (-1: none)
+  const held = matchers.map(() => new Int32Array(n).fill(-1));
+  for (let x = 0; x < n; x++) {
+    const shortId = stats.shortId(ids[x]!);
+    if (shortId === undefined) continue;
+    matchers.forEach(({ alternatives }, k) => {
+      const a = alternatives.findIndex((alt) => alt.every((t) => t.m.containsShort(shortId)));
+      if (a < 0) return;
+      covered[x]!++;
+      held[k]![x] = a;
+      for (const t of alternatives[a]!) score[x]! += t.m.scoreShort(shortId);
+    });
+  }
+  return bestIndices(n, limit, (a, b) => covered[b]! - covered[a]! || score[b]! - score[a]!).map((x) => {
+    const terms = new Set<string>();
+    matchers.forEach(({ alternatives }, k) => {
+      const a = held[k]![x]!;
+      if (a >= 0) for (const t of alternatives[a]!) terms.add(t.term);
+    });
+    return { paragraphId: ids[x]!, score: score[x]!, terms: [...terms] };
+  });
 }
 
 /** The lists of terms, each once (the first of those with the same terms in the same order). */
@@ -330,12 +395,21 @@ export class ParagraphIndex {
     const rare = planned.filter((p) => p.df > 0 && p.df <= RARE_DF);
     const common = planned.filter((p) => p.df > RARE_DF);
     const missing = planned.filter((p) => p.df === 0 && p.missing.length > 0);
+    if (planned.length === 1 && common.length === 1) {
+      // One common word: its best paragraphs by its own BM25, in the order the
+      // general path below ranks them, without a candidate object per paragraph.
+      const lists = distinctTermLists(common[0]!.exactTerms);
+      const only = lists.length === 1 && lists[0]!.length === 1 ? lists[0]![0]! : null;
+      if (only !== null) return stats.top(only, TOP_CANDIDATES).slice(0, limit).map((r) => ({ paragraphId: r.id, score: r.score, terms: [only] }));
+    }
     for (const p of rare) {
       // Each alternative by its rarest word (minisearch, exact); its other words by lookup.
       p.exactTerms.forEach((terms, a) => {
         const word = p.rarest[a];
         if (!word) return;
-        const results = this.#mini.search(word, EXACT);
+        const tokens = tokenize(word);
+        const term = tokens.length === 1 ? processTerm(tokens[0]!) : null;
+        const results = (term ? stats.exact(term) : null) ?? this.#mini.search(word, EXACT);
         const others = terms.filter((t) => t !== processTerm(word)).map((t) => stats.matcher(t));
         add(others.length ? results.filter((r) => others.every((m) => m.contains(r.id as string))) : results, p.index, RARE_DF);
       });
@@ -344,24 +418,9 @@ export class ParagraphIndex {
       // No exact match: typo, transliteration or compound beginning. Fuzzy + prefix, best first.
       add(this.#mini.search(p.missing.join(' ')), p.index, RARE_DF);
     }
-    if (candidates.size === 0 && common.length > 0) {
-      // Every concept is common: candidates are the best paragraphs for the rarest one's terms.
-      const rarest = [...common].sort((a, b) => a.df - b.df)[0]!;
-      // alternatives that analyse alike (`berichtet`, `berichtete`) add the same paragraphs, with score 0: once is enough
-      for (const terms of distinctTermLists(rarest.exactTerms)) {
-        const rarestTerm = [...terms].sort((a, b) => stats.df(a) - stats.df(b))[0]!;
-        add(stats.top(rarestTerm, TOP_CANDIDATES).map((r) => ({ id: r.id, score: 0, terms: [] })), -1, TOP_CANDIDATES);
-      }
-      for (const c of candidates.values()) c.covered.clear();
-    }
+    if (candidates.size === 0 && common.length > 0) return commonOnly(common, limit, stats);
     // Coverage of common concepts by lookup (and their BM25 by lookup), not by scoring every match.
-    const matchers = common.map((p) => ({
-      p,
-      // the first alternative a paragraph holds counts: a later one analysed alike never does, nor one with a term no paragraph holds
-      alternatives: distinctTermLists(p.exactTerms)
-        .filter((alt) => alt.length > 0 && alt.every((t) => stats.df(t) > 0))
-        .map((alt) => alt.map((t) => ({ term: t, m: stats.matcher(t) }))),
-    }));
+    const matchers = commonMatchers(common, stats);
     if (matchers.length > 0) {
       for (const [id, c] of candidates) {
         // the document's internal number once, then one Map read per term (not one per term and id)
