@@ -33,7 +33,7 @@ import type { EstimateMeasure, Message } from '../reply/messages.ts';
 import { saying, spell } from '../reply/say.ts';
 import { storyHits } from './hits.ts';
 import { checkArgument, echo, type Question } from './question.ts';
-import { answerInStories } from './stories.ts';
+import { ALONE, answerInStories, shareOf, type Share } from './stories.ts';
 import type { KnownClaimant } from './when.ts';
 import { catalogueSuggestionMessages } from './suggest.ts';
 
@@ -45,6 +45,8 @@ export const ESTIMATE_LIMIT = 40;
 const RECORD_LIMIT = 200;
 /** Figures quoted for free words (computed per request, so fewer). */
 const FREE_LIMIT = 12;
+/** Paragraphs read for free words' figures. */
+const FREE_HITS = 30;
 
 /** A catalogue measure compiled for matching figures. */
 interface CompiledMeasure {
@@ -537,7 +539,7 @@ export function answerEstimate(argument: string, ctx: CommandContext): Reply {
 
 
 /** Answers `/estimate` within one story. */
-export function answerEstimateIn(story: Story, question: Question): Reply {
+export function answerEstimateIn(story: Story, question: Question, share: Share = ALONE): Reply {
   const value = question.text;
   const query = readEstimateQuestion(story, question);
   // An honest "nothing", with the closest catalogue entries offered apart.
@@ -551,7 +553,7 @@ export function answerEstimateIn(story: Story, question: Question): Reply {
     });
   };
   if (query.measure) return measureReply(story, value, query, query.measure, nothing);
-  return freeWordsReply(story, question, query, nothing);
+  return freeWordsReply(story, question, query, nothing, share);
 }
 
 /** The reply for a catalogued measure, narrowed to the place asked and ranked as the question asks. */
@@ -687,11 +689,12 @@ function holdsAny(terms: ReadonlySet<string>, concepts: readonly string[][]): bo
  * that asks how many gets counts only. Figures whose counted noun or
  * surrounding words hold the question's words come first.
  */
-function freeWordsReply(story: Story, question: Question, query: EstimateQuery, nothing: (measure: EstimateMeasure) => Reply): Reply {
+function freeWordsReply(story: Story, question: Question, query: EstimateQuery, nothing: (measure: EstimateMeasure) => Reply, share: Share): Reply {
   const value = question.text;
+  const limit = shareOf(FREE_LIMIT, share, 4);
   // without a measure, a place is one of the words
   const words = question;
-  const hits = storyHits(story, words.concepts, 30);
+  const hits = storyHits(story, words.concepts, shareOf(FREE_HITS, share, 10));
   const termsOf = new Map(hits.map((h) => [h.paragraphId, new Set(h.terms)]));
   const home = homeOf(story);
   const candidates = collectCandidates(
@@ -710,14 +713,14 @@ function freeWordsReply(story: Story, question: Question, query: EstimateQuery, 
   // claimants and dates only for the figures that can be shown
   const best = [...candidates]
     .sort((a, b) => ownScore(b.figure) - ownScore(a.figure) || (b.when ?? -Infinity) - (a.when ?? -Infinity) || a.order - b.order)
-    .slice(0, FREE_LIMIT * 2)
+    .slice(0, limit * 2)
     .sort((a, b) => a.order - b.order);
   const records = toRecords(story, best);
   const score = (r: FigureRecord) => ownScore(r.answer.figure!);
   const ranked = rankAndSummarize(story, records, {
     measure: { words: echo(value) },
     forecastsFirst: query.forecast,
-    limit: FREE_LIMIT,
+    limit,
     score,
   });
   if (ranked.answers.length === 0) return nothing({ words: echo(value) });

@@ -13,7 +13,7 @@ import { claimantFor } from './claimants.ts';
 import type { CommandContext } from './context.ts';
 import type { Story } from '../snapshot/snapshot.ts';
 import { checkArgument, echo, type Question } from './question.ts';
-import { answerInStories } from './stories.ts';
+import { ALONE, answerInStories, shareOf, type Share } from './stories.ts';
 import { catalogueSuggestions } from './suggest.ts';
 import { storyHits } from './hits.ts';
 import type { Message } from '../reply/messages.ts';
@@ -28,11 +28,11 @@ export function answerSearch(argument: string, ctx: CommandContext): Reply {
   return answerInStories(ctx, 'search', text, null, searchIn);
 }
 
-/** Answers `/search` within one story. */
-export function searchIn(story: Story, question: Question): Reply {
+/** Answers `/search` within one story (its {@link Share} of the paragraphs when several stories answer apart). */
+export function searchIn(story: Story, question: Question, share: Share = ALONE): Reply {
   const query = question.text;
   const answers: Answer[] = [];
-  for (const hit of storyHits(story, question.concepts, SEARCH_LIMIT)) {
+  for (const hit of storyHits(story, question.concepts, shareOf(SEARCH_LIMIT, share, 3))) {
     const found = locate(story, hit.paragraphId);
     if (!found) continue;
     const { paragraph, article } = found;

@@ -31,6 +31,25 @@ const CLOSE_FIT = Math.log(2);
 /** Added to each concept's paragraph count so a word a story never uses costs much, not everything. */
 const SMOOTHING = 0.5;
 
+/**
+ * How many stories answer one question apart. Each story's reply takes its
+ * share of the quotes and of the work (paragraphs read, sentences dated):
+ * a question answered in three stories shows each story's best few quotes,
+ * about one page each, and costs about what one story's answer costs. The
+ * `story:` option gives one story's full list.
+ */
+export interface Share {
+  readonly stories: number;
+}
+
+/** The share of a question answered in one story only. */
+export const ALONE: Share = { stories: 1 };
+
+/** A story's share of `limit` when `share.stories` stories answer apart, never below `floor`. */
+export function shareOf(limit: number, share: Share, floor = 1): number {
+  return Math.max(Math.min(floor, limit), Math.ceil(limit / Math.max(1, share.stories)));
+}
+
 /** A story chosen for a question, with the question analysed against the story's glossary. */
 export interface Chosen {
   story: Story;
@@ -219,15 +238,16 @@ export function combineStoryReplies(command: string, text: string, parts: readon
 
 /**
  * Answers a question in the stories it is about (see {@link chooseStories})
- * with `answerIn`, and puts the replies together (see {@link combineStoryReplies}).
+ * with `answerIn` (each story with its {@link Share}), and puts the replies together (see {@link combineStoryReplies}).
  */
 export function answerInStories(
   ctx: CommandContext,
   command: string,
   text: string,
   entries: ((story: Story) => readonly CatalogueEntry[]) | null,
-  answerIn: (story: Story, question: Question) => Reply,
+  answerIn: (story: Story, question: Question, share: Share) => Reply,
 ): Reply {
   const chosen = chooseStories(ctx.snapshot, text, ctx.story, entries);
-  return combineStoryReplies(command, text, chosen.map((c) => ({ story: c.story, reply: answerIn(c.story, c.question) })));
+  const share: Share = { stories: chosen.length };
+  return combineStoryReplies(command, text, chosen.map((c) => ({ story: c.story, reply: answerIn(c.story, c.question, share) })));
 }

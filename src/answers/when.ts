@@ -54,7 +54,7 @@ import {
 } from './event-match.ts';
 import { checkArgument, echo, type Question } from './question.ts';
 import type { Concept } from '../search/query.ts';
-import { answerInStories } from './stories.ts';
+import { ALONE, answerInStories, shareOf, type Share } from './stories.ts';
 import { catalogueSuggestionMessages } from './suggest.ts';
 import { storyHits } from './hits.ts';
 
@@ -351,16 +351,16 @@ export function answerWhen(argument: string, ctx: CommandContext): Reply {
   return answerInStories(ctx, 'when', text, (s) => s.catalogue.events.events, answerWhenIn);
 }
 
-/** Answers `/when` within one story. */
-export function answerWhenIn(story: Story, question: Question): Reply {
+/** Answers `/when` within one story (free words: its {@link Share} of the quotes when several stories answer apart). */
+export function answerWhenIn(story: Story, question: Question, share: Share = ALONE): Reply {
   const value = question.text;
   const match = matchEntry(story, question, story.catalogue.events.events);
   if (match.entry && match.by === 'words') {
     const cover = entryCover(story, question, match.entry);
-    if (cover === 'other-event') return answerFreeWhen(story, question);
+    if (cover === 'other-event') return answerFreeWhen(story, question, { share });
     if (cover === 'other-things') {
       // none of the entry's quotes holds what else the question names: a clause stating the event with it, if any
-      const free = answerFreeWhen(story, question, { eventOnly: true, needTopic: true });
+      const free = answerFreeWhen(story, question, { eventOnly: true, needTopic: true, share });
       if (free.status === 'ok') return free;
     }
   }
@@ -369,7 +369,7 @@ export function answerWhenIn(story: Story, question: Question): Reply {
     const { summary, answers, total } = one;
     if (answers.length === 0) {
       // A catalogued event the corpus does not state: a clause of the corpus may still state it in other words.
-      const free = match.by === 'words' ? answerFreeWhen(story, question, { eventOnly: true }) : null;
+      const free = match.by === 'words' ? answerFreeWhen(story, question, { eventOnly: true, share }) : null;
       if (free && free.status === 'ok') return free;
       return nothingReply(value, [{ id: 'when.nothingEvent', title: { en: match.entry.en, de: match.entry.de } }], freeSuggestions(story, question), story.version);
     }
@@ -380,7 +380,7 @@ export function answerWhenIn(story: Story, question: Question): Reply {
     return { command: 'when', argument: value, status: 'ok', ...text, answers: ranked, corpusVersion: story.version };
   }
   if (match.tied.length >= 2 && match.tied.length <= MAX_TIED) return answerSeveral(story, value, match.tied);
-  return answerFreeWhen(story, question);
+  return answerFreeWhen(story, question, { share });
 }
 
 /** Analysed terms of a catalogue entry's words (labels, aliases, triggers, requires), per corpus version. */
@@ -625,6 +625,8 @@ const ENOUGH_CANDIDATES = 18;
 const FREE_LIMIT = 8;
 /** The most a date can add to a sentence's score (own date, a time asked for, `bis`). */
 const DATE_BONUS_MAX = 2.6;
+/** At most this many best-matching sentences when no clause states the event. */
+const OVERLAP_LIMIT = 12;
 /** A free answer within this much of the best score counts for the summary. */
 const SUMMARY_MARGIN = 1;
 
@@ -633,19 +635,22 @@ const SUMMARY_MARGIN = 1;
  * module comment), best first; without an event word in the question, or
  * when no clause states it, the sentences that best match the words.
  */
-function answerFreeWhen(story: Story, question: Question, options: { eventOnly?: boolean; needTopic?: boolean } = {}): Reply {
+function answerFreeWhen(story: Story, question: Question, options: { eventOnly?: boolean; needTopic?: boolean; share?: Share } = {}): Reply {
   const value = question.text;
+  const share = options.share ?? ALONE;
   const q = withAskedPlaces(story, eventQuery(widened(story, question), placeTerms(story)));
-  const found = q.event && q.eventConcept ? eventSentences(story, q) : [];
+  let found = q.event && q.eventConcept ? eventSentences(story, q, share) : [];
+  // a share read too few paragraphs to find the event: read the story's full share before settling for word overlap
+  if (found.length === 0 && q.event && q.eventConcept && share.stories > 1) found = eventSentences(story, q, ALONE);
   const none = () => nothingReply(value, [{ id: 'when.nothing', query: echo(value) }], catalogueSuggestionMessages(story, question, 'when'), story.version);
-  if (found.length === 0) return options.eventOnly ? none() : wordOverlapWhen(story, question);
+  if (found.length === 0) return options.eventOnly ? none() : wordOverlapWhen(story, question, share);
   if (options.needTopic && !found.some((f) => f.topics.some((level) => level >= 0.7))) return none();
   const top = Math.max(...found.map((f) => f.score));
   // `first death`: of the sentences that state the event well, the earliest report first
   const tier = (f: FreeFound) => (q.first && f.score >= top - SUMMARY_MARGIN ? 0 : 1);
   found.sort((a, b) => tier(a) - tier(b) || (q.first ? firstOrder(a.answer, b.answer) : 0) || b.score - a.score || compareByDate(a.answer, b.answer));
   const best = found.filter((f) => f.score >= top - SUMMARY_MARGIN && !f.planned);
-  const shown = found.slice(0, FREE_LIMIT).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.i, f.last) }));
+  const shown = found.slice(0, shareOf(FREE_LIMIT, share, 3)).map((f) => ({ ...f.answer, claimant: claimantFor(story, f.paragraph, f.i, f.last) }));
   const summaryOf = (best.length ? best : found.filter((f) => f.score >= top - SUMMARY_MARGIN)).map((f) => f.answer);
   const subject: WhenSubject = { kind: 'free', query: echo(value), by: 'clauses' };
   return {
@@ -726,12 +731,14 @@ function titleWords(readings: Readings, article: Article, title: string): readon
 }
 
 /** Every sentence of the candidate paragraphs whose clause states the question's event, scored. */
-function eventSentences(story: Story, q: EventQuery): FreeFound[] {
+function eventSentences(story: Story, q: EventQuery, share: Share): FreeFound[] {
   const event = q.event!;
+  const enough = shareOf(q.first ? ENOUGH_CANDIDATES * 3 : ENOUGH_CANDIDATES, share, 6);
+  const datedLimit = shareOf(DATED_CANDIDATES, share, 4);
   const search = new Set(event.searchTerms);
   const heads = event.heads.filter((h) => h.length >= 4);
   // `first`: the earliest report may be anywhere, so more paragraphs are read
-  const hits = storyHits(story, [q.eventConcept!, ...q.topics.map((t) => t.concept)], q.first ? FREE_CANDIDATES * 2 : FREE_CANDIDATES);
+  const hits = storyHits(story, [q.eventConcept!, ...q.topics.map((t) => t.concept)], shareOf(q.first ? FREE_CANDIDATES * 2 : FREE_CANDIDATES, share, 8));
   // Phase 1: every sentence whose clause states the event, scored by role, mood and topics (no dates yet).
   interface Candidate {
     article: Article;
@@ -747,7 +754,7 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
   const readings = sentenceReadings(story);
   for (const hit of hits) {
     // enough sentences state the event: the index ranked the rest lower (common words end early)
-    if (candidates.length >= (q.first ? ENOUGH_CANDIDATES * 3 : ENOUGH_CANDIDATES)) break;
+    if (candidates.length >= enough) break;
     // a paragraph found by the question's other words only cannot state the event (compounds aside)
     if (heads.length === 0 && !hit.terms.some((t) => search.has(t) || event.terms.has(t))) continue;
     const located = locate(story, hit.paragraphId);
@@ -775,10 +782,10 @@ function eventSentences(story: Story, q: EventQuery): FreeFound[] {
   const phase1 = (c: Candidate) => c.base + TOPIC_WEIGHT * c.topics.reduce((sum, level, k) => sum + level * weights[k]!, 0);
   // Phase 2: dates only for the sentences that can still rank among the answers shown (a date adds at most ~2).
   const ranked = candidates.map((c) => ({ c, score: phase1(c) })).sort((a, b) => b.score - a.score);
-  const floor = ranked.length > DATED_CANDIDATES ? ranked[DATED_CANDIDATES - 1]!.score - DATE_BONUS_MAX : -Infinity;
+  const floor = ranked.length > datedLimit ? ranked[datedLimit - 1]!.score - DATE_BONUS_MAX : -Infinity;
   const out: FreeFound[] = [];
   for (const { c, score: base } of ranked) {
-    if ((base < floor && !q.first) || out.length >= DATED_CANDIDATES + 4) break;
+    if ((base < floor && !q.first) || out.length >= datedLimit + 4) break;
     const published = reportedAt(c.article, c.paragraph);
     const dated = eventDate(c.paragraph, c.i, c.index, c.role, published);
     if (!dated) continue;
@@ -817,9 +824,9 @@ function nearest(mentions: DateMention[], positions: number[]): DateMention | nu
  * by"). Only sentences that match at least half of the question's words
  * count.
  */
-function wordOverlapWhen(story: Story, question: Question): Reply {
+function wordOverlapWhen(story: Story, question: Question, share: Share): Reply {
   const value = question.text;
-  const hits = storyHits(story, question.concepts, 12);
+  const hits = storyHits(story, question.concepts, shareOf(OVERLAP_LIMIT, share, 4));
   const needed = Math.max(1, Math.ceil(question.concepts.length / 2));
   const answers: Answer[] = [];
   for (const hit of hits) {

@@ -163,6 +163,32 @@ describe('a corpus of four stories', () => {
     expect(several).toBeGreaterThan(0);
   });
 
+  it('gives each of several stories answered apart its share of the quotes; the story named gives its full answer', async () => {
+    let shared = 0;
+    for (const [command, question] of [
+      ['when', 'nicht'],
+      ['when', 'Menschen'],
+      ['search', 'Polizei'],
+      ['search', 'Angaben'],
+      ['estimate', 'Menschen'],
+    ] as const) {
+      const reply = await mixed.run(command, question);
+      const named = (reply.stories ?? []).map((s) => s.id);
+      expect(named.length, `/${command} ${question}`).toBeGreaterThan(1);
+      expect(reply.summary).toContain('each is answered apart with its best quotes');
+      for (const id of named) {
+        const part = reply.answers.filter((a) => a.story === id);
+        const full = (await mixed.run(command, question, { story: id })).answers;
+        // the share: a third of a free answer's quotes each for three stories, half each for two (never fewer than three)
+        const limit = { when: 12, search: 10, estimate: 12 }[command];
+        expect(part.length, `/${command} ${question} in ${id}`).toBeLessThanOrEqual(Math.max(3, Math.ceil(limit / named.length)));
+        expect(full.length).toBeGreaterThanOrEqual(part.length);
+        if (full.length > part.length) shared++;
+      }
+    }
+    expect(shared).toBeGreaterThan(0);
+  });
+
   it('scores where every test question goes without a story named (right: its story alone; partly: apart with others; wrong: not its story)', async () => {
     const card = new Map<string, { right: number; partly: number; wrong: number; nothing: number }>();
     for (const { story, command, question, lang } of allQuestions()) {

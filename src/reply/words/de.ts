@@ -151,7 +151,7 @@ function message(m: Message): string {
     case 'source.position':
       return `Absatz ${m.index} von ${m.count} in „${m.title}“.`;
     case 'stories.apart':
-      return `„${m.query}“ passt zu ${m.count} Themen; jedes wird für sich beantwortet, das passendste zuerst:`;
+      return `„${m.query}“ passt zu ${m.count} Themen; jedes wird für sich mit seinen besten Zitaten beantwortet, das passendste zuerst (mit story: die ganze Antwort eines Themas):`;
     case 'stories.story':
       return `${m.title.de}:`;
     case 'stories.nothing':

@@ -103,7 +103,7 @@ function message(m: Message): string {
     case 'source.position':
       return `Paragraph ${m.index} of ${m.count} in "${m.title}".`;
     case 'stories.apart':
-      return `"${m.query}" fits ${m.count} stories; each is answered apart, best fit first:`;
+      return `"${m.query}" fits ${m.count} stories; each is answered apart with its best quotes, best fit first (name one with story: for its full answer):`;
     case 'stories.story':
       return `${m.title.en}:`;
     case 'stories.nothing':
