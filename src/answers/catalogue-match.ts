@@ -40,6 +40,15 @@ function vocabularyOf(story: Story, e: CatalogueEntry): ReadonlySet<string> {
   return v;
 }
 
+/** An entry's slug and labels as {@link catalogueKey}s, worked out once per entry (entries never change). */
+const ENTRY_KEYS = new WeakMap<CatalogueEntry, { slug: string; labels: ReadonlySet<string> }>();
+
+function keysOf(e: CatalogueEntry): { slug: string; labels: ReadonlySet<string> } {
+  let keys = ENTRY_KEYS.get(e);
+  if (!keys) ENTRY_KEYS.set(e, (keys = { slug: catalogueKey(e.slug), labels: new Set([e.en, e.de, ...e.aliases].map(catalogueKey)) }));
+  return keys;
+}
+
 /**
  * The entry the question names. Exact slug, label or alias (case, umlauts,
  * hyphens and spaces ignored) wins; otherwise the entry whose label and alias
@@ -50,9 +59,9 @@ function vocabularyOf(story: Story, e: CatalogueEntry): ReadonlySet<string> {
  */
 export function matchEntry<T extends CatalogueEntry>(story: Story, question: Question, entries: readonly T[]): EntryMatch<T> {
   const k = question.key;
-  for (const e of entries) if (catalogueKey(e.slug) === k) return { entry: e, by: 'slug' };
+  for (const e of entries) if (keysOf(e).slug === k) return { entry: e, by: 'slug' };
   for (const e of entries) {
-    if ([e.en, e.de, ...e.aliases].some((label) => catalogueKey(label) === k)) return { entry: e, by: 'label' };
+    if (keysOf(e).labels.has(k)) return { entry: e, by: 'label' };
   }
   const concepts = question.conceptTerms;
   if (concepts.length === 0) return { entry: null, by: 'none', close: [], tied: [] };
