@@ -89,11 +89,21 @@ export function claimantDeAt(story: Story, paragraph: Paragraph, sentence: numbe
  * with that English form (null when it has none, or the paragraph names no
  * such claimant).
  */
-export function claimantDeOf(story: Story, answer: Pick<Answer, 'claimant' | 'paragraphId'>): string | null {
+export function claimantDeOf(story: Story, answer: Pick<Answer, 'claimant' | 'paragraphId'> & { quote?: string }): string | null {
   if (!answer.claimant) return null;
   const located = locate(story, answer.paragraphId);
   if (!located) return null;
-  return paragraphClaimants(story, located.paragraph).find((c) => c?.en === answer.claimant)?.de ?? null;
+  const { paragraph } = located;
+  // the claimant was found among the quote's sentences: read the paragraph only that far (most of it is never quoted)
+  const at = answer.quote ? paragraph.text.indexOf(answer.quote) : -1;
+  if (at >= 0) {
+    const end = paragraph.start + at + answer.quote!.length;
+    let last = 0;
+    while (last + 1 < paragraph.sentences.length && paragraph.sentences[last + 1]!.start < end) last++;
+    const found = paragraphClaimants(story, paragraph, last).find((c) => c?.en === answer.claimant);
+    if (found) return found.de;
+  }
+  return paragraphClaimants(story, paragraph).find((c) => c?.en === answer.claimant)?.de ?? null;
 }
 
 /** The answers with `claimantDe` filled wherever a claimant is set and its German form not yet (a new array; answers are not changed). */
