@@ -402,7 +402,16 @@ export interface TermMatcher {
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 function bm25(tf: number, df: number, n: number, length: number, avg: number): number {
-  const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return bm25With(idfOf(df, n), tf, length, avg);
+}
+
+/** The inverse document frequency part of {@link bm25} (once per term, not per posting). */
+function idfOf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** {@link bm25} with the term's {@link idfOf} computed already (the same number, bit for bit). */
+function bm25With(idf: number, tf: number, length: number, avg: number): number {
   return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
 }
 
@@ -486,10 +495,10 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
         // a term as loaded: its frequencies by short id in a dense array for this question (no Map kept)
         const tfs = new Uint32Array(i._nextId + 1);
         for (let x = raw.start; x < raw.end; x += 2) tfs[raw.postings[x]!] = raw.postings[x + 1]!;
-        const df = (raw.end - raw.start) / 2;
+        const idf = idfOf((raw.end - raw.start) / 2, n);
         const scoreShort = (shortId: number) => {
           const tf = tfs[shortId] ?? 0;
-          return tf === 0 ? 0 : bm25(tf, df, n, len[shortId] || 1, avg);
+          return tf === 0 ? 0 : bm25With(idf, tf, len[shortId] || 1, avg);
         };
         return {
           contains: (id) => {
@@ -535,10 +544,11 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       const avg = i._avgFieldLength[0] ?? 1;
       const shortIds = new Uint32Array(df);
       const scores = new Float64Array(df);
+      const idf = idfOf(df, n);
       let x = 0;
       const put = (shortId: number, tf: number) => {
         shortIds[x] = shortId;
-        scores[x++] = bm25(tf, df, n, i._fieldLength.get(shortId)![0]!, avg);
+        scores[x++] = bm25With(idf, tf, i._fieldLength.get(shortId)![0]!, avg);
       };
       if (raw) for (let y = raw.start; y < raw.end; y += 2) put(raw.postings[y]!, raw.postings[y + 1]!);
       else for (const [shortId, tf] of docs!) put(shortId, tf);
@@ -558,12 +568,17 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       const n = i._documentCount;
       const avg = i._avgFieldLength[0] ?? 1;
       const len = lengthOf();
+      const idf = idfOf(df, n);
       // Bounded min-heap of (score, shortId).
       const scores: number[] = [];
       const ids: number[] = [];
       const swap = (a: number, b: number) => {
-        [scores[a], scores[b]] = [scores[b]!, scores[a]!];
-        [ids[a], ids[b]] = [ids[b]!, ids[a]!];
+        const s = scores[a]!;
+        scores[a] = scores[b]!;
+        scores[b] = s;
+        const id = ids[a]!;
+        ids[a] = ids[b]!;
+        ids[b] = id;
       };
       const down = (x: number) => {
         for (;;) {
@@ -578,7 +593,7 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
         }
       };
       const consider = (shortId: number, tf: number) => {
-        const sc = bm25(tf, df, n, len[shortId] || 1, avg);
+        const sc = bm25With(idf, tf, len[shortId] || 1, avg);
         if (scores.length < k) {
           scores.push(sc);
           ids.push(shortId);
