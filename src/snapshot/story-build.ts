@@ -29,6 +29,8 @@ import { compileClaimantDirectory } from '../language/de/claimants/index.ts';
 import { compileSides } from '../language/de/sides.ts';
 import { prepareGlossary } from '../search/query.ts';
 import { VersionMemo } from './memo.ts';
+import { PARAGRAPH_TOKENS, type ParagraphTokens } from './sentence-tokens.ts';
+import { tokenizeWithOffsets, tokenTexts } from '../language/de/index.ts';
 import type { Story, StoryData } from './snapshot.ts';
 
 /** About this many bytes of article files per unit of build work (a few thousand paragraphs). */
@@ -235,8 +237,24 @@ export function runUnit(unit: Unit, derive: Derive | null): UnitResult {
     articles = unit.given.map((g) => g.article);
   }
   const paragraphs = articles.flatMap((a) => a.paragraphs);
-  const index = unit.kind === 'parse' || (unit.derive && derive) ? compactIndexOf(paragraphs) : null;
-  const derived = unit.derive && derive && index ? derive(chunkStory(unit.story, articles, index)) : null;
+  const deriving = unit.derive && derive !== null;
+  // Tokenised once, for the index and for the derive step's event matching.
+  const known: ParagraphTokens | null = deriving ? { byParagraph: new Map(), paragraphOf: new WeakMap() } : null;
+  const tokensOf = known
+    ? (p: Pick<Paragraph, 'id' | 'text'>) => {
+        const tokens = tokenizeWithOffsets(p.text);
+        known.byParagraph.set(p as Paragraph, tokens);
+        for (const s of (p as Paragraph).sentences) known.paragraphOf.set(s, p as Paragraph);
+        return tokenTexts(tokens);
+      }
+    : undefined;
+  const index = unit.kind === 'parse' || deriving ? compactIndexOf(paragraphs, tokensOf) : null;
+  let derived: Record<string, unknown> | null = null;
+  if (deriving && index) {
+    const chunk = chunkStory(unit.story, articles, index);
+    chunk.memo.set(PARAGRAPH_TOKENS, known);
+    derived = derive(chunk);
+  }
   return { parsed, index: unit.kind === 'parse' ? index : null, covered: articles.map((a) => a.id), derived };
 }
 

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { processTerm, tokenizeWithOffsets } from './analyzer.ts';
+import { processTerm, tokenizeWithOffsets, type Token } from './analyzer.ts';
 import { pattern, type Pattern } from './clauses.ts';
 import { foldForMatching } from './fold.ts';
 import { isSeparableParticle, nounLemmas, verbForms, verbLemmas } from './morphology.ts';
@@ -201,8 +201,7 @@ const CLAUSE_END = /[,;:()„“”"«»]|\s[–—-]\s/g;
  * lemmas include the separable particle that closes its clause (`sagte …
  * ab` gives `absagen`).
  */
-export function sentenceWords(text: string): SentenceWord[] {
-  const tokens = tokenizeWithOffsets(text);
+export function sentenceWords(text: string, tokens: readonly Token[] = tokenizeWithOffsets(text)): SentenceWord[] {
   const cuts = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
   const particleAt = new Map<number, string>();
   let from = 0;
