@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize, tokenizeWithOffsets, tokensWithin, tokenTexts } from '../../src/language/de/index.ts';
+import { foldForMatching, sentenceWords, splitSentences, tokenize, tokenizeWithOffsets, tokensWithin, tokenTexts } from '../../src/language/de/index.ts';
+import { isSeparableParticle } from '../../src/language/de/morphology.ts';
 import type { Article } from '../../src/corpus/types.ts';
 import { FIXTURE_DIR, allSeeds, readArticle } from '../corpus/helpers.ts';
 import { FIXTURE_STORIES, FIXTURE_STORIES_DIR } from '../helpers/newsroom.ts';
@@ -45,5 +46,48 @@ describe('tokens of a stretch cut from the tokens of its text (one tokenisation 
     const [first, second] = splitSentences(text);
     expect(tokensWithin(tokens, first!.start, first!.end)).toEqual(tokenizeWithOffsets(first!.text));
     expect(tokensWithin(tokens, second!.start, second!.end)).toEqual(tokenizeWithOffsets(second!.text));
+  });
+});
+
+/** The clause-closing particle of each word as `sentenceWords` read it before it went through the text once (a reference). */
+function particlesByFilter(text: string): (string | null)[] {
+  const tokens = tokenizeWithOffsets(text);
+  const cuts = [...text.matchAll(/[,;:()„“”"«»]|\s[–—-]\s/g)].map((m) => m.index);
+  const particleAt = new Map<number, string>();
+  let from = 0;
+  for (const cut of [...cuts, text.length]) {
+    const inClause = tokens.filter((t) => t.index >= from && t.end <= cut);
+    const last = inClause.at(-1);
+    if (last && inClause.length > 2 && /^\p{Ll}/u.test(last.text) && isSeparableParticle(last.text)) particleAt.set(from, foldForMatching(last.text));
+    from = cut + 1;
+  }
+  return tokens.map((t) => {
+    if (!/^\p{Ll}/u.test(t.text)) return null;
+    let start = 0;
+    for (const cut of [...cuts, text.length]) {
+      if (t.index < cut) return particleAt.get(start) ?? null;
+      start = cut + 1;
+    }
+    return null;
+  });
+}
+
+describe('sentenceWords reads each clause once', () => {
+  it('gives every word of the seeds and fixtures the particle closing its own clause, as reading clause by clause does', () => {
+    const texts = ['Er sagte die Reise ab, kam aber an.', 'Sie – so hieß es – traf ein: „Wir kommen an“ (sagte er) ab', 'a, b, c', ''];
+    for (const a of articles()) for (const p of a.paragraphs) texts.push(p.text, ...p.sentences.map((s) => s.text));
+    let withParticle = 0;
+    for (const text of texts) {
+      const expected = particlesByFilter(text);
+      const words = sentenceWords(text);
+      expect(words.map((w) => w.text)).toEqual(tokenizeWithOffsets(text).map((t) => t.text));
+      // a word read with a particle has the lemmas of the particle verb: same lemmas as the word alone with that particle
+      words.forEach((w, i) => {
+        const alone = sentenceWords(expected[i] ? `${w.text} x x ${expected[i]}` : w.text)[0]!;
+        expect(w.lemmas).toEqual(alone.lemmas);
+        if (expected[i]) withParticle++;
+      });
+    }
+    expect(withParticle).toBeGreaterThan(0);
   });
 });
