@@ -324,7 +324,7 @@ export function planStory(
   set: SourceSet,
   code: string,
   base: StoryBase | null,
-  options: { derive: boolean; needsDerive?: (article: Article) => boolean; unitBytes?: number },
+  options: { derive: boolean; needsDerive?: (article: Article) => boolean; unitBytes?: number; tailBytes?: number },
 ): StoryPlan {
   const limit = options.unitBytes ?? UNIT_BYTES;
   // The base's articles and failures by file, when it was built by the same code.
@@ -375,7 +375,16 @@ export function planStory(
     toParse.push({ source, i });
   });
   const units: Unit[] = [];
-  for (const run of chunks(toParse, (x) => x.source.bytes?.length ?? 0, limit)) {
+  // The last `tailBytes` of files go into units of a quarter of the size: the threads of a build
+  // end close together (none waits long for the other's last unit).
+  const size = (x: { source: ArticleSource }) => x.source.bytes?.length ?? 0;
+  let cut = toParse.length;
+  if (options.tailBytes) {
+    let tail = 0;
+    while (cut > 0 && tail + size(toParse[cut - 1]!) <= options.tailBytes) tail += size(toParse[--cut]!);
+  }
+  const runs = [...chunks(toParse.slice(0, cut), size, limit), ...chunks(toParse.slice(cut), size, Math.max(1, Math.floor(limit / 4)))];
+  for (const run of runs) {
     const u = units.length;
     run.forEach((x, at) => (slots[x.i] = { kind: 'unit', unit: u, at }));
     units.push({ story, kind: 'parse', files: run.map((x) => x.source), given: [], derive: options.derive });
