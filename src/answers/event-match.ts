@@ -57,6 +57,7 @@ import {
   type Pattern,
   type PositionedTerm,
   type SentenceWord,
+  type Token,
   type WordPattern,
 } from '../language/de/index.ts';
 import type { Concept } from '../search/query.ts';
@@ -232,25 +233,34 @@ const DATE_HINT =
  * memo of one build, dropped with it).
  */
 interface SentenceReading {
+  /** The sentence's tokens, when given by the memo's `tokensOf`. */
+  tokens?: readonly Token[];
   terms: PositionedTerm[];
   folded?: string;
   words?: SentenceWord[];
   clauses?: Clause[];
 }
 
-/** A memo of sentence readings for {@link matchEvent}, kept while a catalogue is matched. */
-export type SentenceMemo = WeakMap<Sentence, SentenceReading>;
+/**
+ * A memo of sentence readings for {@link matchEvent}, kept while a catalogue
+ * is matched; `tokensOf` may give a sentence's tokens as tokenised already
+ * (for the index), else the sentence is tokenised here.
+ */
+export type SentenceMemo = WeakMap<Sentence, SentenceReading> & { tokensOf?: (sentence: Sentence) => readonly Token[] | null };
 
 /** A new, empty {@link SentenceMemo}. */
-export function sentenceMemo(): SentenceMemo {
-  return new WeakMap();
+export function sentenceMemo(tokensOf?: (sentence: Sentence) => readonly Token[] | null): SentenceMemo {
+  const memo: SentenceMemo = new WeakMap();
+  if (tokensOf) memo.tokensOf = tokensOf;
+  return memo;
 }
 
 /** The first clause of the sentence stating the event, or null. `memo` shares the sentence's reading with other events. */
 export function matchEvent(sentence: Sentence, event: CompiledEvent, memo?: SentenceMemo): EventHit | null {
   let r = memo?.get(sentence);
   if (!r) {
-    r = { terms: positionedTerms(sentence.text) };
+    const tokens = memo?.tokensOf?.(sentence);
+    r = tokens ? { tokens, terms: positionedTerms(sentence.text, tokens) } : { terms: positionedTerms(sentence.text) };
     memo?.set(sentence, r);
   }
   const read = r;
@@ -262,7 +272,7 @@ export function matchEvent(sentence: Sentence, event: CompiledEvent, memo?: Sent
   if (event.requirePatterns.length && !event.requirePatterns.some((p) => matchesWordPattern(sentence.text, p))) return null;
   let ws: SentenceWord[] | null = null;
   if (!byTerm) {
-    ws = read.words ??= sentenceWords(sentence.text);
+    ws = read.words ??= sentenceWords(sentence.text, read.tokens);
     if (findEventWords(ws, event.words).length === 0) return null;
   }
   const parts = (read.clauses ??= clauses(sentence.text, terms));
@@ -277,7 +287,7 @@ export function matchEvent(sentence: Sentence, event: CompiledEvent, memo?: Sent
       if (triggerIndex < 0 || at < triggerIndex) triggerIndex = at;
     });
     if (triggerIndex < 0) {
-      ws ??= read.words ??= sentenceWords(sentence.text);
+      ws ??= read.words ??= sentenceWords(sentence.text, read.tokens);
       const found = findEventWords(ws, event.words, clause.start, clause.end)[0];
       if (!found) continue;
       triggerIndex = found.index;

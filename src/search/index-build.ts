@@ -26,6 +26,8 @@ import type { CompactIndex } from './index-codec.ts';
 export interface IndexDocument {
   id: string;
   text: string;
+  /** The text's tokens when known (what the analysis's `tokenize` gives for it). */
+  tokens?: readonly string[];
 }
 
 /** The analysis an index is built with (minisearch's `tokenize` and `processTerm`). */
@@ -88,7 +90,8 @@ export function buildCompactIndex(docs: readonly IndexDocument[], analysis: Anal
   for (let d = 0; d < n; d++) {
     let unique = 0;
     inDoc.length = 0;
-    for (const token of tokenize(docs[d]!.text)) {
+    const doc = docs[d]!;
+    for (const token of doc.tokens ?? tokenize(doc.text)) {
       let k = tokenNumber.get(token);
       if (k === undefined) {
         k = tokens++;

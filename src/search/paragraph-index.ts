@@ -236,11 +236,12 @@ const ANALYSIS = { tokenize, processTerm };
 /**
  * The canonical compact index of paragraphs, in corpus order (see
  * `index-build.ts`): what {@link ParagraphIndex.fromCompact} loads and what
- * the cache stores. Pure; runs in any thread.
+ * the cache stores. Pure; runs in any thread. `tokensOf` may give a
+ * paragraph's tokens as `tokenize(p.text)` gives them (tokenised already).
  */
-export function compactIndexOf(paragraphs: Iterable<Pick<Paragraph, 'id' | 'text'>>): CompactIndex {
+export function compactIndexOf(paragraphs: Iterable<Pick<Paragraph, 'id' | 'text'>>, tokensOf?: (p: Pick<Paragraph, 'id' | 'text'>) => readonly string[]): CompactIndex {
   const docs: IndexDocument[] = [];
-  for (const p of paragraphs) docs.push({ id: p.id, text: p.text });
+  for (const p of paragraphs) docs.push(tokensOf ? { id: p.id, text: p.text, tokens: tokensOf(p) } : { id: p.id, text: p.text });
   return buildCompactIndex(docs, ANALYSIS);
 }
 

@@ -10,7 +10,7 @@
 import type { Article } from '../corpus/types.ts';
 import { cacheFileFor, readStoryCache, removeStaleCacheFiles, snapshotCodeKey, writeStoryCache, compactArticle, type CachedStory } from './cache.ts';
 import { readCorpusSources, SnapshotAssembler, type CorpusSources, type Snapshot, type Story } from './snapshot.ts';
-import { finishStory, planStory, runUnitsHere, type StoryBase, type StoryBuild, type StoryPlan, type UnitResult, type UnitRunner, type UnitStory } from './story-build.ts';
+import { finishStory, planStory, runUnitsHere, UNIT_BYTES, type StoryBase, type StoryBuild, type StoryPlan, type UnitResult, type UnitRunner, type UnitStory } from './story-build.ts';
 
 /** How a snapshot was opened, with timings in milliseconds. */
 export interface OpenReport {
@@ -157,7 +157,14 @@ export async function openSnapshot(dir: string, options: OpenOptions = {}): Prom
         cachedOf.set(story.id, { ...read.cached, kind: 'cache' });
       } else miss(read.problem);
     } else miss('no cache folder');
-    const opts = { derive: derive !== null, ...(derive ? { needsDerive: (a: Article) => derive.needs(story, a) } : {}), ...(options.unitBytes ? { unitBytes: options.unitBytes } : {}) };
+    const last = sources.stories.at(-1) === s;
+    const opts = {
+      derive: derive !== null,
+      ...(derive ? { needsDerive: (a: Article) => derive.needs(story, a) } : {}),
+      ...(options.unitBytes ? { unitBytes: options.unitBytes } : {}),
+      // the end of the build's queue in smaller units (see planStory)
+      ...(last ? { tailBytes: 2 * (options.unitBytes ?? UNIT_BYTES) } : {}),
+    };
     let plan: StoryPlan;
     try {
       plan = planStory(story, s.set, code, base, opts);

@@ -29,6 +29,8 @@ import { compileClaimantDirectory } from '../language/de/claimants/index.ts';
 import { compileSides } from '../language/de/sides.ts';
 import { prepareGlossary } from '../search/query.ts';
 import { VersionMemo } from './memo.ts';
+import { PARAGRAPH_TOKENS, type ParagraphTokens } from './sentence-tokens.ts';
+import { tokenizeWithOffsets, tokenTexts } from '../language/de/index.ts';
 import type { Story, StoryData } from './snapshot.ts';
 
 /** About this many bytes of article files per unit of build work (a few thousand paragraphs). */
@@ -235,8 +237,24 @@ export function runUnit(unit: Unit, derive: Derive | null): UnitResult {
     articles = unit.given.map((g) => g.article);
   }
   const paragraphs = articles.flatMap((a) => a.paragraphs);
-  const index = unit.kind === 'parse' || (unit.derive && derive) ? compactIndexOf(paragraphs) : null;
-  const derived = unit.derive && derive && index ? derive(chunkStory(unit.story, articles, index)) : null;
+  const deriving = unit.derive && derive !== null;
+  // Tokenised once, for the index and for the derive step's event matching.
+  const known: ParagraphTokens | null = deriving ? { byParagraph: new Map(), paragraphOf: new WeakMap() } : null;
+  const tokensOf = known
+    ? (p: Pick<Paragraph, 'id' | 'text'>) => {
+        const tokens = tokenizeWithOffsets(p.text);
+        known.byParagraph.set(p as Paragraph, tokens);
+        for (const s of (p as Paragraph).sentences) known.paragraphOf.set(s, p as Paragraph);
+        return tokenTexts(tokens);
+      }
+    : undefined;
+  const index = unit.kind === 'parse' || deriving ? compactIndexOf(paragraphs, tokensOf) : null;
+  let derived: Record<string, unknown> | null = null;
+  if (deriving && index) {
+    const chunk = chunkStory(unit.story, articles, index);
+    chunk.memo.set(PARAGRAPH_TOKENS, known);
+    derived = derive(chunk);
+  }
   return { parsed, index: unit.kind === 'parse' ? index : null, covered: articles.map((a) => a.id), derived };
 }
 
@@ -306,7 +324,7 @@ export function planStory(
   set: SourceSet,
   code: string,
   base: StoryBase | null,
-  options: { derive: boolean; needsDerive?: (article: Article) => boolean; unitBytes?: number },
+  options: { derive: boolean; needsDerive?: (article: Article) => boolean; unitBytes?: number; tailBytes?: number },
 ): StoryPlan {
   const limit = options.unitBytes ?? UNIT_BYTES;
   // The base's articles and failures by file, when it was built by the same code.
@@ -357,7 +375,16 @@ export function planStory(
     toParse.push({ source, i });
   });
   const units: Unit[] = [];
-  for (const run of chunks(toParse, (x) => x.source.bytes?.length ?? 0, limit)) {
+  // The last `tailBytes` of files go into units of a quarter of the size: the threads of a build
+  // end close together (none waits long for the other's last unit).
+  const size = (x: { source: ArticleSource }) => x.source.bytes?.length ?? 0;
+  let cut = toParse.length;
+  if (options.tailBytes) {
+    let tail = 0;
+    while (cut > 0 && tail + size(toParse[cut - 1]!) <= options.tailBytes) tail += size(toParse[--cut]!);
+  }
+  const runs = [...chunks(toParse.slice(0, cut), size, limit), ...chunks(toParse.slice(cut), size, Math.max(1, Math.floor(limit / 4)))];
+  for (const run of runs) {
     const u = units.length;
     run.forEach((x, at) => (slots[x.i] = { kind: 'unit', unit: u, at }));
     units.push({ story, kind: 'parse', files: run.map((x) => x.source), given: [], derive: options.derive });

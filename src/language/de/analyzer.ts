@@ -56,10 +56,39 @@ export interface Token {
 /** Splits text into tokens with offsets (words, numbers, hyphenated compounds). */
 export function tokenizeWithOffsets(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // (an exec loop: `matchAll` would copy the pattern for every text)
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     tokens.push({ text: m[0], index: m.index, end: m.index + m[0].length });
   }
   return tokens;
+}
+
+/**
+ * The tokens of a stretch `from`..`to` of a text, from the tokens of the
+ * whole text ({@link tokenizeWithOffsets}), with offsets relative to `from`:
+ * exactly `tokenizeWithOffsets(text.slice(from, to))` (the same token strings,
+ * so their analysis is looked up without hashing them again) — or null when
+ * a token crosses `from` or `to`, where the stretch alone would be tokenised
+ * differently.
+ */
+export function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] | null {
+  // the first token ending after `from` (binary search: tokens are in order)
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.index >= to) break;
+    if (t.index < from || t.end > to) return null;
+    out.push(from === 0 ? t : { text: t.text, index: t.index - from, end: t.end - from });
+  }
+  return out;
 }
 
 /**
@@ -71,6 +100,16 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const t = m[0];
+    out.push(t);
+    if (t.includes('-')) for (const part of t.split('-')) if (part) out.push(part);
+  }
+  return out;
+}
+
+/** {@link tokenize} from the text's tokens with offsets (`tokenizeWithOffsets(text)`): the same list. */
+export function tokenTexts(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (const { text: t } of tokens) {
     out.push(t);
     if (t.includes('-')) for (const part of t.split('-')) if (part) out.push(part);
   }

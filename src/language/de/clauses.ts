@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { processTerm, tokenizeWithOffsets, analyze } from './analyzer.ts';
+import { processTerm, tokenizeWithOffsets, analyze, type Token } from './analyzer.ts';
 import { foldForMatching } from './fold.ts';
 import { isPreteriteForm, isSeparableParticle, isStrongPreterite } from './morphology.ts';
 
@@ -25,10 +25,13 @@ export interface Clause {
   terms: PositionedTerm[];
 }
 
-/** The analysed terms of a sentence; hyphenated words also give their parts. */
-export function positionedTerms(text: string): PositionedTerm[] {
+/**
+ * The analysed terms of a sentence; hyphenated words also give their parts.
+ * `tokens`: the sentence's tokens when known (`tokenizeWithOffsets(text)`).
+ */
+export function positionedTerms(text: string, tokens: readonly Token[] = tokenizeWithOffsets(text)): PositionedTerm[] {
   const out: PositionedTerm[] = [];
-  for (const t of tokenizeWithOffsets(text)) {
+  for (const t of tokens) {
     const whole = processTerm(t.text);
     if (whole !== null) out.push({ term: whole, index: t.index, end: t.end });
     if (t.text.includes('-')) {

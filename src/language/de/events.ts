@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { processTerm, tokenizeWithOffsets } from './analyzer.ts';
+import { processTerm, tokenizeWithOffsets, type Token } from './analyzer.ts';
 import { pattern, type Pattern } from './clauses.ts';
 import { foldForMatching } from './fold.ts';
 import { isSeparableParticle, nounLemmas, verbForms, verbLemmas } from './morphology.ts';
@@ -201,31 +201,35 @@ const CLAUSE_END = /[,;:()„“”"«»]|\s[–—-]\s/g;
  * lemmas include the separable particle that closes its clause (`sagte …
  * ab` gives `absagen`).
  */
-export function sentenceWords(text: string): SentenceWord[] {
-  const tokens = tokenizeWithOffsets(text);
-  const cuts = [...text.matchAll(CLAUSE_END)].map((m) => m.index);
-  const particleAt = new Map<number, string>();
+export function sentenceWords(text: string, tokens: readonly Token[] = tokenizeWithOffsets(text)): SentenceWord[] {
+  // Clause k runs from `from_k` (0, else the cut before + 1) to `cuts[k]` (the text's end for the last).
+  const cuts: number[] = [];
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); m !== null; m = CLAUSE_END.exec(text)) cuts.push(m.index);
+  cuts.push(text.length);
+  // The particle closing each clause: its last token when it has more than two (tokens are in order,
+  // so a clause's tokens — index at or after its start, end at or before its cut — are one run).
+  const particles: (string | null)[] = [];
+  let a = 0;
+  let b = 0;
   let from = 0;
-  for (const cut of [...cuts, text.length]) {
-    const inClause = tokens.filter((t) => t.index >= from && t.end <= cut);
-    const last = inClause.at(-1);
-    if (last && inClause.length > 2 && /^\p{Ll}/u.test(last.text) && isSeparableParticle(last.text)) particleAt.set(from, foldForMatching(last.text));
+  for (const cut of cuts) {
+    while (a < tokens.length && tokens[a]!.index < from) a++;
+    if (b < a) b = a;
+    while (b < tokens.length && tokens[b]!.end <= cut) b++;
+    const last = b > a ? tokens[b - 1]! : undefined;
+    particles.push(last && b - a > 2 && /^\p{Ll}/u.test(last.text) && isSeparableParticle(last.text) ? foldForMatching(last.text) : null);
     from = cut + 1;
   }
-  const particleOf = (index: number): string | null => {
-    let found: string | null = null;
-    let start = 0;
-    for (const cut of [...cuts, text.length]) {
-      if (index < cut) {
-        found = particleAt.get(start) ?? null;
-        break;
-      }
-      start = cut + 1;
-    }
-    return found;
-  };
+  // A word's clause: the first whose cut lies after the word's start.
+  let k = 0;
   return tokens.map((t) => {
-    const shape = wordShape(t.text, /^\p{Ll}/u.test(t.text) ? particleOf(t.index) : null);
+    let particle: string | null = null;
+    if (/^\p{Ll}/u.test(t.text)) {
+      while (k < cuts.length && t.index >= cuts[k]!) k++;
+      particle = k < cuts.length ? particles[k]! : null;
+    }
+    const shape = wordShape(t.text, particle);
     return { text: t.text, index: t.index, end: t.end, cap: shape.cap, term: shape.term, lemmas: shape.lemmas, folded: shape.folded };
   });
 }

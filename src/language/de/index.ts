@@ -22,7 +22,7 @@
  *
  * @module
  */
-export { ANALYZER_VERSION, analyze, processTerm, tokenize, tokenizeWithOffsets } from './analyzer.ts';
+export { ANALYZER_VERSION, analyze, processTerm, tokenize, tokenizeWithOffsets, tokensWithin, tokenTexts, type Token } from './analyzer.ts';
 export {
   clauses,
   findPattern,
