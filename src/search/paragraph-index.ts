@@ -199,6 +199,56 @@ function commonOnly(common: readonly PlannedConcept[], limit: number, stats: Ter
   });
 }
 
+/**
+ * One rare concept (found in at most {@link RARE_DF} paragraphs): every
+ * paragraph holding one of its alternatives (each by its rarest word, its
+ * other words by lookup), scored by the sum over the alternatives it holds,
+ * ties in the order found — what the general path gives, in plain arrays
+ * rather than an object and two sets per paragraph. Null when the index
+ * cannot answer exactly from its arrays (the general path then asks
+ * minisearch).
+ */
+function rareOnly(p: PlannedConcept, limit: number, stats: TermStats): SearchHit[] | null {
+  const numberOf = new Map<string, number>();
+  const ids: string[] = [];
+  const score: number[] = [];
+  // per paragraph, the alternatives it was found by (a bit each)
+  const held: number[] = [];
+  const termOf: (string | null)[] = [];
+  for (let a = 0; a < p.exactTerms.length; a++) {
+    const word = p.rarest[a];
+    termOf.push(null);
+    if (!word) continue;
+    const tokens = tokenize(word);
+    const term = tokens.length === 1 ? processTerm(tokens[0]!) : null;
+    const results = term ? stats.exact(term) : null;
+    if (!term || !results) return null;
+    termOf[a] = term;
+    const others = p.exactTerms[a]!.filter((t) => t !== processTerm(word)).map((t) => stats.matcher(t));
+    const kept = others.length ? results.filter((r) => others.every((m) => m.contains(r.id))) : results;
+    for (let k = 0; k < kept.length && k < RARE_DF; k++) {
+      const r = kept[k]!;
+      let x = numberOf.get(r.id);
+      if (x === undefined) {
+        x = ids.length;
+        numberOf.set(r.id, x);
+        ids.push(r.id);
+        score.push(0);
+        held.push(0);
+      }
+      score[x]! += r.score;
+      held[x]! |= 1 << a;
+    }
+  }
+  return bestIndices(ids.length, limit, (x, y) => score[y]! - score[x]!).map((x) => {
+    const terms = new Set<string>();
+    termOf.forEach((t, a) => {
+      if (t !== null && held[x]! & (1 << a)) terms.add(t);
+    });
+    return { paragraphId: ids[x]!, score: score[x]!, terms: [...terms] };
+  });
+}
+
 /** The lists of terms, each once (the first of those with the same terms in the same order). */
 function distinctTermLists(lists: readonly string[][]): string[][] {
   const seen = new Set<string>();
@@ -402,6 +452,10 @@ export class ParagraphIndex {
       const lists = distinctTermLists(common[0]!.exactTerms);
       const only = lists.length === 1 && lists[0]!.length === 1 ? lists[0]![0]! : null;
       if (only !== null) return stats.top(only, TOP_CANDIDATES).slice(0, limit).map((r) => ({ paragraphId: r.id, score: r.score, terms: [only] }));
+    }
+    if (planned.length === 1 && rare.length === 1 && rare[0]!.exactTerms.length <= 30) {
+      const hits = rareOnly(rare[0]!, limit, stats);
+      if (hits) return hits;
     }
     for (const p of rare) {
       // Each alternative by its rarest word (minisearch, exact); its other words by lookup.

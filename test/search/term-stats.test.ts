@@ -85,6 +85,27 @@ describe('term statistics on an index loaded from its compact form', () => {
     }
   });
 
+  it('a one-word search gives minisearch\'s exact search for the word, best first (a rare word: every paragraph scored; a common one: the best by its own score)', () => {
+    const compact = compactIndexOf(docs);
+    const index = ParagraphIndex.fromCompact(compact, prepareGlossary({}));
+    // minisearch's own search on the same index (the canonical build averages lengths its own way, a last bit apart from addAll's)
+    const mini = decodeIndex<Doc>(compact, MINISEARCH_OPTIONS as never);
+    const stats = termStats(mini)!;
+    let rare = 0;
+    for (const term of terms) {
+      const word = words.get(term)!;
+      const concepts = index.concepts(word);
+      if (concepts.length !== 1 || concepts[0]!.alternatives.length !== 1) continue;
+      const got = index.search(word, { limit: 24 });
+      const expected = mini.search(word, EXACT).slice(0, 24);
+      if (stats.df(term) <= 1500) {
+        rare++;
+        expect(got.map((h) => [h.paragraphId, h.score, h.terms])).toEqual(expected.map((r) => [r.id, r.score, r.terms]));
+      } else expect(got.map((h) => h.score), word).toEqual(expected.map((r) => r.score));
+    }
+    expect(rare).toBeGreaterThan(100);
+  });
+
   it('searching an index whose terms are unread gives what the same index gives once every term is read', () => {
     const glossary = prepareGlossary({});
     const compact = compactIndexOf(docs);
