@@ -108,21 +108,12 @@ function planConcept(c: Concept, stats: TermStats, index = 0): PlannedConcept {
 }
 
 /**
- * The `limit` best candidates, most concepts covered first, then by score;
- * ties in the order found — exactly what a stable sort of all candidates
- * followed by `slice(0, limit)` gives, without sorting thousands of them
- * (a common word's candidates) for a page of results.
+ * The `limit` best of candidates numbered 0..n-1 by `better(a, b)`
+ * (negative when `a` ranks first), ties in number order — exactly what a
+ * stable sort of all of them followed by `slice(0, limit)` gives, without
+ * sorting thousands of candidates (a common word's) for a page of results.
  */
-export function bestOf<C extends { score: number; covered: ReadonlySet<number> }>(candidates: ReadonlyMap<string, C>, limit: number): [string, C][] {
-  const entries = [...candidates];
-  return bestIndices(entries.length, limit, (a, b) => entries[b]![1].covered.size - entries[a]![1].covered.size || entries[b]![1].score - entries[a]![1].score).map((x) => entries[x]!);
-}
-
-/**
- * {@link bestOf} over candidates numbered 0..n-1: the `limit` best by
- * `better(a, b)` (negative when `a` ranks first), ties in number order.
- */
-function bestIndices(n: number, limit: number, better: (a: number, b: number) => number): number[] {
+export function bestIndices(n: number, limit: number, better: (a: number, b: number) => number): number[] {
   const best: number[] = [];
   if (limit <= 0) return best;
   for (let c = 0; c < n; c++) {
@@ -143,110 +134,85 @@ function bestIndices(n: number, limit: number, better: (a: number, b: number) =>
 
 /** Per common concept, its alternatives' terms with a lookup each (see {@link TermStats.matcher}). */
 function commonMatchers(common: readonly PlannedConcept[], stats: TermStats) {
-  return common.map((p) => ({
-    p,
+  return common.map((p) => {
     // the first alternative a paragraph holds counts: a later one analysed alike never does, nor one with a term no paragraph holds
-    alternatives: distinctTermLists(p.exactTerms)
-      .filter((alt) => alt.length > 0 && alt.every((t) => stats.df(t) > 0))
-      .map((alt) => alt.map((t) => ({ term: t, m: stats.matcher(t) }))),
-  }));
-}
-
-/**
- * Every concept common (or the rarer ones found nothing): the candidates are
- * the best paragraphs for the rarest concept's terms, ranked by how many
- * common concepts each holds, then by their BM25 (by lookup), ties in the
- * order found. Plain arrays rather than an object per candidate: a common
- * word's alternatives bring thousands of them.
- */
-function commonOnly(common: readonly PlannedConcept[], limit: number, stats: TermStats): SearchHit[] {
-  const rarest = [...common].sort((a, b) => a.df - b.df)[0]!;
-  const ids: string[] = [];
-  const seen = new Set<string>();
-  // alternatives that analyse alike (`berichtet`, `berichtete`) add the same paragraphs: once is enough
-  for (const terms of distinctTermLists(rarest.exactTerms)) {
-    const rarestTerm = [...terms].sort((a, b) => stats.df(a) - stats.df(b))[0]!;
-    for (const r of stats.top(rarestTerm, TOP_CANDIDATES)) {
-      if (seen.has(r.id)) continue;
-      seen.add(r.id);
-      ids.push(r.id);
-    }
-  }
-  const matchers = commonMatchers(common, stats);
-  const n = ids.length;
-  const score = new Float64Array(n);
-  const covered = new Uint32Array(n);
-  // per concept, the alternative each candidate holds (-1: none)
-  const held = matchers.map(() => new Int32Array(n).fill(-1));
-  for (let x = 0; x < n; x++) {
-    const shortId = stats.shortId(ids[x]!);
-    if (shortId === undefined) continue;
-    matchers.forEach(({ alternatives }, k) => {
-      const a = alternatives.findIndex((alt) => alt.every((t) => t.m.containsShort(shortId)));
-      if (a < 0) return;
-      covered[x]!++;
-      held[k]![x] = a;
-      for (const t of alternatives[a]!) score[x]! += t.m.scoreShort(shortId);
-    });
-  }
-  return bestIndices(n, limit, (a, b) => covered[b]! - covered[a]! || score[b]! - score[a]!).map((x) => {
-    const terms = new Set<string>();
-    matchers.forEach(({ alternatives }, k) => {
-      const a = held[k]![x]!;
-      if (a >= 0) for (const t of alternatives[a]!) terms.add(t.term);
-    });
-    return { paragraphId: ids[x]!, score: score[x]!, terms: [...terms] };
+    const lists = distinctTermLists(p.exactTerms).filter((alt) => alt.length > 0 && alt.every((t) => stats.df(t) > 0));
+    return { p, alternatives: lists.map((alt) => alt.map((t) => ({ term: t, m: stats.matcher(t) }))), termLists: lists };
   });
 }
 
 /**
- * One rare concept (found in at most {@link RARE_DF} paragraphs): every
- * paragraph holding one of its alternatives (each by its rarest word, its
- * other words by lookup), scored by the sum over the alternatives it holds,
- * ties in the order found — what the general path gives, in plain arrays
- * rather than an object and two sets per paragraph. Null when the index
- * cannot answer exactly from its arrays (the general path then asks
- * minisearch).
+ * The candidate paragraphs of a search in plain arrays (a common word brings
+ * thousands): numbered in the order found, each with its score, the concepts
+ * it covers and the terms it matched, in the order added, each once.
  */
-function rareOnly(p: PlannedConcept, limit: number, stats: TermStats): SearchHit[] | null {
-  const numberOf = new Map<string, number>();
-  const ids: string[] = [];
-  const score: number[] = [];
-  // per paragraph, the alternatives it was found by (a bit each)
-  const held: number[] = [];
-  const termOf: (string | null)[] = [];
-  for (let a = 0; a < p.exactTerms.length; a++) {
-    const word = p.rarest[a];
-    termOf.push(null);
-    if (!word) continue;
-    const tokens = tokenize(word);
-    const term = tokens.length === 1 ? processTerm(tokens[0]!) : null;
-    const results = term ? stats.exact(term) : null;
-    if (!term || !results) return null;
-    termOf[a] = term;
-    const others = p.exactTerms[a]!.filter((t) => t !== processTerm(word)).map((t) => stats.matcher(t));
-    const kept = others.length ? results.filter((r) => others.every((m) => m.contains(r.id))) : results;
-    for (let k = 0; k < kept.length && k < RARE_DF; k++) {
-      const r = kept[k]!;
-      let x = numberOf.get(r.id);
-      if (x === undefined) {
-        x = ids.length;
-        numberOf.set(r.id, x);
-        ids.push(r.id);
-        score.push(0);
-        held.push(0);
-      }
-      score[x]! += r.score;
-      held[x]! |= 1 << a;
-    }
+class CandidateTable {
+  readonly ids: string[] = [];
+  readonly score: number[] = [];
+  /** Concepts covered: a bit per concept below 31; above, a set (a very long question). */
+  readonly #covered: number[] = [];
+  readonly #wide = new Map<number, Set<number>>();
+  readonly #count: number[] = [];
+  readonly #numberOf = new Map<string, number>();
+  // matched terms: per candidate a chain of term lists (first, last, next), read only for the best
+  readonly #first: number[] = [];
+  readonly #last: number[] = [];
+  readonly #next: number[] = [];
+  readonly #lists: (readonly string[])[] = [];
+
+  get size(): number {
+    return this.ids.length;
   }
-  return bestIndices(ids.length, limit, (x, y) => score[y]! - score[x]!).map((x) => {
-    const terms = new Set<string>();
-    termOf.forEach((t, a) => {
-      if (t !== null && held[x]! & (1 << a)) terms.add(t);
+
+  /** The candidate's number (a new candidate, with score 0 and nothing covered, the first time). */
+  numberOf(id: string): number {
+    let x = this.#numberOf.get(id);
+    if (x === undefined) {
+      x = this.ids.length;
+      this.#numberOf.set(id, x);
+      this.ids.push(id);
+      this.score.push(0);
+      this.#covered.push(0);
+      this.#count.push(0);
+      this.#first.push(-1);
+      this.#last.push(-1);
+    }
+    return x;
+  }
+
+  covers(x: number, concept: number): boolean {
+    return concept < 31 ? (this.#covered[x]! & (1 << concept)) !== 0 : (this.#wide.get(x)?.has(concept) ?? false);
+  }
+
+  cover(x: number, concept: number): void {
+    if (this.covers(x, concept)) return;
+    if (concept < 31) this.#covered[x]! |= 1 << concept;
+    else {
+      let set = this.#wide.get(x);
+      if (!set) this.#wide.set(x, (set = new Set()));
+      set.add(concept);
+    }
+    this.#count[x]!++;
+  }
+
+  addTerms(x: number, terms: readonly string[]): void {
+    if (terms.length === 0) return;
+    const node = this.#lists.length;
+    this.#lists.push(terms);
+    this.#next.push(-1);
+    if (this.#first[x]! < 0) this.#first[x] = node;
+    else this.#next[this.#last[x]!] = node;
+    this.#last[x] = node;
+  }
+
+  /** The `limit` best: most concepts covered first, then by score, ties in the order found. */
+  best(limit: number): SearchHit[] {
+    return bestIndices(this.size, limit, (a, b) => this.#count[b]! - this.#count[a]! || this.score[b]! - this.score[a]!).map((x) => {
+      const terms = new Set<string>();
+      for (let node = this.#first[x]!; node >= 0; node = this.#next[node]!) for (const t of this.#lists[node]!) terms.add(t);
+      return { paragraphId: this.ids[x]!, score: this.score[x]!, terms: [...terms] };
     });
-    return { paragraphId: ids[x]!, score: score[x]!, terms: [...terms] };
-  });
+  }
 }
 
 /** The lists of terms, each once (the first of those with the same terms in the same order). */
@@ -431,34 +397,28 @@ export class ParagraphIndex {
    */
   #plannedSearch(concepts: Concept[], limit: number, stats: TermStats): SearchHit[] {
     const planned = concepts.map((c, i) => planConcept(c, stats, i));
-    const candidates = new Map<string, { score: number; terms: Set<string>; covered: Set<number> }>();
-    const add = (results: readonly { id: unknown; score: number; terms: string[] }[], concept: number, cap: number) => {
-      for (let k = 0; k < results.length && k < cap; k++) {
-        const r = results[k]!;
-        const id = r.id as string;
-        let c = candidates.get(id);
-        if (!c) candidates.set(id, (c = { score: 0, terms: new Set(), covered: new Set() }));
-        c.score += r.score;
-        for (const t of r.terms) c.terms.add(t);
-        c.covered.add(concept);
-      }
-    };
     const rare = planned.filter((p) => p.df > 0 && p.df <= RARE_DF);
     const common = planned.filter((p) => p.df > RARE_DF);
     const missing = planned.filter((p) => p.df === 0 && p.missing.length > 0);
     if (planned.length === 1 && common.length === 1) {
       // One common word: its best paragraphs by its own BM25, in the order the
-      // general path below ranks them, without a candidate object per paragraph.
+      // general path below ranks them, without the general path's bookkeeping.
       const lists = distinctTermLists(common[0]!.exactTerms);
       const only = lists.length === 1 && lists[0]!.length === 1 ? lists[0]![0]! : null;
       if (only !== null) return stats.top(only, TOP_CANDIDATES).slice(0, limit).map((r) => ({ paragraphId: r.id, score: r.score, terms: [only] }));
     }
-    if (planned.length === 1 && rare.length === 1 && rare[0]!.exactTerms.length <= 30) {
-      const hits = rareOnly(rare[0]!, limit, stats);
-      if (hits) return hits;
-    }
+    const candidates = new CandidateTable();
+    const add = (results: readonly { id: unknown; score: number; terms: readonly string[] }[], concept: number) => {
+      for (let k = 0; k < results.length && k < RARE_DF; k++) {
+        const r = results[k]!;
+        const x = candidates.numberOf(r.id as string);
+        candidates.score[x]! += r.score;
+        candidates.addTerms(x, r.terms);
+        candidates.cover(x, concept);
+      }
+    };
     for (const p of rare) {
-      // Each alternative by its rarest word (minisearch, exact); its other words by lookup.
+      // Each alternative by its rarest word (exact); its other words by lookup.
       p.exactTerms.forEach((terms, a) => {
         const word = p.rarest[a];
         if (!word) return;
@@ -466,35 +426,40 @@ export class ParagraphIndex {
         const term = tokens.length === 1 ? processTerm(tokens[0]!) : null;
         const results = (term ? stats.exact(term) : null) ?? this.#mini.search(word, EXACT);
         const others = terms.filter((t) => t !== processTerm(word)).map((t) => stats.matcher(t));
-        add(others.length ? results.filter((r) => others.every((m) => m.contains(r.id as string))) : results, p.index, RARE_DF);
+        add(others.length ? results.filter((r) => others.every((m) => m.contains(r.id as string))) : results, p.index);
       });
     }
     for (const p of missing) {
       // No exact match: typo, transliteration or compound beginning. Fuzzy + prefix, best first.
-      add(this.#mini.search(p.missing.join(' ')), p.index, RARE_DF);
+      add(this.#mini.search(p.missing.join(' ')), p.index);
     }
-    if (candidates.size === 0 && common.length > 0) return commonOnly(common, limit, stats);
+    if (candidates.size === 0 && common.length > 0) {
+      // Every concept is common: candidates are the best paragraphs for the rarest one's terms.
+      const rarest = [...common].sort((a, b) => a.df - b.df)[0]!;
+      // alternatives that analyse alike (`berichtet`, `berichtete`) add the same paragraphs: once is enough
+      for (const terms of distinctTermLists(rarest.exactTerms)) {
+        const rarestTerm = [...terms].sort((a, b) => stats.df(a) - stats.df(b))[0]!;
+        for (const r of stats.top(rarestTerm, TOP_CANDIDATES)) candidates.numberOf(r.id);
+      }
+    }
     // Coverage of common concepts by lookup (and their BM25 by lookup), not by scoring every match.
     const matchers = commonMatchers(common, stats);
     if (matchers.length > 0) {
-      for (const [id, c] of candidates) {
-        // the document's internal number once, then one Map read per term (not one per term and id)
-        const shortId = stats.shortId(id);
+      for (let x = 0; x < candidates.size; x++) {
+        // the document's internal number once, then one read per term (not one per term and id)
+        const shortId = stats.shortId(candidates.ids[x]!);
         if (shortId === undefined) continue;
-        for (const { p, alternatives } of matchers) {
-          if (c.covered.has(p.index)) continue;
-          const hit = alternatives.find((alt) => alt.every((x) => x.m.containsShort(shortId)));
-          if (hit) {
-            c.covered.add(p.index);
-            for (const x of hit) {
-              c.terms.add(x.term);
-              c.score += x.m.scoreShort(shortId);
-            }
-          }
+        for (const { p, alternatives, termLists } of matchers) {
+          if (candidates.covers(x, p.index)) continue;
+          const a = alternatives.findIndex((alt) => alt.every((t) => t.m.containsShort(shortId)));
+          if (a < 0) continue;
+          candidates.cover(x, p.index);
+          candidates.addTerms(x, termLists[a]!);
+          for (const t of alternatives[a]!) candidates.score[x]! += t.m.scoreShort(shortId);
         }
       }
     }
-    return bestOf(candidates, limit).map(([id, c]) => ({ paragraphId: id, score: c.score, terms: [...c.terms] }));
+    return candidates.best(limit);
   }
 
   get #stats(): TermStats | null {
