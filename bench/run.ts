@@ -138,7 +138,10 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   const heap = cold.heap;
   log(`[${paragraphs}] cold build, one thread: ready in ${ms(cold.row.readyMs)} ms (units ${ms(cold.row.unitsMs)}, assemble ${ms(cold.row.assembleMs)}, answers ${ms(cold.row.answersMs)}), cache written in ${ms(cold.row.cacheWriteMs)} ms, heap +${ms(heap)} MB`);
   rmSync(path.join(outRoot, `cache-${paragraphs}-single`), { recursive: true, force: true });
-  const coldParallel = await coldBuild(dir, cacheDir, 'auto');
+  // On every core in a fresh process, as `npm start` or `npm run ask` meet it (this process's code is warm now).
+  const probed = await coldProbe(dir, cacheDir);
+  if (!probed) throw new Error('bench: the cold build on every core (bench/cold-probe.ts) failed');
+  const coldParallel = { row: probed };
   log(`[${paragraphs}] cold build, every core (${coldParallel.row.threads} build worker${coldParallel.row.threads === 1 ? '' : 's'}): ready in ${ms(coldParallel.row.readyMs)} ms (units ${ms(coldParallel.row.unitsMs)}, assemble ${ms(coldParallel.row.assembleMs)}, answers ${ms(coldParallel.row.answersMs)})`);
 
   // The cold builds leave a heap full of garbage; measure on a snapshot opened
@@ -357,13 +360,22 @@ async function reloadUnderQuestions(engine: WorkerEngine, what: ReloadRow['what'
   };
 }
 
-/** `npm run ask` as a process (through bin/node-ts, as npm runs it), timed as a whole. */
 /** Runs bench/reload-probe.ts in a fresh process; null when it fails (its error goes to stderr). */
 function reloadProbe(dir: string, cacheDir: string): Promise<SizeResult['botReload']> {
+  return probeProcess<NonNullable<SizeResult['botReload']>>('bench/reload-probe.ts', dir, cacheDir);
+}
+
+/** Runs bench/cold-probe.ts: a cold build on every core in a fresh process; null when it fails. */
+function coldProbe(dir: string, cacheDir: string): Promise<ColdBuild | null> {
+  return probeProcess<ColdBuild>('bench/cold-probe.ts', dir, cacheDir);
+}
+
+/** Runs a probe script of the benchmark in a fresh process (through bin/node-ts) and reads the JSON line it prints; null when it fails. */
+function probeProcess<T>(script: string, dir: string, cacheDir: string): Promise<T | null> {
   const root = path.join(here, '..');
   return new Promise((resolve) => {
     let out = '';
-    const child = spawn('sh', [path.join(root, 'bin/node-ts'), path.join(root, 'bench/reload-probe.ts'), dir, cacheDir], {
+    const child = spawn('sh', [path.join(root, 'bin/node-ts'), path.join(root, script), dir, cacheDir], {
       cwd: root,
       env: { ...process.env, DISCORD_TOKEN: '' },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -371,7 +383,7 @@ function reloadProbe(dir: string, cacheDir: string): Promise<SizeResult['botRelo
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('exit', (code) => {
       try {
-        resolve(code === 0 ? (JSON.parse(out.trim().split('\n').at(-1)!) as SizeResult['botReload']) : null);
+        resolve(code === 0 ? (JSON.parse(out.trim().split('\n').at(-1)!) as T) : null);
       } catch {
         resolve(null);
       }
@@ -379,6 +391,7 @@ function reloadProbe(dir: string, cacheDir: string): Promise<SizeResult['botRelo
   });
 }
 
+/** `npm run ask` as a process (through bin/node-ts, as npm runs it), timed as a whole. */
 function askProcess(dir: string, cacheDir: string): Promise<{ ms: number; code: number | null }> {
   const root = path.join(here, '..');
   return new Promise((resolve) => {
@@ -529,7 +542,7 @@ function report(results: SizeResult[], machineLines: string[]): string {
     '',
     '## How to read this',
     '',
-    '- *Cold build* opens the corpus with an empty cache until it answers (catalogued answers ready), as the engine worker does: *read* the files (and hash them), *units* parse, index and find the catalogue\'s findings in chunks of about 1 MB of files, *assemble* merges each story\'s index from its chunks and builds the snapshot, *answers* makes every `/when` event and `/estimate` measure from the findings (sorting, summaries, claimants of the quotes shown). *One thread* runs every unit in the build\'s own thread; *every core* adds build workers (one per core beyond it) that take units from the same queue. *Cache written*: after the version answers, its cache files are written.',
+    '- *Cold build* opens the corpus with an empty cache until it answers (catalogued answers ready), as the engine worker does: *read* the files (and hash them), *units* parse, index and find the catalogue\'s findings in chunks of about 1 MB of files, *assemble* merges each story\'s index from its chunks and builds the snapshot, *answers* makes every `/when` event and `/estimate` measure from the findings (sorting, summaries, claimants of the quotes shown). *One thread* runs every unit in the build\'s own thread, in the benchmark\'s process; *every core* adds build workers (one per core beyond it) that take units from the same queue, in a fresh process (bench/cold-probe.ts) as `npm start` and `npm run ask` meet it, so no code is compiled or optimised yet (the one-thread build ran warmer: the benchmark\'s code had run before). *Cache written*: after the version answers, its cache files are written.',
     '- *Start-up from cache* opens the corpus from `.cache/`: the article files are still read and hashed (a stale cache is never used). *Worker* is the time from spawning an engine worker to its first answer, as `npm start` does with a token; *in-process* is the same inside the benchmark\'s own thread, whose heap is fuller.',
     '- *Handler* latency is the command handler in-process on a snapshot opened from the cache with its catalogued answers ready, as in the worker; every measured input is new (warm-up runs on other inputs). Inputs: catalogue slugs and German labels plus words drawn from the corpus at random positions (so common words come often), one to three words for `/search`, 2-8 letter prefixes for autocomplete.',
     '- *Bare* is `MiniSearch.search(input)` with the index\'s default options (fuzzy and prefix matching) on the same inputs. The handlers are faster than the bare query at scale because the search plans by document frequency: minisearch scores every paragraph a term occurs in (about 2 µs each), so common words are checked by lookup instead of scored (see `src/search/paragraph-index.ts`). At 1,000 paragraphs the bare query takes microseconds and the answer pipeline (snippets, dates, figures, claimants) dominates the ratio.',
