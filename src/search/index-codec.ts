@@ -355,6 +355,31 @@ export function documentFrequency(m: MiniSearch<any>, term: string): number {
   return n;
 }
 
+/**
+ * The `limit` best of candidates numbered 0..n-1 by `better(a, b)`
+ * (negative when `a` ranks first), ties in number order — exactly what a
+ * stable sort of all of them followed by `slice(0, limit)` gives, without
+ * sorting thousands of candidates (a common word's) for a page of results.
+ */
+export function bestIndices(n: number, limit: number, better: (a: number, b: number) => number): number[] {
+  const best: number[] = [];
+  if (limit <= 0) return best;
+  for (let c = 0; c < n; c++) {
+    if (best.length >= limit && !(better(c, best[best.length - 1]!) < 0)) continue;
+    // after every kept candidate ranked before it or equal (found earlier): the stable order
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (better(best[mid]!, c) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, c);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
 /** Exact-term statistics read from minisearch's term map (see {@link termStats}). */
 export interface TermStats {
   /** Documents containing the analysed term exactly. */
@@ -381,9 +406,10 @@ export interface TermStats {
    * minisearch's exact search for that one term gives (same BM25, ties in
    * index order), without its per-result objects and query machinery; null
    * when the index holds discarded documents (minisearch then cleans up as
-   * it searches: ask it instead).
+   * it searches: ask it instead). With `limit`, only the first `limit` of
+   * that list (chosen without sorting every paragraph).
    */
-  exact(term: string): { id: string; score: number; terms: string[] }[] | null;
+  exact(term: string, limit?: number): { id: string; score: number; terms: string[] }[] | null;
   /** The index's internal number of a document (external id), for {@link TermMatcher.containsShort}; undefined when unknown. */
   shortId(id: string): number | undefined;
 }
@@ -533,7 +559,7 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       };
     },
     shortId: (id) => i._idToShortId.get(id),
-    exact: (term) => {
+    exact: (term, limit) => {
       if (i._dirtCount !== 0) return null;
       const data = i._index.get(term);
       const raw = data instanceof LazyTermData ? data.raw(0) : null;
@@ -552,8 +578,9 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       };
       if (raw) for (let y = raw.start; y < raw.end; y += 2) put(raw.postings[y]!, raw.postings[y + 1]!);
       else for (const [shortId, tf] of docs!) put(shortId, tf);
-      const order = Array.from({ length: df }, (_, y) => y).sort((a, b) => scores[b]! - scores[a]! || a - b);
-      return order.map((y) => ({ id: i._documentIds.get(shortIds[y]!)!, score: scores[y]!, terms: [term] }));
+      const terms = [term];
+      const order = limit === undefined ? Array.from({ length: df }, (_, y) => y).sort((a, b) => scores[b]! - scores[a]! || a - b) : bestIndices(df, limit, (a, b) => scores[b]! - scores[a]!);
+      return order.map((y) => ({ id: i._documentIds.get(shortIds[y]!)!, score: scores[y]!, terms }));
     },
     top: (term, k) => {
       const key = `${k}\u0000${term}`;

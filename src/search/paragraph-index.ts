@@ -6,7 +6,9 @@
  * @module
  */
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
-import { checkDecodable, decodeIndex, documentFrequency, encodeIndex, termStats, type CompactIndex, type TermStats } from './index-codec.ts';
+import { bestIndices, checkDecodable, decodeIndex, documentFrequency, encodeIndex, termStats, type CompactIndex, type TermStats } from './index-codec.ts';
+
+export { bestIndices } from './index-codec.ts';
 import { buildCompactIndex, isCanonical, type IndexDocument } from './index-build.ts';
 import type { Paragraph } from '../corpus/types.ts';
 import { processTerm, tokenize } from '../language/de/index.ts';
@@ -107,30 +109,6 @@ function planConcept(c: Concept, stats: TermStats, index = 0): PlannedConcept {
   return { index, alternatives: c.alternatives, exactTerms, df, missing, rarest };
 }
 
-/**
- * The `limit` best of candidates numbered 0..n-1 by `better(a, b)`
- * (negative when `a` ranks first), ties in number order — exactly what a
- * stable sort of all of them followed by `slice(0, limit)` gives, without
- * sorting thousands of candidates (a common word's) for a page of results.
- */
-export function bestIndices(n: number, limit: number, better: (a: number, b: number) => number): number[] {
-  const best: number[] = [];
-  if (limit <= 0) return best;
-  for (let c = 0; c < n; c++) {
-    if (best.length >= limit && !(better(c, best[best.length - 1]!) < 0)) continue;
-    // after every kept candidate ranked before it or equal (found earlier): the stable order
-    let lo = 0;
-    let hi = best.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (better(best[mid]!, c) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    best.splice(lo, 0, c);
-    if (best.length > limit) best.pop();
-  }
-  return best;
-}
 
 /** Per common concept, its alternatives' terms with a lookup each (see {@link TermStats.matcher}). */
 function commonMatchers(common: readonly PlannedConcept[], stats: TermStats) {
@@ -406,6 +384,14 @@ export class ParagraphIndex {
       const lists = distinctTermLists(common[0]!.exactTerms);
       const only = lists.length === 1 && lists[0]!.length === 1 ? lists[0]![0]! : null;
       if (only !== null) return stats.top(only, TOP_CANDIDATES).slice(0, limit).map((r) => ({ paragraphId: r.id, score: r.score, terms: [only] }));
+    }
+    const one = planned.length === 1 && rare.length === 1 && rare[0]!.exactTerms.length === 1 && rare[0]!.exactTerms[0]!.length === 1 ? rare[0]!.rarest[0] : null;
+    if (one) {
+      // One rare word: its paragraphs best first are the answer (what the general path below gives, without it)
+      const tokens = tokenize(one);
+      const term = tokens.length === 1 ? processTerm(tokens[0]!) : null;
+      const results = term ? stats.exact(term, limit) : null;
+      if (results) return results.map((r) => ({ paragraphId: r.id, score: r.score, terms: [...r.terms] }));
     }
     const candidates = new CandidateTable();
     const add = (results: readonly { id: unknown; score: number; terms: readonly string[] }[], concept: number) => {
