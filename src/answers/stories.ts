@@ -45,9 +45,13 @@ export interface Share {
 /** The share of a question answered in one story only. */
 export const ALONE: Share = { stories: 1 };
 
-/** A story's share of `limit` when `share.stories` stories answer apart, never below `floor`. */
+/**
+ * A story's share of `limit` when `share.stories` stories answer apart: a
+ * k-th of it, rounded down (the stories together never take more than one
+ * story's answer), but never below `floor`.
+ */
 export function shareOf(limit: number, share: Share, floor = 1): number {
-  return Math.max(Math.min(floor, limit), Math.ceil(limit / Math.max(1, share.stories)));
+  return Math.max(Math.min(floor, limit), Math.floor(limit / Math.max(1, share.stories)));
 }
 
 /** A story chosen for a question, with the question analysed against the story's glossary. */
