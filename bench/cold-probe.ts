@@ -7,32 +7,16 @@
  *
  *   bin/node-ts bench/cold-probe.ts <corpus dir> <empty cache dir>
  *
- * Prints one JSON line: the row of the cold build table (`ColdBuild` in bench/run.ts).
+ * Prints one JSON line: the row of the cold build table ({@link ColdBuild}).
  *
  * @module
  */
-import { rmSync } from 'node:fs';
-import { openCorpus } from '../src/engine/open-corpus.ts';
+import { coldBuild, type ColdBuild } from './cold-build.ts';
 
 const [dir, cacheDir] = process.argv.slice(2);
 if (!dir || !cacheDir) {
   process.stderr.write('usage: cold-probe <corpus dir> <empty cache dir>\n');
   process.exit(2);
 }
-rmSync(cacheDir, { recursive: true, force: true });
-const t = performance.now();
-const opened = await openCorpus(dir, { cacheDir, threads: 'auto', writeCache: 'later' });
-const readyMs = performance.now() - t;
-await opened.saveCache();
-const r = opened.report;
-process.stdout.write(
-  `${JSON.stringify({
-    readMs: r.timings.readMs + r.timings.cacheReadMs,
-    unitsMs: r.timings.parseMs,
-    assembleMs: r.timings.indexMs,
-    answersMs: r.answersMs,
-    readyMs,
-    cacheWriteMs: r.timings.cacheWriteMs,
-    threads: r.runner.threads,
-  })}\n`,
-);
+const row: ColdBuild = await coldBuild(dir, cacheDir, 'auto');
+process.stdout.write(`${JSON.stringify(row)}\n`);

@@ -31,6 +31,7 @@ import { catalogueChoices } from '../src/answers/autocomplete.ts';
 import { answerEstimate } from '../src/answers/estimate.ts';
 import { answerSearch } from '../src/answers/search.ts';
 import { openCorpus, type CorpusReport } from '../src/engine/open-corpus.ts';
+import { coldBuild, type ColdBuild } from './cold-build.ts';
 import type { Snapshot } from '../src/snapshot/snapshot.ts';
 import { answerWhen } from '../src/answers/when.ts';
 import { WorkerEngine } from '../src/engine/worker/host.ts';
@@ -57,20 +58,6 @@ function heapMB(): number {
 interface CommandRow {
   handler: Latency;
   bare: Latency | null;
-}
-
-/** A cold build: ready (answering) and with its cache written. */
-interface ColdBuild {
-  readMs: number;
-  /** Units of work: parse, index and catalogue findings of chunks of files. */
-  unitsMs: number;
-  /** Merging the stories' indexes and assembling the snapshot. */
-  assembleMs: number;
-  /** The catalogued answers from the findings (sorting, summaries, claimants of the quotes shown). */
-  answersMs: number;
-  readyMs: number;
-  cacheWriteMs: number;
-  threads: number;
 }
 
 /** One article added, changed or deleted, reloaded under a stream of questions. */
@@ -134,8 +121,9 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   log(`[${paragraphs}] generated ${gen.articles} articles in ${ms(generateMs)} ms`);
 
   // Cold builds (empty cache): in this thread alone, then on every core; each writes its cache.
-  const cold = await coldBuild(dir, path.join(outRoot, `cache-${paragraphs}-single`), 0);
-  const heap = cold.heap;
+  const heap0 = heapMB();
+  let heap = 0;
+  const cold = { row: await coldBuild(dir, path.join(outRoot, `cache-${paragraphs}-single`), 0, () => (heap = heapMB() - heap0)) };
   log(`[${paragraphs}] cold build, one thread: ready in ${ms(cold.row.readyMs)} ms (units ${ms(cold.row.unitsMs)}, assemble ${ms(cold.row.assembleMs)}, answers ${ms(cold.row.answersMs)}), cache written in ${ms(cold.row.cacheWriteMs)} ms, heap +${ms(heap)} MB`);
   rmSync(path.join(outRoot, `cache-${paragraphs}-single`), { recursive: true, force: true });
   // On every core in a fresh process, as `npm start` or `npm run ask` meet it (this process's code is warm now).
@@ -279,30 +267,6 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
     burst,
     ask: { coldMs: askCold.ms, warmMs: askWarm.ms, coldCode: askCold.code, warmCode: askWarm.code },
     botReload,
-  };
-}
-
-/** A cold build of the corpus into an empty cache folder, in this thread (threads 0) or on every core. */
-async function coldBuild(dir: string, cacheDir: string, threads: 0 | 'auto'): Promise<{ row: ColdBuild; heap: number }> {
-  rmSync(cacheDir, { recursive: true, force: true });
-  const heap0 = heapMB();
-  const t = performance.now();
-  const opened = await openCorpus(dir, { cacheDir, threads, writeCache: 'later' });
-  const readyMs = performance.now() - t;
-  const heap = heapMB() - heap0;
-  await opened.saveCache();
-  const r: CorpusReport = opened.report;
-  return {
-    row: {
-      readMs: r.timings.readMs + r.timings.cacheReadMs,
-      unitsMs: r.timings.parseMs,
-      assembleMs: r.timings.indexMs,
-      answersMs: r.answersMs,
-      readyMs,
-      cacheWriteMs: r.timings.cacheWriteMs,
-      threads: r.runner.threads,
-    },
-    heap,
   };
 }
 
