@@ -163,6 +163,16 @@ describe('a corpus of four stories', () => {
     expect(several).toBeGreaterThan(0);
   });
 
+  it('routes a generic word by the articles even where one story\'s own entry takes it as an alias (Verletzte: not only the seed story\'s wounded soldiers)', async () => {
+    // kursk's own `wounded` (North Korean soldiers wounded) lists `Verletzte`; the generic `injured` is named so too
+    const reply = await mixed.run('estimate', 'Verletzte');
+    const named = (reply.stories ?? []).map((s) => s.id);
+    expect(named).toEqual(expect.arrayContaining(['erdbeben', 'waldbrand']));
+    // the story's own label still takes its question
+    const own = await mixed.run('estimate', 'Verwundete nordkoreanische Soldaten');
+    expect((own.stories ?? []).map((s) => s.id)).toEqual(['kursk']);
+  });
+
   it('gives each of several stories answered apart its share of the quotes; the story named gives its full answer', async () => {
     let shared = 0;
     for (const [command, question] of [
