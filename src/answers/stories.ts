@@ -91,7 +91,7 @@ function isOwn(snapshot: Snapshot, entry: CatalogueEntry): boolean {
  * `Verletzte` names the generic `injured` even where a story's own entry
  * (`wounded`: North Korean soldiers wounded) takes it as an alias too — a
  * story's alias of a generic word does not make every such question that
- * story's.
+ * story's. (A slug stays its entry's: it is what autocomplete offers.)
  */
 function namesGeneric(snapshot: Snapshot, question: Question): boolean {
   const generic = [...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[];
@@ -167,7 +167,7 @@ export function chooseStories(
   if (entries) {
     const own = all
       .map((c) => ({ c, match: matchEntry(c.story, c.question, entries(c.story)) }))
-      .filter((x) => x.match.entry && ((isOwn(snapshot, x.match.entry) && !(x.match.by !== 'words' && namesGeneric(snapshot, x.c.question))) || namesOnlyTheRefinement(snapshot, x.c.question, x.match.entry)));
+      .filter((x) => x.match.entry && ((isOwn(snapshot, x.match.entry) && !(x.match.by === 'label' && namesGeneric(snapshot, x.c.question))) || namesOnlyTheRefinement(snapshot, x.c.question, x.match.entry)));
     const named = own.filter((x) => x.match.by !== 'words');
     if (named.length) return named.slice(0, MAX_STORIES).map((x) => x.c);
     if (own.length === 1) return [own[0]!.c];
