@@ -89,7 +89,7 @@ function isOwn(snapshot: Snapshot, entry: CatalogueEntry): boolean {
 /**
  * True when the question is a name (slug, label or alias) of a generic entry:
  * `Verletzte` names the generic `injured` even where a story's own entry
- * (`wounded`: North Korean soldiers wounded) takes it as an alias too — a
+ * (a conflict story's `wounded`: its soldiers wounded) takes it as an alias too — a
  * story's alias of a generic word does not make every such question that
  * story's. (A slug stays its entry's: it is what autocomplete offers.)
  */
