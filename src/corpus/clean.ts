@@ -275,12 +275,13 @@ function hasCaptionText(t: string): boolean {
  * not one (see {@link hasCaptionText}).
  */
 function isBareCredit(t: string): boolean {
+  // (the cheap pattern first: most lines have none of these marks)
   return (
+    /[/|©]|\bvia\s+\p{Lu}|^(?:imago|getty|keystone|picture alliance|epa|ap photo)/iu.test(t) &&
     wordCount(t) <= 10 &&
     !hasCaptionText(t) &&
     !endsSentence(t) &&
-    isCreditTail(t) &&
-    /[/|©]|\bvia\s+\p{Lu}|^(?:imago|getty|keystone|picture alliance|epa|ap photo)/iu.test(t)
+    isCreditTail(t)
   );
 }
 

@@ -84,11 +84,12 @@ export const MONTH_RE_SOURCE = `(?:${[...MONTH_WORDS, ...Object.keys(MONTH_ABBRE
 
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
 const CLOSERS = '"“”»«\'’)\\]';
+const SENTENCE_END = new RegExp(`[.!?…][${CLOSERS}]*$`);
 
 /** True when the line ends a sentence: `.`, `!`, `?` or `…`, optionally followed by closing quotes/brackets. */
 export function endsSentence(line: string): boolean {
   const t = line.trimEnd();
-  if (!new RegExp(`[.!?…][${CLOSERS}]*$`).test(t)) return false;
+  if (!SENTENCE_END.test(t)) return false;
   // "Stände & Co." or "Dr." end in an abbreviation, not a sentence.
   const last = /(?:^|\s)(\p{L}{2,8})\.$/u.exec(t)?.[1];
   if (last && ABBREVIATIONS_CONTINUE.has(last)) return false;
