@@ -16,7 +16,7 @@
 import type { DroppedBlock, Heading } from './types.ts';
 import { splitLines, type Line } from './lines.ts';
 import { analyzeMetaLine, isBylineLabel, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
-import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, isAllCaps, wordCount } from './patterns.ts';
+import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, hasAtMostWords, isAllCaps, wordCount } from './patterns.ts';
 import { isMonthWord, splitSentences } from '../language/de/index.ts';
 import { matchDateMarker, type DateHit } from './dates.ts';
 import {
@@ -275,10 +275,10 @@ function hasCaptionText(t: string): boolean {
  * not one (see {@link hasCaptionText}).
  */
 function isBareCredit(t: string): boolean {
-  // (the cheap pattern first: most lines have none of these marks)
+  // (the cheap tests first: most lines are longer, and have none of these marks)
   return (
+    hasAtMostWords(t, 10) &&
     /[/|©]|\bvia\s+\p{Lu}|^(?:imago|getty|keystone|picture alliance|epa|ap photo)/iu.test(t) &&
-    wordCount(t) <= 10 &&
     !hasCaptionText(t) &&
     !endsSentence(t) &&
     isCreditTail(t)

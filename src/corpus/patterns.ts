@@ -139,6 +139,20 @@ export function wordCount(line: string): number {
 }
 let lastCounted = { line: '', count: 0 };
 
+const NON_SPACE_RUN = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `wordCount(line) <= n`, reading only as many words as it takes (a long line is not split). */
+export function hasAtMostWords(line: string, n: number): boolean {
+  if (line === lastCounted.line) return lastCounted.count <= n;
+  let count = 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(line); m !== null; m = NON_SPACE_RUN.exec(line)) {
+    if (LETTER_OR_DIGIT.test(m[0]) && ++count > n) return false;
+  }
+  return true;
+}
+
 /** True when the line's letters are all capitals (at least 4 letters): `PUTIN DANKT KIM`. */
 export function isAllCaps(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
