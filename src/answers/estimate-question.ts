@@ -285,9 +285,17 @@ function topicOf(story: Story, m: MeasureDef, rest: Question): string[][] {
   return rest.conceptTerms.filter((terms) => !terms.some((t) => core.has(t)) && !terms.some((t) => UNIT_TERMS.has(t)));
 }
 
+/** Words {@link hasWord} looks for (catalogue and question words, few), folded. */
+const foldedWords = new Map<string, string>();
+
 /** True when the folded text has a word starting with the word, folded (`nachbeben` in `… nachbeben …`). */
 export function hasWord(foldedText: string, word: string): boolean {
-  const w = foldSpelledOut(word).trim();
+  let w = foldedWords.get(word);
+  if (w === undefined) {
+    w = foldSpelledOut(word).trim();
+    if (foldedWords.size >= 10_000) foldedWords.clear();
+    foldedWords.set(word, w);
+  }
   if (!w) return false;
   for (let i = foldedText.indexOf(w); i >= 0; i = foldedText.indexOf(w, i + 1)) {
     if (i === 0 || !/[\p{L}\p{N}]/u.test(foldedText[i - 1]!)) return true;

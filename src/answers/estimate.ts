@@ -96,6 +96,26 @@ interface FigureSetting {
   names(side: string): boolean;
 }
 
+/** {@link besideText} of each figure read (figures are never changed). */
+const BESIDE = new WeakMap<FigureMention, string>();
+
+/**
+ * The words around a figure, where the words a measure requires must stand:
+ * its context without the figure, its counted noun and its unit, and what it
+ * is about (`2150 Beschäftigten` does not say anyone is employed). Worked out
+ * once per figure, not per measure.
+ */
+function besideText(f: FigureMention): string {
+  let text = BESIDE.get(f);
+  if (text === undefined) {
+    let beside = f.context.replace(foldSpelledOut(f.text), ' ');
+    for (const w of [f.head, f.unit ? foldSpelledOut(f.unit) : null]) if (w) beside = beside.split(w).join(' ');
+    text = `${beside} ${f.about ?? ''}`;
+    BESIDE.set(f, text);
+  }
+  return text;
+}
+
 /**
  * True when the figure counts (or measures) what the measure asks: its
  * quantity, kind and counted noun, the words around it, whose it is. The
@@ -107,12 +127,14 @@ export function acceptsFigure(f: FigureMention, m: CompiledMeasure, setting: Fig
   if (m.kinds.size > 0 && (f.kind === null || !m.kinds.has(f.kind))) return false;
   if (m.heads.length > 0 && !headMatches(f.head, m.heads)) return false;
   if (m.def.subjects.length > 0 && f.subject !== null && !m.def.subjects.includes(f.subject)) return false;
-  const around = `${f.context} ${f.head ?? ''} ${f.about ?? ''}`;
-  // the words a figure requires stand around it, not in it (`2150 Beschäftigten` does not say anyone is employed)
-  let beside = f.context.replace(foldSpelledOut(f.text), ' ');
-  for (const w of [f.head, f.unit ? foldSpelledOut(f.unit) : null]) if (w) beside = beside.split(w).join(' ');
-  if (m.requires.some((group) => !group.some((w) => hasWord(`${beside} ${f.about ?? ''}`, w)))) return false;
-  if (m.excludes.some((w) => hasWord(around, w))) return false;
+  if (m.requires.length > 0) {
+    const beside = besideText(f);
+    if (m.requires.some((group) => !group.some((w) => hasWord(beside, w)))) return false;
+  }
+  if (m.excludes.length > 0) {
+    const around = `${f.context} ${f.head ?? ''} ${f.about ?? ''}`;
+    if (m.excludes.some((w) => hasWord(around, w))) return false;
+  }
   if (m.def.excludeSentences.some((w) => hasWord(setting.sentence, w))) return false;
   const side = m.def.side;
   if (side !== null) {
@@ -334,6 +356,14 @@ function collectFindings(
     const located = locate(story, pid);
     if (!located) continue;
     const { paragraph, article } = located;
+    if (!sentenceFilter) {
+      // every sentence read: its figures, places and setting as every other measure reads them
+      for (const e of paragraphFigures(story, article, paragraph, home)) {
+        if (!accept(e.figure, e.setting)) continue;
+        out.push({ paragraphId: paragraph.id, sentence: e.sentence, k: e.k, figure: e.figure, places: e.places });
+      }
+      continue;
+    }
     let abroad: string[] | null = null;
     paragraph.sentences.forEach((sentence, i) => {
       // (free words read only the sentences that hold the words)
@@ -355,6 +385,46 @@ function collectFindings(
       }
     });
   }
+  return out;
+}
+
+/** A figure of a paragraph as every measure reads it (see {@link paragraphFigures}). */
+interface ParagraphFigure {
+  sentence: number;
+  k: number;
+  figure: FigureMention;
+  /** The figure's places, or those its paragraph carried over. */
+  places: string[];
+  setting: FigureSetting;
+}
+
+/** Each paragraph's figures as the measures read them, per corpus version. */
+const PARAGRAPH_FIGURES = new MemoSlot<WeakMap<Paragraph, ParagraphFigure[]>>('estimate figures per paragraph');
+
+/**
+ * The figures of every sentence of a paragraph, with their places (a
+ * paragraph about another country keeps its place for its later sentences)
+ * and their sentence's setting: what {@link collectFindings} reads of a
+ * paragraph for any measure, worked out once (`home` is the story's).
+ */
+function paragraphFigures(story: Story, article: Article, paragraph: Paragraph, home: ReadonlySet<string>): ParagraphFigure[] {
+  const memo = story.memo.get(PARAGRAPH_FIGURES, () => new WeakMap());
+  let out = memo.get(paragraph);
+  if (out) return out;
+  out = [];
+  let abroad: string[] | null = null;
+  for (let i = 0; i < paragraph.sentences.length; i++) {
+    const sentence = paragraph.sentences[i]!;
+    const all = figuresWithAntecedent(story, paragraph, i);
+    const carried = abroad;
+    for (const f of all) if (f.places.length) abroad = f.places.every((p) => !home.has(p)) ? f.places : null;
+    if (all.length === 0) continue;
+    const setting = settingOf(story, article, home, sentence.text);
+    for (const [k, fig] of all.entries()) {
+      out.push({ sentence: i, k, figure: fig, places: fig.places.length === 0 && carried && home.size > 0 ? carried : fig.places, setting });
+    }
+  }
+  memo.set(paragraph, out);
   return out;
 }
 

@@ -236,6 +236,8 @@ interface SentenceReading {
   /** The sentence's tokens, when given by the memo's `tokensOf`. */
   tokens?: readonly Token[];
   terms: PositionedTerm[];
+  /** The distinct terms of `terms`, for the cheap checks. */
+  termSet?: ReadonlySet<string>;
   folded?: string;
   words?: SentenceWord[];
   clauses?: Clause[];
@@ -255,6 +257,12 @@ export function sentenceMemo(tokensOf?: (sentence: Sentence) => readonly Token[]
   return memo;
 }
 
+function termSetOf(terms: readonly PositionedTerm[]): Set<string> {
+  const set = new Set<string>();
+  for (const t of terms) set.add(t.term);
+  return set;
+}
+
 /** The first clause of the sentence stating the event, or null. `memo` shares the sentence's reading with other events. */
 export function matchEvent(sentence: Sentence, event: CompiledEvent, memo?: SentenceMemo): EventHit | null {
   let r = memo?.get(sentence);
@@ -266,8 +274,11 @@ export function matchEvent(sentence: Sentence, event: CompiledEvent, memo?: Sent
   const read = r;
   const terms = read.terms;
   // the cheap checks first: required words, then some form of a trigger among the terms (compounds aside)
-  for (const g of event.requires) if (!hasAny(terms, g)) return null;
-  const byTerm = event.triggers.some((t) => findPattern(terms, t) >= 0);
+  // (`occurs(p)` is `findPattern(terms, p) >= 0`)
+  const termSet = (read.termSet ??= termSetOf(terms));
+  const occurs = (p: readonly string[]) => p.length > 0 && p.every((t) => termSet.has(t));
+  for (const g of event.requires) if (!g.some(occurs)) return null;
+  const byTerm = event.triggers.some(occurs);
   if (!byTerm && !terms.some((t) => event.triggerTerms.has(t.term)) && !event.words.heads.some((h) => (read.folded ??= foldForMatching(sentence.text)).includes(h))) return null;
   if (event.requirePatterns.length && !event.requirePatterns.some((p) => matchesWordPattern(sentence.text, p))) return null;
   let ws: SentenceWord[] | null = null;

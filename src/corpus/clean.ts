@@ -16,7 +16,7 @@
 import type { DroppedBlock, Heading } from './types.ts';
 import { splitLines, type Line } from './lines.ts';
 import { analyzeMetaLine, isBylineLabel, matchAgencyTag, matchDateline, type MetaLine } from './meta-lines.ts';
-import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, isAllCaps, wordCount } from './patterns.ts';
+import { PHOTO_CREDIT_WORD, agenciesIn, agencyName, endsMidClause, endsSentence, hasAtMostWords, isAllCaps, wordCount } from './patterns.ts';
 import { isMonthWord, splitSentences } from '../language/de/index.ts';
 import { matchDateMarker, type DateHit } from './dates.ts';
 import {
@@ -275,12 +275,13 @@ function hasCaptionText(t: string): boolean {
  * not one (see {@link hasCaptionText}).
  */
 function isBareCredit(t: string): boolean {
+  // (the cheap tests first: most lines are longer, and have none of these marks)
   return (
-    wordCount(t) <= 10 &&
+    hasAtMostWords(t, 10) &&
+    /[/|©]|\bvia\s+\p{Lu}|^(?:imago|getty|keystone|picture alliance|epa|ap photo)/iu.test(t) &&
     !hasCaptionText(t) &&
     !endsSentence(t) &&
-    isCreditTail(t) &&
-    /[/|©]|\bvia\s+\p{Lu}|^(?:imago|getty|keystone|picture alliance|epa|ap photo)/iu.test(t)
+    isCreditTail(t)
   );
 }
 

@@ -472,12 +472,20 @@ export function matchDateline(paragraph: string, allowBare: boolean): Dateline |
   return { length: m[0].length, text: m[0].trim(), agencies };
 }
 
+/** True when the text's last character before trailing white space is `)`. */
+function endsWithParen(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 && text[i] === ')';
+}
+
 /**
  * A closing tag at the end of a paragraph: `(jal/dpa)`, `(dpa/AFP)`, `(sda)`,
  * `(APA, Reuters, 28.4.2025)`, `(red, 28.4.2025)`: agencies, author codes
  * and at most a date. Gives the agencies and the date it names.
  */
 export function matchAgencyTag(paragraph: string): { start: number; text: string; agencies: string[]; dates: DateHit[] } | null {
+  if (!endsWithParen(paragraph)) return null; // (most lines: no need to run the pattern over them)
   const m = /\s*\(([^()]{1,60})\)\s*$/.exec(paragraph);
   if (!m) return null;
   const inner = m[1]!;

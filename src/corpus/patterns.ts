@@ -84,11 +84,12 @@ export const MONTH_RE_SOURCE = `(?:${[...MONTH_WORDS, ...Object.keys(MONTH_ABBRE
 
 /** Closing quotes and brackets that may follow sentence-final punctuation. */
 const CLOSERS = '"“”»«\'’)\\]';
+const SENTENCE_END = new RegExp(`[.!?…][${CLOSERS}]*$`);
 
 /** True when the line ends a sentence: `.`, `!`, `?` or `…`, optionally followed by closing quotes/brackets. */
 export function endsSentence(line: string): boolean {
   const t = line.trimEnd();
-  if (!new RegExp(`[.!?…][${CLOSERS}]*$`).test(t)) return false;
+  if (!SENTENCE_END.test(t)) return false;
   // "Stände & Co." or "Dr." end in an abbreviation, not a sentence.
   const last = /(?:^|\s)(\p{L}{2,8})\.$/u.exec(t)?.[1];
   if (last && ABBREVIATIONS_CONTINUE.has(last)) return false;
@@ -137,6 +138,20 @@ export function wordCount(line: string): number {
   return count;
 }
 let lastCounted = { line: '', count: 0 };
+
+const NON_SPACE_RUN = /\S+/g;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `wordCount(line) <= n`, reading only as many words as it takes (a long line is not split). */
+export function hasAtMostWords(line: string, n: number): boolean {
+  if (line === lastCounted.line) return lastCounted.count <= n;
+  let count = 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  for (let m = NON_SPACE_RUN.exec(line); m !== null; m = NON_SPACE_RUN.exec(line)) {
+    if (LETTER_OR_DIGIT.test(m[0]) && ++count > n) return false;
+  }
+  return true;
+}
 
 /** True when the line's letters are all capitals (at least 4 letters): `PUTIN DANKT KIM`. */
 export function isAllCaps(line: string): boolean {

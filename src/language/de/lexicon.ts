@@ -190,7 +190,11 @@ function wholeNumber(s: string): number | null {
  * and vague plurals (`Tausende`).
  */
 export function parseNumberWord(word: string): number | null {
-  const s = foldSpelledOut(word);
+  return parseFoldedNumberWord(foldSpelledOut(word));
+}
+
+/** {@link parseNumberWord} of a word already {@link foldSpelledOut folded}. */
+export function parseFoldedNumberWord(s: string): number | null {
   if (!/^[a-z]+$/.test(s) || ARTICLE_FORMS.has(s)) return null;
   return wholeNumber(s);
 }

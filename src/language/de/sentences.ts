@@ -113,10 +113,11 @@ function shouldGlue(prevRaw: string, nextRaw: string, boundary: number, quotes: 
   // "„Wer hat das getan?“ fragte er." – a lowercase word cannot start a sentence.
   if (/^\p{Ll}/u.test(next)) return true;
 
-  const words = prev.split(/\s+/);
-  const last = words.at(-1) ?? '';
-  const before = (words.at(-2) ?? '').replace(/^[„"«»(]+/, '');
-  const nextWord = (next.split(/\s+/)[0] ?? '').replace(/^[„"«»(]+/, '').replace(/[.,;:!?"“”»«)]+$/, '');
+  // the last two words of prev and the first of next (as `split(/\s+/)` gives them), without splitting the whole texts
+  const lastStart = wordStart(prev, prev.length);
+  const last = prev.slice(lastStart);
+  const before = (lastStart > 0 ? prev.slice(wordStart(prev, spaceStart(prev, lastStart)), spaceStart(prev, lastStart)) : '').replace(/^[„"«»(]+/, '');
+  const nextWord = FIRST_WORD.exec(next)![0].replace(/^[„"«»(]+/, '').replace(/[.,;:!?"“”»«)]+$/, '');
   const starter = SENTENCE_STARTERS.has(nextWord);
 
   // Ordinals and dates: "der 11. Luftlandebrigade", "ab dem 4. Dezember", "am 4.12. 2024".
@@ -142,6 +143,23 @@ function shouldGlue(prevRaw: string, nextRaw: string, boundary: number, quotes: 
   return false;
 }
 
+const SPACE = /\s/;
+const FIRST_WORD = /^\S*/;
+
+/** Where the run of non-space characters ending at `end` starts. */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && !SPACE.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** Where the run of space characters ending at `end` starts. */
+function spaceStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  return i;
+}
+
 const PAIRS: Record<string, string[]> = {
   '„': ['“', '”'],
   '‚': ['‘', '’'],
@@ -151,6 +169,11 @@ const PAIRS: Record<string, string[]> = {
   '"': ['"'],
 };
 
+/** A mark that opens a quotation ({@link PAIRS}, but `”`): without one, a text has no quotation. */
+const OPENERS = /[„‚»«“"]/;
+/** Every character {@link quoteSpans} reads: the keys and closers of {@link PAIRS}, and line breaks. */
+const MARKS = /[\n„‚»«“”‘’"]/g;
+
 /**
  * Spans of balanced quotations in the text (opening to closing mark,
  * inclusive). Unclosed quotations give no span, so a stray mark never glues a
@@ -159,8 +182,12 @@ const PAIRS: Record<string, string[]> = {
 function quoteSpans(text: string): Span[] {
   const stack: { at: number; closers: string[] }[] = [];
   const spans: Span[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // (only line breaks and quotation marks matter: jump from one to the next)
+  if (!OPENERS.test(text)) return spans;
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\n' && text[i + 1] === '\n') stack.length = 0; // a blank line ends every quotation
     const top = stack.at(-1);
     if (top && top.closers.includes(c)) {

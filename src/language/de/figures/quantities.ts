@@ -5,7 +5,7 @@
  * @module
  */
 import { foldSpelledOut } from '../fold.ts';
-import { MONTH_ABBREVIATIONS, MONTH_WORDS, YEAR_NOUNS, fractionWord, parseNumberWord } from '../lexicon.ts';
+import { MONTH_ABBREVIATIONS, MONTH_WORDS, YEAR_NOUNS, fractionWord, parseFoldedNumberWord } from '../lexicon.ts';
 import {
   ARTICLE_ONE,
   SCALE_ABBREVIATIONS,
@@ -217,7 +217,7 @@ export function readQuantity(toks: readonly Token[], i: number): Quantity | null
   }
   const vague = VAGUE_PLURALS.get(f);
   if (vague !== undefined) return { ...base, last: i, value: vague, raw: 1, scale: vague, vague: true };
-  const n = parseNumberWord(t.text);
+  const n = parseFoldedNumberWord(f); // (f is the token folded)
   if (n === null) return null;
   if (isCapitalized(t.text) && !/^(hundert|tausend)/.test(f)) {
     const prev = toks[i - 1];
