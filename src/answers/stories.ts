@@ -94,9 +94,16 @@ function isOwn(snapshot: Snapshot, entry: CatalogueEntry): boolean {
  * story's. (A slug stays its entry's: it is what autocomplete offers.)
  */
 function namesGeneric(snapshot: Snapshot, question: Question): boolean {
-  const generic = [...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[];
-  return generic.some((g) => [g.slug, g.en, g.de, ...g.aliases].some((n) => catalogueKey(n) === question.key));
+  let names = GENERIC_NAMES.get(snapshot.generic);
+  if (!names) {
+    const generic = [...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[];
+    GENERIC_NAMES.set(snapshot.generic, (names = new Set(generic.flatMap((g) => [g.slug, g.en, g.de, ...g.aliases].map(catalogueKey)))));
+  }
+  return names.has(question.key);
 }
+
+/** The names of the generic entries as {@link catalogueKey}s, once per generic catalogue (it never changes). */
+const GENERIC_NAMES = new WeakMap<object, ReadonlySet<string>>();
 
 /**
  * True when the question names a story's refinement of a generic entry by a
