@@ -356,34 +356,11 @@ function collectFindings(
     const located = locate(story, pid);
     if (!located) continue;
     const { paragraph, article } = located;
-    if (!sentenceFilter) {
-      // every sentence read: its figures, places and setting as every other measure reads them
-      for (const e of paragraphFigures(story, article, paragraph, home)) {
-        if (!accept(e.figure, e.setting)) continue;
-        out.push({ paragraphId: paragraph.id, sentence: e.sentence, k: e.k, figure: e.figure, places: e.places });
-      }
-      continue;
+    // each sentence's figures, places and setting as every measure reads them (free words: only the sentences holding the words)
+    for (const e of paragraphFigures(story, article, paragraph, home, sentenceFilter)) {
+      if (!accept(e.figure, e.setting)) continue;
+      out.push({ paragraphId: paragraph.id, sentence: e.sentence, k: e.k, figure: e.figure, places: e.places });
     }
-    let abroad: string[] | null = null;
-    paragraph.sentences.forEach((sentence, i) => {
-      // (free words read only the sentences that hold the words)
-      if (sentenceFilter && !sentenceFilter(paragraph, sentence)) return;
-      const all = figuresWithAntecedent(story, paragraph, i);
-      const carried = abroad;
-      for (const f of all) if (f.places.length) abroad = f.places.every((p) => !home.has(p)) ? f.places : null;
-      if (all.length === 0) return;
-      const setting = settingOf(story, article, home, sentence.text);
-      for (const [k, fig] of all.entries()) {
-        if (!accept(fig, setting)) continue;
-        out.push({
-          paragraphId: paragraph.id,
-          sentence: i,
-          k,
-          figure: fig,
-          places: fig.places.length === 0 && carried && home.size > 0 ? carried : fig.places,
-        });
-      }
-    });
   }
   return out;
 }
@@ -407,14 +384,22 @@ const PARAGRAPH_FIGURES = new MemoSlot<WeakMap<Paragraph, ParagraphFigure[]>>('e
  * and their sentence's setting: what {@link collectFindings} reads of a
  * paragraph for any measure, worked out once (`home` is the story's).
  */
-function paragraphFigures(story: Story, article: Article, paragraph: Paragraph, home: ReadonlySet<string>): ParagraphFigure[] {
-  const memo = story.memo.get(PARAGRAPH_FIGURES, () => new WeakMap());
-  let out = memo.get(paragraph);
+function paragraphFigures(
+  story: Story,
+  article: Article,
+  paragraph: Paragraph,
+  home: ReadonlySet<string>,
+  sentenceFilter: ((paragraph: Paragraph, sentence: Sentence) => boolean) | null = null,
+): ParagraphFigure[] {
+  // (free words read only the sentences that hold the words: not kept, it depends on the words)
+  const memo = sentenceFilter ? null : story.memo.get(PARAGRAPH_FIGURES, () => new WeakMap());
+  let out = memo?.get(paragraph);
   if (out) return out;
   out = [];
   let abroad: string[] | null = null;
   for (let i = 0; i < paragraph.sentences.length; i++) {
     const sentence = paragraph.sentences[i]!;
+    if (sentenceFilter && !sentenceFilter(paragraph, sentence)) continue;
     const all = figuresWithAntecedent(story, paragraph, i);
     const carried = abroad;
     for (const f of all) if (f.places.length) abroad = f.places.every((p) => !home.has(p)) ? f.places : null;
@@ -424,7 +409,7 @@ function paragraphFigures(story: Story, article: Article, paragraph: Paragraph, 
       out.push({ sentence: i, k, figure: fig, places: fig.places.length === 0 && carried && home.size > 0 ? carried : fig.places, setting });
     }
   }
-  memo.set(paragraph, out);
+  memo?.set(paragraph, out);
   return out;
 }
 
