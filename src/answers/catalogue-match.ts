@@ -40,10 +40,10 @@ function vocabularyOf(story: Story, e: CatalogueEntry): ReadonlySet<string> {
   return v;
 }
 
-/** An entry's slug and labels as {@link catalogueKey}s, worked out once per entry (entries never change). */
+/** An entry's slug and labels (with aliases) as {@link catalogueKey}s, worked out once per entry (entries never change). */
 const ENTRY_KEYS = new WeakMap<CatalogueEntry, { slug: string; labels: ReadonlySet<string> }>();
 
-function keysOf(e: CatalogueEntry): { slug: string; labels: ReadonlySet<string> } {
+export function entryKeys(e: CatalogueEntry): { slug: string; labels: ReadonlySet<string> } {
   let keys = ENTRY_KEYS.get(e);
   if (!keys) ENTRY_KEYS.set(e, (keys = { slug: catalogueKey(e.slug), labels: new Set([e.en, e.de, ...e.aliases].map(catalogueKey)) }));
   return keys;
@@ -59,9 +59,9 @@ function keysOf(e: CatalogueEntry): { slug: string; labels: ReadonlySet<string> 
  */
 export function matchEntry<T extends CatalogueEntry>(story: Story, question: Question, entries: readonly T[]): EntryMatch<T> {
   const k = question.key;
-  for (const e of entries) if (keysOf(e).slug === k) return { entry: e, by: 'slug' };
+  for (const e of entries) if (entryKeys(e).slug === k) return { entry: e, by: 'slug' };
   for (const e of entries) {
-    if (keysOf(e).labels.has(k)) return { entry: e, by: 'label' };
+    if (entryKeys(e).labels.has(k)) return { entry: e, by: 'label' };
   }
   const concepts = question.conceptTerms;
   if (concepts.length === 0) return { entry: null, by: 'none', close: [], tied: [] };

@@ -17,7 +17,7 @@
 import { UserError } from '../reply/errors.ts';
 import type { Answer, Reply, StoryRef } from '../reply/model.ts';
 import type { Snapshot, Story } from '../snapshot/snapshot.ts';
-import { matchEntry, type CatalogueEntry } from './catalogue-match.ts';
+import { entryKeys, matchEntry, type CatalogueEntry } from './catalogue-match.ts';
 import type { CommandContext } from './context.ts';
 import { analyseQuestion, catalogueKey, type Question } from './question.ts';
 import type { Message } from '../reply/messages.ts';
@@ -75,6 +75,22 @@ export function storyRef(story: Story): StoryRef {
   return { id: story.id, title: { de: story.title.de, en: story.title.en } };
 }
 
+/** The generic catalogue's entries by slug, and all their names as {@link catalogueKey}s, once per generic catalogue (it never changes). */
+const GENERIC = new WeakMap<object, { bySlug: ReadonlyMap<string, CatalogueEntry>; names: ReadonlySet<string> }>();
+
+function genericOf(snapshot: Snapshot): { bySlug: ReadonlyMap<string, CatalogueEntry>; names: ReadonlySet<string> } {
+  let g = GENERIC.get(snapshot.generic);
+  if (!g) {
+    const entries = [...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[];
+    const names = new Set<string>();
+    for (const e of entries) for (const n of [entryKeys(e).slug, ...entryKeys(e).labels]) names.add(n);
+    const bySlug = new Map<string, CatalogueEntry>();
+    for (const e of entries) if (!bySlug.has(e.slug)) bySlug.set(e.slug, e);
+    GENERIC.set(snapshot.generic, (g = { bySlug, names }));
+  }
+  return g;
+}
+
 /**
  * True for an entry only this story's `story.json` has: not a generic entry,
  * and not a refinement of one (a story's `killed` refining the generic
@@ -82,8 +98,7 @@ export function storyRef(story: Story): StoryRef {
  * this story's).
  */
 function isOwn(snapshot: Snapshot, entry: CatalogueEntry): boolean {
-  const generic = [...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[];
-  return !generic.some((g) => g === entry || g.slug === entry.slug);
+  return !genericOf(snapshot).bySlug.has(entry.slug);
 }
 
 /**
@@ -94,16 +109,8 @@ function isOwn(snapshot: Snapshot, entry: CatalogueEntry): boolean {
  * story's. (A slug stays its entry's: it is what autocomplete offers.)
  */
 function namesGeneric(snapshot: Snapshot, question: Question): boolean {
-  let names = GENERIC_NAMES.get(snapshot.generic);
-  if (!names) {
-    const generic = [...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[];
-    GENERIC_NAMES.set(snapshot.generic, (names = new Set(generic.flatMap((g) => [g.slug, g.en, g.de, ...g.aliases].map(catalogueKey)))));
-  }
-  return names.has(question.key);
+  return genericOf(snapshot).names.has(question.key);
 }
-
-/** The names of the generic entries as {@link catalogueKey}s, once per generic catalogue (it never changes). */
-const GENERIC_NAMES = new WeakMap<object, ReadonlySet<string>>();
 
 /**
  * True when the question names a story's refinement of a generic entry by a
@@ -111,10 +118,10 @@ const GENERIC_NAMES = new WeakMap<object, ReadonlySet<string>>();
  * names a flood story's refinement of `killed`; `Tote` names the generic).
  */
 function namesOnlyTheRefinement(snapshot: Snapshot, question: Question, entry: CatalogueEntry): boolean {
-  const generic = ([...snapshot.generic.events.events, ...snapshot.generic.measures.measures] as readonly CatalogueEntry[]).find((g) => g.slug === entry.slug);
+  const generic = genericOf(snapshot).bySlug.get(entry.slug);
   if (!generic || generic === entry) return false;
-  const names = (e: CatalogueEntry) => [e.slug, e.en, e.de, ...e.aliases].map(catalogueKey);
-  return names(entry).includes(question.key) && !names(generic).includes(question.key);
+  const names = (e: CatalogueEntry) => entryKeys(e).slug === question.key || entryKeys(e).labels.has(question.key);
+  return names(entry) && !names(generic);
 }
 
 /** Paragraphs of the story holding any term of a concept exactly (the largest count over its terms). */
