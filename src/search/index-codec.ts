@@ -400,7 +400,7 @@ export interface TermStats {
    * one pass over its postings without building result objects (minisearch
    * would build one per document).
    */
-  top(term: string, k: number): { id: string; score: number }[];
+  top(term: string, k: number): TopHit[];
   /**
    * Every paragraph holding the term, best first, with the score and order
    * minisearch's exact search for that one term gives (same BM25, ties in
@@ -412,6 +412,13 @@ export interface TermStats {
   exact(term: string, limit?: number): { id: string; score: number; terms: string[] }[] | null;
   /** The index's internal number of a document (external id), for {@link TermMatcher.containsShort}; undefined when unknown. */
   shortId(id: string): number | undefined;
+}
+
+/** A document of {@link TermStats.top}: its id, its internal number ({@link TermStats.shortId}) and the term's BM25 in it. */
+export interface TopHit {
+  id: string;
+  short: number;
+  score: number;
 }
 
 /** Per-document answers for one term (see {@link TermStats.matcher}). */
@@ -483,7 +490,16 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
     }
     return lengths;
   };
-  const topCache = new Map<string, { id: string; score: number }[]>();
+  // External ids by short id, read once (as the lengths): `top` maps a thousand documents per term.
+  let idsByShort: string[] | null = null;
+  const idOf = () => {
+    if (!idsByShort) {
+      idsByShort = new Array<string>(i._nextId + 1);
+      for (const [shortId, id] of i._documentIds) idsByShort[shortId] = id;
+    }
+    return idsByShort;
+  };
+  const topCache = new Map<string, TopHit[]>();
   return {
     df: (term) => {
       const data = i._index.get(term);
@@ -580,7 +596,7 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       else for (const [shortId, tf] of docs!) put(shortId, tf);
       const terms = [term];
       const order = limit === undefined ? Array.from({ length: df }, (_, y) => y).sort((a, b) => scores[b]! - scores[a]! || a - b) : bestIndices(df, limit, (a, b) => scores[b]! - scores[a]!);
-      return order.map((y) => ({ id: i._documentIds.get(shortIds[y]!)!, score: scores[y]!, terms }));
+      return order.map((y) => ({ id: idOf()[shortIds[y]!]!, score: scores[y]!, terms }));
     },
     top: (term, k) => {
       const key = `${k}\u0000${term}`;
@@ -638,9 +654,10 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       };
       if (raw) for (let x = raw.start; x < raw.end; x += 2) consider(raw.postings[x]!, raw.postings[x + 1]!);
       else for (const [shortId, tf] of docs!) consider(shortId, tf);
-      const result = ids
-        .map((shortId, x) => ({ id: i._documentIds.get(shortId)!, score: scores[x]! }))
-        .sort((a, b) => b.score - a.score);
+      // best first (ties as the heap left them, as a sort of the hits would); ids read from the dense table
+      const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!);
+      const byShort = idOf();
+      const result = order.map((x): TopHit => ({ id: byShort[ids[x]!]!, short: ids[x]!, score: scores[x]! }));
       // A snapshot never changes: keep the answer for common terms (bounded).
       if (topCache.size >= 5000) topCache.clear();
       topCache.set(key, result);

@@ -6,7 +6,7 @@
  * @module
  */
 import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
-import { bestIndices, checkDecodable, decodeIndex, documentFrequency, encodeIndex, termStats, type CompactIndex, type TermStats } from './index-codec.ts';
+import { bestIndices, checkDecodable, decodeIndex, documentFrequency, encodeIndex, termStats, type CompactIndex, type TermMatcher, type TermStats } from './index-codec.ts';
 
 export { bestIndices } from './index-codec.ts';
 import { buildCompactIndex, isCanonical, type IndexDocument } from './index-build.ts';
@@ -120,6 +120,53 @@ function commonMatchers(common: readonly PlannedConcept[], stats: TermStats) {
 }
 
 /**
+ * One common concept of several one-word alternatives (`gemeldet`, `meldete`,
+ * `melden`): its `limit` best paragraphs, exactly as the general path of
+ * {@link ParagraphIndex} ranks them, without checking thousands of candidates.
+ * There a paragraph counts with the first alternative it holds, so of each
+ * alternative's best paragraphs (`top`) only those holding no earlier
+ * alternative compete, and only its first `limit` of them can be among the
+ * `limit` best. A paragraph below an alternative's top list can still be among
+ * them when that list holds fewer than `limit` such paragraphs: then null (the
+ * general path decides). Ties keep the order found (alternative, then rank).
+ */
+function bestOfAlternatives(lists: readonly string[][], limit: number, stats: TermStats): SearchHit[] | null {
+  const held = lists.filter((alt) => alt.length > 0 && alt.every((t) => stats.df(t) > 0));
+  if (held.length === 0 || held.some((alt) => alt.length !== 1)) return null;
+  const matchers: TermMatcher[] = [];
+  const picked: SearchHit[] = [];
+  for (const [term] of held as [string][]) {
+    const top = stats.top(term, TOP_CANDIDATES);
+    let taken = 0;
+    for (const r of top) {
+      if (taken >= limit) break;
+      if (matchers.some((m) => m.containsShort(r.short))) continue;
+      picked.push({ paragraphId: r.id, score: r.score, terms: [term] });
+      taken++;
+    }
+    if (taken < limit && top.length >= TOP_CANDIDATES) return null;
+    matchers.push(stats.matcher(term));
+  }
+  return bestIndices(picked.length, limit, (a, b) => picked[b]!.score - picked[a]!.score).map((x) => picked[x]!);
+}
+
+/** The first alternative whose terms the document (internal number) all holds, or -1. */
+function firstHeld(alternatives: readonly (readonly { m: TermMatcher }[])[], shortId: number): number {
+  for (let a = 0; a < alternatives.length; a++) {
+    const alt = alternatives[a]!;
+    let all = true;
+    for (let k = 0; k < alt.length; k++) {
+      if (!alt[k]!.m.containsShort(shortId)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return a;
+  }
+  return -1;
+}
+
+/**
  * The candidate paragraphs of a search in plain arrays (a common word brings
  * thousands): numbered in the order found, each with its score, the concepts
  * it covers and the terms it matched, in the order added, each once.
@@ -131,7 +178,9 @@ class CandidateTable {
   readonly #covered: number[] = [];
   readonly #wide = new Map<number, Set<number>>();
   readonly #count: number[] = [];
-  readonly #numberOf = new Map<string, number>();
+  readonly #numberOf = new Map<string | number, number>();
+  /** Each candidate's internal number in the index when known ({@link numberOfShort}), else -1. */
+  readonly shorts: number[] = [];
   // matched terms: per candidate a chain of term lists (first, last, next), read only for the best
   readonly #first: number[] = [];
   readonly #last: number[] = [];
@@ -144,11 +193,24 @@ class CandidateTable {
 
   /** The candidate's number (a new candidate, with score 0 and nothing covered, the first time). */
   numberOf(id: string): number {
-    let x = this.#numberOf.get(id);
+    return this.#number(id, id, -1);
+  }
+
+  /**
+   * {@link numberOf} by the document's internal number (no string hashed):
+   * a table numbers its candidates either all by id or all by internal number.
+   */
+  numberOfShort(short: number, id: string): number {
+    return this.#number(short, id, short);
+  }
+
+  #number(key: string | number, id: string, short: number): number {
+    let x = this.#numberOf.get(key);
     if (x === undefined) {
       x = this.ids.length;
-      this.#numberOf.set(id, x);
+      this.#numberOf.set(key, x);
       this.ids.push(id);
+      this.shorts.push(short);
       this.score.push(0);
       this.#covered.push(0);
       this.#count.push(0);
@@ -384,6 +446,8 @@ export class ParagraphIndex {
       const lists = distinctTermLists(common[0]!.exactTerms);
       const only = lists.length === 1 && lists[0]!.length === 1 ? lists[0]![0]! : null;
       if (only !== null) return stats.top(only, TOP_CANDIDATES).slice(0, limit).map((r) => ({ paragraphId: r.id, score: r.score, terms: [only] }));
+      const several = bestOfAlternatives(lists, limit, stats);
+      if (several) return several;
     }
     const one = planned.length === 1 && rare.length === 1 && rare[0]!.exactTerms.length === 1 && rare[0]!.exactTerms[0]!.length === 1 ? rare[0]!.rarest[0] : null;
     if (one) {
@@ -425,19 +489,20 @@ export class ParagraphIndex {
       // alternatives that analyse alike (`berichtet`, `berichtete`) add the same paragraphs: once is enough
       for (const terms of distinctTermLists(rarest.exactTerms)) {
         const rarestTerm = [...terms].sort((a, b) => stats.df(a) - stats.df(b))[0]!;
-        for (const r of stats.top(rarestTerm, TOP_CANDIDATES)) candidates.numberOf(r.id);
+        for (const r of stats.top(rarestTerm, TOP_CANDIDATES)) candidates.numberOfShort(r.short, r.id);
       }
     }
     // Coverage of common concepts by lookup (and their BM25 by lookup), not by scoring every match.
     const matchers = commonMatchers(common, stats);
     if (matchers.length > 0) {
       for (let x = 0; x < candidates.size; x++) {
-        // the document's internal number once, then one read per term (not one per term and id)
-        const shortId = stats.shortId(candidates.ids[x]!);
+        // the document's internal number once (known already for a candidate from `top`), then one read per term
+        const known = candidates.shorts[x]!;
+        const shortId = known >= 0 ? known : stats.shortId(candidates.ids[x]!);
         if (shortId === undefined) continue;
         for (const { p, alternatives, termLists } of matchers) {
           if (candidates.covers(x, p.index)) continue;
-          const a = alternatives.findIndex((alt) => alt.every((t) => t.m.containsShort(shortId)));
+          const a = firstHeld(alternatives, shortId);
           if (a < 0) continue;
           candidates.cover(x, p.index);
           candidates.addTerms(x, termLists[a]!);

@@ -106,6 +106,46 @@ describe('term statistics on an index loaded from its compact form', () => {
     expect(rare).toBeGreaterThan(100);
   });
 
+  it('a common concept of several one-word alternatives ranks each paragraph by the first alternative it holds, as the candidate table does', () => {
+    const compact = compactIndexOf(docs);
+    const index = ParagraphIndex.fromCompact(compact, prepareGlossary({}));
+    const stats = termStats(decodeIndex<Doc>(compact, MINISEARCH_OPTIONS as never))!;
+    // the rule of the general path, written out: the best 1,000 paragraphs of each alternative's word are the
+    // candidates (in that order), each scored with the first alternative it holds, best first, ties in the order found
+    const reference = (alternatives: string[], limit: number) => {
+      const analysed = alternatives.map((w) => processTerm(w)!);
+      const matchers = analysed.map((t) => stats.matcher(t));
+      const seen = new Set<number>();
+      const found: [string, number, string[]][] = [];
+      for (const t of [...new Set(analysed)]) {
+        for (const r of stats.top(t, 1000)) {
+          if (seen.has(r.short)) continue;
+          seen.add(r.short);
+          const a = matchers.findIndex((m) => m.containsShort(r.short));
+          found.push([r.id, matchers[a]!.scoreShort(r.short), [analysed[a]!]]);
+        }
+      }
+      return found.sort((x, y) => y[1] - x[1]).slice(0, limit);
+    };
+    const typed = terms.map((t) => words.get(t)!);
+    const common = typed.filter((w) => stats.df(processTerm(w)!) > 1500);
+    const rare = typed.filter((w) => stats.df(processTerm(w)!) < 50);
+    const random = rng(9);
+    const pick = (from: string[]) => from[Math.floor(random() * from.length)]!;
+    let checked = 0;
+    for (let i = 0; i < 40; i++) {
+      const alternatives = [...new Set([pick(common), pick(common), ...(i % 3 === 0 ? [pick(rare)] : []), pick(common)])];
+      if (alternatives.length < 2) continue;
+      // a page of 24, and a page larger than some alternative's share of the best 1,000 (the general path decides then)
+      for (const limit of [24, 600]) {
+        const got = index.searchConcepts([{ text: alternatives[0]!, alternatives, translated: false }], { limit });
+        expect(got.map((h) => [h.paragraphId, h.score, h.terms]), alternatives.join(' ')).toEqual(reference(alternatives, limit));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
   it('searching an index whose terms are unread gives what the same index gives once every term is read', () => {
     const glossary = prepareGlossary({});
     const compact = compactIndexOf(docs);
