@@ -39,6 +39,7 @@ import {
   widenEventWords,
   findPattern,
   hasAny,
+  isNegation,
   matchesWordPattern,
   nounLemmas,
   pattern,
@@ -384,7 +385,8 @@ export function eventQuery(concepts: readonly Concept[], places: ReadonlySet<str
   const content: Concept[] = [];
   for (const c of concepts) {
     const k = folded(c.text);
-    if (META.has(k)) continue;
+    // (`nicht`, `kein`: a clause holding a negation never states the event, so it is neither the event nor a topic)
+    if (META.has(k) || isNegation(k)) continue;
     if (TIME_WORDS.has(k)) {
       wantTime = true;
       continue;

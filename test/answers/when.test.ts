@@ -133,6 +133,15 @@ describe('/when on the seed corpus (facts read off the articles)', () => {
     expect(when('erstmals bestätigt Samstag').answers.find((a) => a.quote.includes('auf russischer Seite'))!.date).toMatchObject({ text: 'am Samstag' });
   });
 
+  it('never reads a negation as the event: "nicht" falls back to the words, "nicht bestätigt" asks for the confirmation', () => {
+    const bare = when('nicht');
+    expect(bare.notice).toMatch(/no clause of the corpus states it as an event/);
+    expect(bare.notice).not.toMatch(/whose clause states "nicht"/);
+    const confirmed = when('nicht bestätigt');
+    expect(confirmed.notice).toMatch(/whose clause states "bestätigt"/);
+    expect(find(confirmed.answers, 'erstmals bestätigt')).toBeDefined();
+  });
+
   it('answers honestly when nothing supports the question, with suggestions apart', () => {
     const reply = when('Marsmission');
     expect(reply.status).toBe('no-answer');

@@ -161,6 +161,11 @@ const PLAN_WORDS = new Set(['voraussichtlich', 'geplant', 'geplante', 'geplanten
 const SCHEDULE_VERBS = new Set(['findet', 'finden', 'beginnt', 'beginnen', 'tagt', 'tagen', 'startet', 'starten', 'endet', 'enden', 'tritt', 'treten']);
 const QUESTION_OPENERS = /^\s*(?:ob|wann|warum|weshalb|wieso|welche[nmrs]?|wie\s+(?:lange|viele|viel|hoch|schnell|genau|weit))(?![\p{L}])/iu;
 const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'keines', 'nie', 'niemals', 'weder', 'nirgends']);
+
+/** True for a negation word (`nicht`, `kein`, `nie`; lowercase, folded): a clause holding one never states that something happened. */
+export function isNegation(word: string): boolean {
+  return NEGATIONS.has(word);
+}
 const DETERMINER = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'diese', 'dieser', 'diesen', 'diesem', 'jede', 'jeder', 'jeden', 'ihre', 'ihren', 'seine', 'seinen', 'am', 'im', 'zum', 'zur', 'vom', 'beim']);
 /** A past participle: `gegründet`, `ausgebrochen`, `ratifiziert`, `verhängt`, `bestätigt`. */
 const PARTICIPLE = /^(?:\p{L}{0,8}ge\p{L}{2,}(?:t|en)|\p{L}{3,}iert|(?:be|ver|er|ent|zer|unter|über)\p{L}{2,}t)$/u;

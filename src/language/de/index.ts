@@ -27,6 +27,7 @@ export {
   clauses,
   findPattern,
   hasAny,
+  isNegation,
   matchesWordPattern,
   narrowClause,
   pattern,
