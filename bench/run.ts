@@ -126,7 +126,9 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   const cold = { row: await coldBuild(dir, path.join(outRoot, `cache-${paragraphs}-single`), 0, () => (heap = heapMB() - heap0)) };
   log(`[${paragraphs}] cold build, one thread: ready in ${ms(cold.row.readyMs)} ms (units ${ms(cold.row.unitsMs)}, assemble ${ms(cold.row.assembleMs)}, answers ${ms(cold.row.answersMs)}), cache written in ${ms(cold.row.cacheWriteMs)} ms, heap +${ms(heap)} MB`);
   rmSync(path.join(outRoot, `cache-${paragraphs}-single`), { recursive: true, force: true });
-  // On every core in a fresh process, as `npm start` or `npm run ask` meet it (this process's code is warm now).
+  // On every core in a fresh process, as `npm start` or `npm run ask` meet it (this process's code is warm now);
+  // this process's garbage collected first, so its collector does not take a core from the probe meanwhile.
+  heapMB();
   const probed = await coldProbe(dir, cacheDir);
   if (!probed) throw new Error('bench: the cold build on every core (bench/cold-probe.ts) failed');
   const coldParallel = { row: probed };
@@ -241,12 +243,14 @@ async function benchSize(paragraphs: number): Promise<SizeResult> {
   await engine.close();
 
   // The memory of a reload as the bot has it: a fresh process holding only the engine worker.
+  heapMB(); // (this process's garbage collected before each probe process, as before the cold probe)
   const botReload = await reloadProbe(dir, cacheDir);
   if (botReload) log(`[${paragraphs}] reload in a bot-like process: RSS ${ms(botReload.beforeMB)} MB before, peak ${(['add', 'change', 'delete'] as const).map((w) => `${w} ${ms(botReload.peaks[w])}`).join(', ')} MB`);
 
   // npm run ask as a whole process: with an empty cache (a cold build, on every core), then warm.
   const askCache = path.join(outRoot, `cache-${paragraphs}-ask`);
   rmSync(askCache, { recursive: true, force: true });
+  heapMB();
   const askCold = await askProcess(dir, askCache);
   const askWarm = await askProcess(dir, askCache);
   rmSync(askCache, { recursive: true, force: true });
