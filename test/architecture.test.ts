@@ -74,6 +74,13 @@ describe('architecture', () => {
     expect(violations).toEqual([]);
   });
 
+  it('loads date-fns only through src/system/date-fns.ts (its CommonJS files: its ES modules cost Node 24 about 300 ms a process)', () => {
+    const direct = SOURCES.filter((f) => !f.endsWith(path.join('system', 'date-fns.ts')))
+      .filter((f) => [...readFileSync(f, 'utf8').matchAll(IMPORT_RE)].some((m) => /^(?:date-fns|@date-fns\/)/.test(m[2]!)))
+      .map((f) => path.relative(PROJECT_ROOT, f));
+    expect(direct).toEqual([]);
+  });
+
   it('keeps Discord out of the engine worker', () => {
     const files = sourceFilesOf(path.join(PROJECT_ROOT, 'src/engine/worker/main.ts'));
     expect(files.filter((f) => f.startsWith('src/discord/') || f.startsWith('commands/'))).toEqual([]);

@@ -9,11 +9,7 @@
  */
 
 import { NEWS_ZONE } from '../language/de/index.ts';
-import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
-import { parseISO } from 'date-fns/parseISO';
-import { TZDate, tz } from '@date-fns/tz';
+import { format, isValid, parse, parseISO, tz, TZDate } from '../system/date-fns.ts';
 import type { PublishedPrecision } from './types.ts';
 import { monthOf } from '../language/de/index.ts';
 import { MONTH_RE_SOURCE } from './patterns.ts';

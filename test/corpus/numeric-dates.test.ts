@@ -1,7 +1,4 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
-import { parse } from 'date-fns/parse';
+import { format, isValid, parse, tz, TZDate } from '../../src/system/date-fns.ts';
 import { describe, expect, it } from 'vitest';
 import { findDates, NEWSROOM_ZONE } from '../../src/corpus/dates.ts';
 

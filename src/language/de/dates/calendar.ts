@@ -9,11 +9,7 @@
  *
  * @module
  */
-import { addDays } from 'date-fns/addDays';
-import { format } from 'date-fns/format';
-import { isExists } from 'date-fns/isExists';
-import { startOfISOWeek } from 'date-fns/startOfISOWeek';
-import { TZDate, tz } from '@date-fns/tz';
+import { addDays, format, isExists, startOfISOWeek, tz, TZDate } from '../../../system/date-fns.ts';
 import { NEWS_ZONE as ZONE } from '../zone.ts';
 import type { PublicationDate } from './types.ts';
 

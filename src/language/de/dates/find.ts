@@ -43,7 +43,7 @@ import {
   readSeason,
 } from './lexicon.ts';
 import { monthOf, weekdayOf } from '../lexicon.ts';
-import { isExists } from 'date-fns/isExists';
+import { isExists } from '../../../system/date-fns.ts';
 import { COUNTED, DETERMINERS, isRound, looksLikeYear, wordsAfter, wordsBefore } from './context.ts';
 import type { DaySpec, Occurrence, Spec, YearRef } from './spec.ts';
 

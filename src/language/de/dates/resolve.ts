@@ -20,8 +20,7 @@
  *
  * @module
  */
-import { previousDay } from 'date-fns/previousDay';
-import { nextDay } from 'date-fns/nextDay';
+import { nextDay, previousDay } from '../../../system/date-fns.ts';
 import type { DatePrecision } from './types.ts';
 import {
   type Day,
