@@ -18,7 +18,7 @@ import type { Story } from '../snapshot/snapshot.ts';
 import { sentenceMemo } from './event-match.ts';
 import { PARAGRAPH_TOKENS, sentenceTokens } from '../snapshot/sentence-tokens.ts';
 import { MEASURE_ANSWERS, measureAnswer, measureAnswerFrom, measureFindings, measureWords, type KnownClaimantDe, type MeasureAnswer, type MeasureFinding } from './estimate.ts';
-import { EVENT_ANSWERS, eventAnswer, eventAnswerFrom, eventFindings, eventWords, type EventAnswer, type EventFinding, type KnownClaimant } from './when.ts';
+import { EVENT_ANSWERS, eventAnswer, eventAnswerFrom, eventCandidates, eventFindings, type EventAnswer, type EventFinding, type KnownClaimant } from './when.ts';
 
 export type { EventFinding, KnownClaimant, KnownClaimantDe, MeasureFinding };
 
@@ -51,7 +51,7 @@ export function catalogueFindings(story: Story): StoryFindings {
   // one reading of each sentence for every event (the memo goes with this call), from the tokens of a build unit's index when known
   const known = story.memo.get(PARAGRAPH_TOKENS, () => null);
   const memo = sentenceMemo(known ? (s) => sentenceTokens(known, s) : undefined);
-  for (const e of story.catalogue.events.events) out.events[e.slug] = eventFindings(story, e, story.index.matchAny(eventWords(story, e)), memo);
+  for (const e of story.catalogue.events.events) out.events[e.slug] = eventFindings(story, e, eventCandidates(story, e), memo);
   for (const m of story.catalogue.measures.measures) out.measures[m.slug] = measureFindings(story, m, story.index.matchAny(measureWords(m)));
   return out;
 }

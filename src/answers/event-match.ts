@@ -46,6 +46,8 @@ import {
   positionedTerms,
   readClause,
   sentenceWords,
+  termSet as termSetOf,
+  tokenizeWithOffsets,
   separableParticleOf,
   verbForms,
   verbLemmas,
@@ -234,10 +236,11 @@ const DATE_HINT =
  * memo of one build, dropped with it).
  */
 interface SentenceReading {
-  /** The sentence's tokens, when given by the memo's `tokensOf`. */
-  tokens?: readonly Token[];
-  terms: PositionedTerm[];
-  /** The distinct terms of `terms`, for the cheap checks. */
+  /** The sentence's tokens (given by the memo's `tokensOf`, else tokenised here). */
+  tokens: readonly Token[];
+  /** Its analysed terms with positions: read only for a sentence that passes the cheap checks. */
+  terms?: PositionedTerm[];
+  /** The distinct terms, for the cheap checks. */
   termSet?: ReadonlySet<string>;
   folded?: string;
   words?: SentenceWord[];
@@ -258,35 +261,34 @@ export function sentenceMemo(tokensOf?: (sentence: Sentence) => readonly Token[]
   return memo;
 }
 
-function termSetOf(terms: readonly PositionedTerm[]): Set<string> {
-  const set = new Set<string>();
-  for (const t of terms) set.add(t.term);
-  return set;
+/** True when a term of `terms` is in `wanted`. */
+function hasAnyOf(terms: ReadonlySet<string>, wanted: ReadonlySet<string>): boolean {
+  for (const t of terms) if (wanted.has(t)) return true;
+  return false;
 }
 
 /** The first clause of the sentence stating the event, or null. `memo` shares the sentence's reading with other events. */
 export function matchEvent(sentence: Sentence, event: CompiledEvent, memo?: SentenceMemo): EventHit | null {
   let r = memo?.get(sentence);
   if (!r) {
-    const tokens = memo?.tokensOf?.(sentence);
-    r = tokens ? { tokens, terms: positionedTerms(sentence.text, tokens) } : { terms: positionedTerms(sentence.text) };
+    r = { tokens: memo?.tokensOf?.(sentence) ?? tokenizeWithOffsets(sentence.text) };
     memo?.set(sentence, r);
   }
   const read = r;
-  const terms = read.terms;
-  // the cheap checks first: required words, then some form of a trigger among the terms (compounds aside)
+  // the cheap checks first, on the distinct terms: required words, then some form of a trigger (compounds aside)
   // (`occurs(p)` is `findPattern(terms, p) >= 0`)
-  const termSet = (read.termSet ??= termSetOf(terms));
+  const termSet = (read.termSet ??= termSetOf(sentence.text, read.tokens));
   const occurs = (p: readonly string[]) => p.length > 0 && p.every((t) => termSet.has(t));
   for (const g of event.requires) if (!g.some(occurs)) return null;
   const byTerm = event.triggers.some(occurs);
-  if (!byTerm && !terms.some((t) => event.triggerTerms.has(t.term)) && !event.words.heads.some((h) => (read.folded ??= foldForMatching(sentence.text)).includes(h))) return null;
+  if (!byTerm && !hasAnyOf(termSet, event.triggerTerms) && !event.words.heads.some((h) => (read.folded ??= foldForMatching(sentence.text)).includes(h))) return null;
   if (event.requirePatterns.length && !event.requirePatterns.some((p) => matchesWordPattern(sentence.text, p))) return null;
   let ws: SentenceWord[] | null = null;
   if (!byTerm) {
     ws = read.words ??= sentenceWords(sentence.text, read.tokens);
     if (findEventWords(ws, event.words).length === 0) return null;
   }
+  const terms = (read.terms ??= positionedTerms(sentence.text, read.tokens));
   const parts = (read.clauses ??= clauses(sentence.text, terms));
   for (const clause of parts) {
     let triggerIndex = -1;

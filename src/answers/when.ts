@@ -263,6 +263,22 @@ export function eventWords(story: Story, def: EventDef): string[] {
   return compiledEvent(story, def).triggerWords;
 }
 
+/**
+ * The paragraphs that may state a catalogued event, in corpus order: a word
+ * of a trigger in them (any form of its verb), and a word of every `requires`
+ * group — index lookups, so that the sentences of a paragraph lacking what
+ * the event requires are never read ({@link matchEvent} checks each sentence).
+ */
+export function eventCandidates(story: Story, def: EventDef): string[] {
+  let ids = story.index.matchAny(eventWords(story, def));
+  for (const group of def.requires) {
+    if (ids.length === 0) break;
+    const holding = new Set(story.index.matchAny(group));
+    ids = ids.filter((id) => holding.has(id));
+  }
+  return ids;
+}
+
 /** Every sentence of the given paragraphs stating the event, in the order given (corpus order). */
 export function eventFindings(story: Story, def: EventDef, paragraphIds: Iterable<string>, memo?: SentenceMemo): EventFinding[] {
   const event = compiledEvent(story, def);
@@ -322,7 +338,7 @@ export function eventAnswer(story: Story, def: EventDef): EventAnswer {
   const memo = story.memo.get(EVENT_ANSWERS, () => new Map());
   const cached = memo.get(def.slug);
   if (cached) return cached;
-  const result = eventAnswerFrom(story, def, eventFindings(story, def, story.index.matchAny(eventWords(story, def))));
+  const result = eventAnswerFrom(story, def, eventFindings(story, def, eventCandidates(story, def)));
   memo.set(def.slug, result);
   return result;
 }

@@ -31,19 +31,35 @@ export interface Clause {
  */
 export function positionedTerms(text: string, tokens: readonly Token[] = tokenizeWithOffsets(text)): PositionedTerm[] {
   const out: PositionedTerm[] = [];
+  eachTerm(tokens, (term, index, end) => out.push({ term, index, end }));
+  return out;
+}
+
+/**
+ * The distinct terms of {@link positionedTerms} (the same terms, without
+ * positions): for the cheap first checks of matching, which most sentences
+ * fail before their positions are ever needed.
+ */
+export function termSet(text: string, tokens: readonly Token[] = tokenizeWithOffsets(text)): Set<string> {
+  const out = new Set<string>();
+  eachTerm(tokens, (term) => out.add(term));
+  return out;
+}
+
+/** Each analysed term of the tokens with its offsets, in order; a hyphenated word gives its parts too. */
+function eachTerm(tokens: readonly Token[], take: (term: string, index: number, end: number) => void): void {
   for (const t of tokens) {
     const whole = processTerm(t.text);
-    if (whole !== null) out.push({ term: whole, index: t.index, end: t.end });
+    if (whole !== null) take(whole, t.index, t.end);
     if (t.text.includes('-')) {
       let offset = t.index;
       for (const part of t.text.split('-')) {
         const p = part ? processTerm(part) : null;
-        if (p !== null) out.push({ term: p, index: offset, end: offset + part.length });
+        if (p !== null) take(p, offset, offset + part.length);
         offset += part.length + 1;
       }
     }
   }
-  return out;
 }
 
 /** Clause boundaries: punctuation that separates clauses and quoted speech. */

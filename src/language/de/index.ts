@@ -33,6 +33,7 @@ export {
   pattern,
   positionedTerms,
   readClause,
+  termSet,
   wordPattern,
   type Clause,
   type ClauseReading,
