@@ -34,7 +34,7 @@ import { tokenizeWithOffsets, tokenTexts } from '../language/de/index.ts';
 import type { Story, StoryData } from './snapshot.ts';
 
 /** About this many bytes of article files per unit of build work (a few thousand paragraphs). */
-export const UNIT_BYTES = 1_000_000;
+export const UNIT_BYTES = 2_500_000;
 
 /** A story version as built: what answers (with the catalogue) and what the next version is built from. */
 export interface StoryBuild {
