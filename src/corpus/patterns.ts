@@ -133,7 +133,7 @@ export function endsMidClause(line: string): boolean {
 export function wordCount(line: string): number {
   // the line classifier asks again and again about the same line
   if (line === lastCounted.line) return lastCounted.count;
-  const count = line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const count = countWords(line, Infinity);
   lastCounted = { line, count };
   return count;
 }
@@ -142,15 +142,20 @@ let lastCounted = { line: '', count: 0 };
 const NON_SPACE_RUN = /\S+/g;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** `wordCount(line) <= n`, reading only as many words as it takes (a long line is not split). */
-export function hasAtMostWords(line: string, n: number): boolean {
-  if (line === lastCounted.line) return lastCounted.count <= n;
+/** The words of a line (runs of non-space holding a letter or digit), counted up to one more than `cap`. */
+function countWords(line: string, cap: number): number {
   let count = 0;
   NON_SPACE_RUN.lastIndex = 0;
   for (let m = NON_SPACE_RUN.exec(line); m !== null; m = NON_SPACE_RUN.exec(line)) {
-    if (LETTER_OR_DIGIT.test(m[0]) && ++count > n) return false;
+    if (LETTER_OR_DIGIT.test(m[0]) && ++count > cap) break;
   }
-  return true;
+  return count;
+}
+
+/** `wordCount(line) <= n`, reading only as many words as it takes (a long line is not split). */
+export function hasAtMostWords(line: string, n: number): boolean {
+  if (line === lastCounted.line) return lastCounted.count <= n;
+  return countWords(line, n) <= n;
 }
 
 /** True when the line's letters are all capitals (at least 4 letters): `PUTIN DANKT KIM`. */

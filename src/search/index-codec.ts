@@ -347,12 +347,42 @@ class LazyTermData {
  */
 export function documentFrequency(m: MiniSearch<any>, term: string): number {
   if (!canUseInternals(m)) return -1;
-  const data = (m as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term);
+  return maxDocsOf((m as unknown as { _index: { get(t: string): Map<number, Map<number, number>> | undefined } })._index.get(term));
+}
+
+/** The most documents any field of a term's data holds (a term as loaded is not filled for it). */
+function maxDocsOf(data: Map<number, Map<number, number>> | undefined): number {
   if (!data) return 0;
   if (data instanceof LazyTermData) return data.maxDocs();
   let n = 0;
   for (const docs of data.values()) n = Math.max(n, docs.size);
   return n;
+}
+
+/** A term's postings in one field: how many, and each (short id, frequency) in the order minisearch iterates them. */
+interface Postings {
+  df: number;
+  each(take: (shortId: number, tf: number) => void): void;
+}
+
+/** Field 0's postings of a term: read from the loaded arrays while the term is unfilled, else from its `Map`. */
+function postingsOf(data: Map<number, Map<number, number>> | undefined): Postings {
+  const raw = data instanceof LazyTermData ? data.raw(0) : null;
+  if (raw) {
+    return {
+      df: (raw.end - raw.start) / 2,
+      each(take) {
+        for (let x = raw.start; x < raw.end; x += 2) take(raw.postings[x]!, raw.postings[x + 1]!);
+      },
+    };
+  }
+  const docs = data?.get(0);
+  return {
+    df: docs?.size ?? 0,
+    each(take) {
+      if (docs) for (const [shortId, tf] of docs) take(shortId, tf);
+    },
+  };
 }
 
 /**
@@ -501,14 +531,7 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
   };
   const topCache = new Map<string, TopHit[]>();
   return {
-    df: (term) => {
-      const data = i._index.get(term);
-      if (!data) return 0;
-      if (data instanceof LazyTermData) return data.maxDocs();
-      let n = 0;
-      for (const docs of data.values()) n = Math.max(n, docs.size);
-      return n;
-    },
+    df: (term) => maxDocsOf(i._index.get(term)),
     contains: (term, id) => {
       const shortId = i._idToShortId.get(id);
       if (shortId === undefined) return false;
@@ -528,59 +551,35 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       return bm25(tf, docs.size, i._documentCount, i._fieldLength.get(shortId!)?.[0] ?? 1, i._avgFieldLength[0] ?? 1);
     },
     matcher: (term) => {
-      const data = i._index.get(term);
-      const raw = data instanceof LazyTermData ? data.raw(0) : null;
-      const n = i._documentCount;
+      // the term's frequencies by short id in a dense array for this question (no Map built or kept)
+      const postings = postingsOf(i._index.get(term));
+      const tfs = new Uint32Array(i._nextId + 1);
+      postings.each((shortId, tf) => (tfs[shortId] = tf));
+      const idf = idfOf(postings.df, i._documentCount);
       const avg = i._avgFieldLength[0] ?? 1;
       const len = lengthOf();
-      if (raw) {
-        // a term as loaded: its frequencies by short id in a dense array for this question (no Map kept)
-        const tfs = new Uint32Array(i._nextId + 1);
-        for (let x = raw.start; x < raw.end; x += 2) tfs[raw.postings[x]!] = raw.postings[x + 1]!;
-        const idf = idfOf((raw.end - raw.start) / 2, n);
-        const scoreShort = (shortId: number) => {
-          const tf = tfs[shortId] ?? 0;
-          return tf === 0 ? 0 : bm25With(idf, tf, len[shortId] || 1, avg);
-        };
-        return {
-          contains: (id) => {
-            const shortId = i._idToShortId.get(id);
-            return shortId !== undefined && (tfs[shortId] ?? 0) > 0;
-          },
-          score: (id) => {
-            const shortId = i._idToShortId.get(id);
-            return shortId === undefined ? 0 : scoreShort(shortId);
-          },
-          containsShort: (shortId) => (tfs[shortId] ?? 0) > 0,
-          scoreShort,
-        };
-      }
-      const docs = data?.get(0);
-      if (!docs) return { contains: () => false, score: () => 0, containsShort: () => false, scoreShort: () => 0 };
+      const scoreShort = (shortId: number) => {
+        const tf = tfs[shortId] ?? 0;
+        return tf === 0 ? 0 : bm25With(idf, tf, len[shortId] || 1, avg);
+      };
       return {
         contains: (id) => {
           const shortId = i._idToShortId.get(id);
-          return shortId !== undefined && docs.has(shortId);
+          return shortId !== undefined && (tfs[shortId] ?? 0) > 0;
         },
         score: (id) => {
           const shortId = i._idToShortId.get(id);
-          const tf = shortId === undefined ? undefined : docs.get(shortId);
-          return tf === undefined ? 0 : bm25(tf, docs.size, n, len[shortId!] || 1, avg);
+          return shortId === undefined ? 0 : scoreShort(shortId);
         },
-        containsShort: (shortId) => docs.has(shortId),
-        scoreShort: (shortId) => {
-          const tf = docs.get(shortId);
-          return tf === undefined ? 0 : bm25(tf, docs.size, n, len[shortId] || 1, avg);
-        },
+        containsShort: (shortId) => (tfs[shortId] ?? 0) > 0,
+        scoreShort,
       };
     },
     shortId: (id) => i._idToShortId.get(id),
     exact: (term, limit) => {
       if (i._dirtCount !== 0) return null;
-      const data = i._index.get(term);
-      const raw = data instanceof LazyTermData ? data.raw(0) : null;
-      const docs = raw ? null : data?.get(0);
-      const df = raw ? (raw.end - raw.start) / 2 : (docs?.size ?? 0);
+      const postings = postingsOf(i._index.get(term));
+      const df = postings.df;
       if (df === 0) return [];
       const n = i._documentCount;
       const avg = i._avgFieldLength[0] ?? 1;
@@ -592,8 +591,7 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
         shortIds[x] = shortId;
         scores[x++] = bm25With(idf, tf, i._fieldLength.get(shortId)![0]!, avg);
       };
-      if (raw) for (let y = raw.start; y < raw.end; y += 2) put(raw.postings[y]!, raw.postings[y + 1]!);
-      else for (const [shortId, tf] of docs!) put(shortId, tf);
+      postings.each(put);
       const terms = [term];
       const order = limit === undefined ? Array.from({ length: df }, (_, y) => y).sort((a, b) => scores[b]! - scores[a]! || a - b) : bestIndices(df, limit, (a, b) => scores[b]! - scores[a]!);
       return order.map((y) => ({ id: idOf()[shortIds[y]!]!, score: scores[y]!, terms }));
@@ -602,11 +600,9 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
       const key = `${k}\u0000${term}`;
       const known = topCache.get(key);
       if (known) return known;
-      const data = i._index.get(term);
       // a term as loaded is read from its arrays (no Map built); a filled one from its Map, in the same order
-      const raw = data instanceof LazyTermData ? data.raw(0) : null;
-      const docs = raw ? null : data?.get(0);
-      const df = raw ? (raw.end - raw.start) / 2 : (docs?.size ?? 0);
+      const postings = postingsOf(i._index.get(term));
+      const df = postings.df;
       if (df === 0 || k <= 0) return [];
       const n = i._documentCount;
       const avg = i._avgFieldLength[0] ?? 1;
@@ -652,8 +648,7 @@ export function termStats(m: MiniSearch<any>): TermStats | null {
           down(0);
         }
       };
-      if (raw) for (let x = raw.start; x < raw.end; x += 2) consider(raw.postings[x]!, raw.postings[x + 1]!);
-      else for (const [shortId, tf] of docs!) consider(shortId, tf);
+      postings.each(consider);
       // best first (ties as the heap left them, as a sort of the hits would); ids read from the dense table
       const order = Array.from(scores.keys()).sort((a, b) => scores[b]! - scores[a]!);
       const byShort = idOf();

@@ -110,19 +110,34 @@ function planConcept(c: Concept, stats: TermStats, index = 0): PlannedConcept {
 }
 
 
+/**
+ * The alternatives of a concept that can count, as term lists: the first
+ * alternative a paragraph holds counts, so a later one analysed alike never
+ * does, nor one with a term no paragraph holds.
+ */
+function heldAlternatives(exactTerms: readonly string[][], stats: TermStats): string[][] {
+  return distinctTermLists(exactTerms).filter((alt) => alt.length > 0 && alt.every((t) => stats.df(t) > 0));
+}
+
 /** Per common concept, its alternatives' terms with a lookup each (see {@link TermStats.matcher}). */
 function commonMatchers(common: readonly PlannedConcept[], stats: TermStats) {
   return common.map((p) => {
-    // the first alternative a paragraph holds counts: a later one analysed alike never does, nor one with a term no paragraph holds
-    const lists = distinctTermLists(p.exactTerms).filter((alt) => alt.length > 0 && alt.every((t) => stats.df(t) > 0));
-    return { p, alternatives: lists.map((alt) => alt.map((t) => ({ term: t, m: stats.matcher(t) }))), termLists: lists };
+    const lists = heldAlternatives(p.exactTerms, stats);
+    return { p, alternatives: lists.map((alt) => alt.map((t) => stats.matcher(t))), termLists: lists };
   });
 }
 
+/** The analysed term of a word that is one token, else null. */
+function singleTerm(word: string): string | null {
+  const tokens = tokenize(word);
+  return tokens.length === 1 ? processTerm(tokens[0]!) : null;
+}
+
 /**
- * One common concept of several one-word alternatives (`gemeldet`, `meldete`,
- * `melden`): its `limit` best paragraphs, exactly as the general path of
- * {@link ParagraphIndex} ranks them, without checking thousands of candidates.
+ * One common concept of one-word alternatives (`gemeldet`; or several:
+ * `gemeldet`, `meldete`, `melden`): its `limit` best paragraphs, exactly as
+ * the general path of {@link ParagraphIndex} ranks them, without checking
+ * thousands of candidates.
  * There a paragraph counts with the first alternative it holds, so of each
  * alternative's best paragraphs (`top`) only those holding no earlier
  * alternative compete, and only its first `limit` of them can be among the
@@ -130,12 +145,12 @@ function commonMatchers(common: readonly PlannedConcept[], stats: TermStats) {
  * them when that list holds fewer than `limit` such paragraphs: then null (the
  * general path decides). Ties keep the order found (alternative, then rank).
  */
-function bestOfAlternatives(lists: readonly string[][], limit: number, stats: TermStats): SearchHit[] | null {
-  const held = lists.filter((alt) => alt.length > 0 && alt.every((t) => stats.df(t) > 0));
+function bestOfAlternatives(exactTerms: readonly string[][], limit: number, stats: TermStats): SearchHit[] | null {
+  const held = heldAlternatives(exactTerms, stats);
   if (held.length === 0 || held.some((alt) => alt.length !== 1)) return null;
   const matchers: TermMatcher[] = [];
   const picked: SearchHit[] = [];
-  for (const [term] of held as [string][]) {
+  for (const [a, [term]] of (held as [string][]).entries()) {
     const top = stats.top(term, TOP_CANDIDATES);
     let taken = 0;
     for (const r of top) {
@@ -145,18 +160,19 @@ function bestOfAlternatives(lists: readonly string[][], limit: number, stats: Te
       taken++;
     }
     if (taken < limit && top.length >= TOP_CANDIDATES) return null;
-    matchers.push(stats.matcher(term));
+    // (the later alternatives skip the paragraphs holding this one)
+    if (a + 1 < held.length) matchers.push(stats.matcher(term));
   }
   return bestIndices(picked.length, limit, (a, b) => picked[b]!.score - picked[a]!.score).map((x) => picked[x]!);
 }
 
 /** The first alternative whose terms the document (internal number) all holds, or -1. */
-function firstHeld(alternatives: readonly (readonly { m: TermMatcher }[])[], shortId: number): number {
+function firstHeld(alternatives: readonly (readonly TermMatcher[])[], shortId: number): number {
   for (let a = 0; a < alternatives.length; a++) {
     const alt = alternatives[a]!;
     let all = true;
     for (let k = 0; k < alt.length; k++) {
-      if (!alt[k]!.m.containsShort(shortId)) {
+      if (!alt[k]!.containsShort(shortId)) {
         all = false;
         break;
       }
@@ -441,19 +457,14 @@ export class ParagraphIndex {
     const common = planned.filter((p) => p.df > RARE_DF);
     const missing = planned.filter((p) => p.df === 0 && p.missing.length > 0);
     if (planned.length === 1 && common.length === 1) {
-      // One common word: its best paragraphs by its own BM25, in the order the
-      // general path below ranks them, without the general path's bookkeeping.
-      const lists = distinctTermLists(common[0]!.exactTerms);
-      const only = lists.length === 1 && lists[0]!.length === 1 ? lists[0]![0]! : null;
-      if (only !== null) return stats.top(only, TOP_CANDIDATES).slice(0, limit).map((r) => ({ paragraphId: r.id, score: r.score, terms: [only] }));
-      const several = bestOfAlternatives(lists, limit, stats);
-      if (several) return several;
+      // One common concept of one-word alternatives: the best paragraphs of each, as the general path below ranks them.
+      const best = bestOfAlternatives(common[0]!.exactTerms, limit, stats);
+      if (best) return best;
     }
     const one = planned.length === 1 && rare.length === 1 && rare[0]!.exactTerms.length === 1 && rare[0]!.exactTerms[0]!.length === 1 ? rare[0]!.rarest[0] : null;
     if (one) {
       // One rare word: its paragraphs best first are the answer (what the general path below gives, without it)
-      const tokens = tokenize(one);
-      const term = tokens.length === 1 ? processTerm(tokens[0]!) : null;
+      const term = singleTerm(one);
       const results = term ? stats.exact(term, limit) : null;
       if (results) return results.map((r) => ({ paragraphId: r.id, score: r.score, terms: [...r.terms] }));
     }
@@ -472,8 +483,7 @@ export class ParagraphIndex {
       p.exactTerms.forEach((terms, a) => {
         const word = p.rarest[a];
         if (!word) return;
-        const tokens = tokenize(word);
-        const term = tokens.length === 1 ? processTerm(tokens[0]!) : null;
+        const term = singleTerm(word);
         const results = (term ? stats.exact(term) : null) ?? this.#mini.search(word, EXACT);
         const others = terms.filter((t) => t !== processTerm(word)).map((t) => stats.matcher(t));
         add(others.length ? results.filter((r) => others.every((m) => m.contains(r.id as string))) : results, p.index);
@@ -506,7 +516,7 @@ export class ParagraphIndex {
           if (a < 0) continue;
           candidates.cover(x, p.index);
           candidates.addTerms(x, termLists[a]!);
-          for (const t of alternatives[a]!) candidates.score[x]! += t.m.scoreShort(shortId);
+          for (const m of alternatives[a]!) candidates.score[x]! += m.scoreShort(shortId);
         }
       }
     }

@@ -98,22 +98,21 @@ export function tokensWithin(tokens: readonly Token[], from: number, to: number)
  */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    out.push(t);
-    if (t.includes('-')) for (const part of t.split('-')) if (part) out.push(part);
-  }
+  for (const m of text.matchAll(TOKEN_RE)) pushWithParts(out, m[0]);
   return out;
 }
 
 /** {@link tokenize} from the text's tokens with offsets (`tokenizeWithOffsets(text)`): the same list. */
 export function tokenTexts(tokens: readonly Token[]): string[] {
   const out: string[] = [];
-  for (const { text: t } of tokens) {
-    out.push(t);
-    if (t.includes('-')) for (const part of t.split('-')) if (part) out.push(part);
-  }
+  for (const t of tokens) pushWithParts(out, t.text);
   return out;
+}
+
+/** A token, then the parts of a hyphenated one. */
+function pushWithParts(out: string[], token: string): void {
+  out.push(token);
+  if (token.includes('-')) for (const part of token.split('-')) if (part) out.push(part);
 }
 
 const NUMBER_RE = /^\d{1,3}(?:[.'’\u202F\u00A0]\d{3})+(?:,\d+)?$|^\d+(?:,\d+)?$/;
